@@ -1,0 +1,222 @@
+//! The command line: argument parsing with clap, and exit codes.
+//!
+//! Exit codes: 0 success, 1 the course has errors (or the site could not be written), 2 the
+//! command line is wrong (unknown option, unusable `--base-url` or output folder).
+
+use std::ffi::OsString;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand};
+
+use crate::config::normalize_base_url;
+use crate::diagnostics::Diagnostics;
+use crate::output::{OutputError, check_output_dir, write_site};
+use crate::site::{BuildOptions, build, fails};
+
+pub const EXIT_CONTENT_ERROR: u8 = 1;
+pub const EXIT_USAGE_ERROR: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "syllabus",
+    version,
+    about = "Build course websites from folders of short Markdown modules."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Build the course into a static site (COURSE_DIR/public by default).
+    Build {
+        /// The course folder, holding `course.yaml`.
+        #[arg(default_value = ".")]
+        course_dir: PathBuf,
+        /// Where to write the site. Replaced on each build; must be empty or made by Syllabus.
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// The address the site is published at, such as https://user.github.io/repo/.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// Include modules marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+        /// Treat warnings as errors.
+        #[arg(long)]
+        strict: bool,
+        /// Replace the output folder even if Syllabus did not make it.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Run every check of a build without writing anything.
+    Check {
+        /// The course folder, holding `course.yaml`.
+        #[arg(default_value = ".")]
+        course_dir: PathBuf,
+        /// Include modules marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+        /// Treat warnings as errors.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Create a new course that builds at once.
+    Init {
+        /// The folder to create (it must not exist or be empty).
+        dir: PathBuf,
+        /// The course title (default: from the folder name).
+        #[arg(long)]
+        title: Option<String>,
+    },
+}
+
+/// Runs the command line `args` (including the program name) and returns the exit code.
+pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return ExitCode::from(if error.use_stderr() {
+                EXIT_USAGE_ERROR
+            } else {
+                0
+            });
+        }
+    };
+    match cli.command {
+        Command::Build {
+            course_dir,
+            output,
+            base_url,
+            drafts,
+            strict,
+            force,
+        } => {
+            let output = output.unwrap_or_else(|| course_dir.join("public"));
+            run_build(
+                &course_dir,
+                Some((&output, force)),
+                base_url.as_deref(),
+                drafts,
+                strict,
+            )
+        }
+        Command::Check {
+            course_dir,
+            drafts,
+            strict,
+        } => run_build(&course_dir, None, None, drafts, strict),
+        Command::Init { dir, title } => match crate::init::create_course(&dir, title.as_deref()) {
+            Ok(()) => {
+                eprintln!("Created a new course in `{}`.", dir.display());
+                eprintln!("Build it with:  syllabus build {}", shell_path(&dir));
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::from(EXIT_USAGE_ERROR)
+            }
+        },
+    }
+}
+
+fn shell_path(path: &Path) -> String {
+    let text = path.display().to_string();
+    if text
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-".contains(c))
+    {
+        text
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
+}
+
+fn colored() -> bool {
+    std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal()
+}
+
+fn report(diagnostics: &Diagnostics) {
+    if !diagnostics.is_empty() {
+        let mut stderr = std::io::stderr().lock();
+        let _ = write!(stderr, "{}", diagnostics.render(colored()));
+    }
+}
+
+fn run_build(
+    course_dir: &Path,
+    output: Option<(&Path, bool)>,
+    base_url: Option<&str>,
+    drafts: bool,
+    strict: bool,
+) -> ExitCode {
+    let started = Instant::now();
+    let base_url = match base_url.map(normalize_base_url).transpose() {
+        Ok(url) => url,
+        Err(message) => {
+            eprintln!("error: invalid `--base-url`: {message}");
+            return ExitCode::from(EXIT_USAGE_ERROR);
+        }
+    };
+    if !course_dir.is_dir() {
+        eprintln!(
+            "error: the course folder `{}` does not exist",
+            course_dir.display()
+        );
+        return ExitCode::from(EXIT_USAGE_ERROR);
+    }
+    if let Some((out, force)) = output {
+        if let Err(error) = check_output_dir(course_dir, out, force) {
+            eprintln!("error: {error}");
+            if let OutputError::Foreign(_) = error {
+                eprintln!(
+                    "help: choose another folder with `-o`, empty this one, or pass `--force` to replace it"
+                );
+            }
+            return ExitCode::from(EXIT_USAGE_ERROR);
+        }
+    }
+    let options = BuildOptions {
+        course_dir: course_dir.to_path_buf(),
+        base_url,
+        include_drafts: drafts,
+    };
+    let result = build(&options);
+    report(&result.diagnostics);
+    let site = match result.site {
+        Some(site) if !fails(&result.diagnostics, strict) => site,
+        _ => {
+            let what = if output.is_some() {
+                "build failed; the previous site was left as it was"
+            } else {
+                "check failed"
+            };
+            eprintln!("error: {what}");
+            return ExitCode::from(EXIT_CONTENT_ERROR);
+        }
+    };
+    let Some((out, _)) = output else {
+        eprintln!(
+            "Checked {} modules ({} pages): no errors.",
+            result.module_count, result.page_count
+        );
+        return ExitCode::SUCCESS;
+    };
+    if let Err(error) = write_site(&site, out) {
+        eprintln!("error: {error}");
+        return ExitCode::from(EXIT_CONTENT_ERROR);
+    }
+    eprintln!(
+        "Built {} pages from {} modules into `{}` in {} ms.",
+        result.page_count,
+        result.module_count,
+        out.display(),
+        started.elapsed().as_millis()
+    );
+    ExitCode::SUCCESS
+}

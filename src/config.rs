@@ -1,0 +1,309 @@
+//! `course.yaml`: the course's settings, with defaults and validation.
+
+use std::path::Path;
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use crate::diagnostics::{Diagnostic, Position};
+use crate::source::SourceFile;
+use crate::yaml::{KnownKey, YamlSource};
+
+/// The settings of a course, after defaults are applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CourseConfig {
+    pub title: String,
+    pub description: String,
+    /// Always ends with `/`. Either a path (`/` or `/repo/`) or an absolute URL.
+    pub base_url: String,
+    pub language: String,
+    pub author: String,
+    pub theme: String,
+    /// Difficulty levels, easiest first.
+    pub levels: Vec<String>,
+    /// A module's time budget in minutes.
+    pub module_minutes: u32,
+}
+
+pub const CONFIG_KEYS: &[KnownKey] = &[
+    ("title", "the course's title, as text"),
+    ("description", "one or two sentences describing the course"),
+    (
+        "base_url",
+        "the address the site is published at, such as `https://user.github.io/repo/` or `/`",
+    ),
+    ("language", "a language code such as `en` or `fr`"),
+    ("author", "the author's name, as text"),
+    (
+        "theme",
+        "the name of a theme: `default` or a folder under `themes/`",
+    ),
+    (
+        "levels",
+        "a list of difficulty names, easiest first, such as `[beginner, intermediate, advanced]`",
+    ),
+    ("module_minutes", "a whole number of minutes, such as `10`"),
+];
+
+#[derive(Debug, Deserialize)]
+struct RawConfig {
+    title: Option<Spanned<String>>,
+    description: Option<String>,
+    base_url: Option<Spanned<String>>,
+    language: Option<String>,
+    author: Option<String>,
+    theme: Option<Spanned<String>>,
+    levels: Option<Spanned<Vec<Spanned<String>>>>,
+    module_minutes: Option<Spanned<u32>>,
+}
+
+impl CourseConfig {
+    /// A configuration with every default, for tests and for `init`.
+    pub fn with_title(title: &str) -> Self {
+        CourseConfig {
+            title: title.to_string(),
+            description: String::new(),
+            base_url: "/".to_string(),
+            language: "en".to_string(),
+            author: String::new(),
+            theme: "default".to_string(),
+            levels: ["beginner", "intermediate", "advanced"]
+                .map(String::from)
+                .to_vec(),
+            module_minutes: 10,
+        }
+    }
+
+    /// The path part of `base_url` (`/repo/` for `https://user.github.io/repo/`).
+    pub fn base_path(&self) -> &str {
+        match self.base_url.split_once("://") {
+            Some((_, rest)) => rest.find('/').map_or("/", |slash| &rest[slash..]),
+            None => &self.base_url,
+        }
+    }
+
+    /// Whether `base_url` names a host, so that absolute URLs (sitemap, Open Graph) can be made.
+    pub fn has_absolute_base(&self) -> bool {
+        self.base_url.contains("://")
+    }
+}
+
+/// Normalises a base URL given by an author or on the command line: ensures a trailing slash and
+/// a leading slash for paths. Returns an error message for unusable values.
+pub fn normalize_base_url(raw: &str) -> Result<String, String> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok("/".to_string());
+    }
+    if raw
+        .chars()
+        .any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>')
+    {
+        return Err("a base URL cannot contain spaces, quotes or angle brackets".to_string());
+    }
+    let with_scheme = raw.split_once("://");
+    if let Some((scheme, rest)) = with_scheme {
+        if scheme != "http" && scheme != "https" {
+            return Err(format!(
+                "`{scheme}://` is not a web address; use `https://`"
+            ));
+        }
+        if rest.is_empty() || rest.starts_with('/') {
+            return Err("the URL has no host name".to_string());
+        }
+    }
+    let mut url = raw.to_string();
+    if with_scheme.is_none() && !url.starts_with('/') {
+        url.insert(0, '/');
+    }
+    if !url.ends_with('/') {
+        url.push('/');
+    }
+    Ok(url)
+}
+
+/// Parses and validates `course.yaml`.
+pub fn parse_config(file: &SourceFile) -> Result<CourseConfig, Vec<Diagnostic>> {
+    let source = YamlSource {
+        file: &file.path,
+        file_text: &file.text,
+        yaml: &file.text,
+        line_offset: 0,
+    };
+    let (raw, mut problems) = source.parse::<RawConfig>(CONFIG_KEYS);
+    let Some(raw) = raw else {
+        return Err(problems);
+    };
+    let mut config = CourseConfig::with_title("");
+
+    match raw.title {
+        Some(title) if !title.value.trim().is_empty() => {
+            config.title = title.value.trim().to_string()
+        }
+        Some(title) => problems.push(
+            source
+                .error_at(&title.referenced, "the course title is empty")
+                .with_help("write the course's name after `title:`"),
+        ),
+        None => problems.push(missing_title(&file.path, &file.text)),
+    }
+    config.description = raw.description.unwrap_or_default().trim().to_string();
+    config.author = raw.author.unwrap_or_default().trim().to_string();
+    if let Some(language) = raw.language {
+        config.language = language.trim().to_string();
+    }
+    if let Some(base_url) = raw.base_url {
+        match normalize_base_url(&base_url.value) {
+            Ok(url) => config.base_url = url,
+            Err(message) => problems.push(
+                source
+                    .error_at(&base_url.referenced, format!("invalid `base_url`: {message}"))
+                    .with_help("use the address the site is published at, such as `https://user.github.io/repo/`, or `/`"),
+            ),
+        }
+    }
+    if let Some(theme) = raw.theme {
+        let name = theme.value.trim();
+        if name.is_empty() || name.contains(['/', '\\']) || name.starts_with('.') {
+            problems.push(
+                source
+                    .error_at(&theme.referenced, format!("invalid theme name `{name}`"))
+                    .with_help("use `default` or the name of a folder under `themes/`"),
+            );
+        } else {
+            config.theme = name.to_string();
+        }
+    }
+    if let Some(levels) = raw.levels {
+        match validate_levels(&source, &levels) {
+            Ok(names) => config.levels = names,
+            Err(mut errors) => problems.append(&mut errors),
+        }
+    }
+    if let Some(minutes) = raw.module_minutes {
+        if minutes.value == 0 {
+            problems.push(
+                source
+                    .error_at(&minutes.referenced, "`module_minutes` must be at least 1")
+                    .with_help("micro-modules usually take 5 to 10 minutes; the default is 10"),
+            );
+        } else {
+            config.module_minutes = minutes.value;
+        }
+    }
+    if problems.is_empty() {
+        Ok(config)
+    } else {
+        Err(problems)
+    }
+}
+
+fn validate_levels(
+    source: &YamlSource,
+    levels: &Spanned<Vec<Spanned<String>>>,
+) -> Result<Vec<String>, Vec<Diagnostic>> {
+    let mut problems = Vec::new();
+    let mut names: Vec<String> = Vec::new();
+    if levels.value.is_empty() {
+        problems.push(
+            source
+                .error_at(&levels.referenced, "`levels` is empty")
+                .with_help("list the difficulty levels, easiest first, such as `[beginner, intermediate, advanced]`"),
+        );
+    }
+    for level in &levels.value {
+        let name = level.value.trim().to_string();
+        if name.is_empty() {
+            problems.push(source.error_at(&level.referenced, "a level name is empty"));
+        } else if names.contains(&name) {
+            problems.push(
+                source
+                    .error_at(
+                        &level.referenced,
+                        format!("the level `{name}` is listed twice"),
+                    )
+                    .with_help("each difficulty level must have its own name"),
+            );
+        } else {
+            names.push(name);
+        }
+    }
+    if problems.is_empty() {
+        Ok(names)
+    } else {
+        Err(problems)
+    }
+}
+
+fn missing_title(path: &Path, text: &str) -> Diagnostic {
+    Diagnostic::error("`course.yaml` has no `title`")
+        .at(path, text, Position::start())
+        .with_help("add a line such as `title: \"Git, from first commit to pull requests\"`")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn parse(text: &str) -> Result<CourseConfig, Vec<Diagnostic>> {
+        parse_config(&SourceFile {
+            path: PathBuf::from("course.yaml"),
+            text: text.to_string(),
+        })
+    }
+
+    #[test]
+    fn defaults_apply() {
+        let config = parse("title: Git basics\n").unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(config, CourseConfig::with_title("Git basics"));
+    }
+
+    #[test]
+    fn all_settings_are_read() {
+        let config = parse(
+            "title: T\ndescription: D\nbase_url: https://u.github.io/repo\nlanguage: fr\n\
+             author: A\ntheme: plain\nlevels: [easy, hard]\nmodule_minutes: 7\n",
+        )
+        .unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(config.base_url, "https://u.github.io/repo/");
+        assert_eq!(config.base_path(), "/repo/");
+        assert_eq!(config.levels, ["easy", "hard"]);
+        assert_eq!((config.language.as_str(), config.module_minutes), ("fr", 7));
+    }
+
+    #[test]
+    fn missing_title_and_unknown_key_are_both_reported() {
+        let problems = parse("titel: Oops\nmodule_minutes: 0\n").unwrap_err();
+        let messages: Vec<_> = problems.iter().map(|p| p.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "unknown key `titel`",
+                "`course.yaml` has no `title`",
+                "`module_minutes` must be at least 1"
+            ]
+        );
+        let problems = parse("description: x\nmodule_minutes: 0\n").unwrap_err();
+        let messages: Vec<_> = problems.iter().map(|p| p.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "`course.yaml` has no `title`",
+                "`module_minutes` must be at least 1"
+            ]
+        );
+    }
+
+    #[test]
+    fn base_urls_are_normalised() {
+        assert_eq!(normalize_base_url("repo").as_deref(), Ok("/repo/"));
+        assert_eq!(normalize_base_url("/").as_deref(), Ok("/"));
+        assert_eq!(
+            normalize_base_url("https://x.io").as_deref(),
+            Ok("https://x.io/")
+        );
+        assert!(normalize_base_url("ftp://x.io/").is_err());
+        assert!(normalize_base_url("https:///x").is_err());
+    }
+}

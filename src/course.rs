@@ -1,0 +1,617 @@
+//! The validated course: its settings, units and modules, with ids and URLs decided.
+//!
+//! This stage turns the files read by [`crate::source`] into a [`Course`] and reports every
+//! problem with the front matter (unknown difficulty, duplicate ids and URLs, missing
+//! prerequisites). Markdown bodies are kept as text; they are rendered later.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::Deserialize;
+
+use crate::config::{CourseConfig, parse_config};
+use crate::diagnostics::{Diagnostic, Diagnostics, Position, did_you_mean};
+use crate::frontmatter::{self, FrontMatter};
+use crate::slug::path_slug;
+use crate::source::{CourseFiles, MODULES_DIR, SourceFile};
+use crate::yaml::{KnownKey, YamlSource};
+
+/// A reference written in a file (a prerequisite or an alias), with where it was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located {
+    pub value: String,
+    pub position: Position,
+}
+
+#[derive(Debug, Clone)]
+pub struct Module {
+    pub id: String,
+    /// Site-relative URL without a leading slash, e.g. `basics/first-commit/`.
+    pub url: String,
+    /// The unit (folder under `modules/`) holding the module; `None` at the top level.
+    pub unit: Option<String>,
+    pub source: SourceFile,
+    pub title: String,
+    pub description: String,
+    /// Index into the course's `levels`.
+    pub difficulty: usize,
+    /// Minutes given by the author, if any (otherwise estimated when rendering).
+    pub minutes: Option<u32>,
+    pub minutes_position: Option<Position>,
+    pub prerequisites: Vec<Located>,
+    pub objectives: Vec<String>,
+    pub keypoints: Vec<String>,
+    pub tags: Vec<String>,
+    pub weight: i64,
+    pub draft: bool,
+    /// Old site paths (normalised like `url`) that redirect here.
+    pub aliases: Vec<Located>,
+    /// Byte offset of the Markdown body in `source.text`.
+    pub body_offset: usize,
+}
+
+impl Module {
+    pub fn body(&self) -> &str {
+        self.source.text.get(self.body_offset..).unwrap_or("")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unit {
+    /// The folder path under `modules/`, e.g. `basics`.
+    pub id: String,
+    pub url: String,
+    pub title: String,
+    pub description: String,
+    pub weight: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct Course {
+    pub root: PathBuf,
+    pub config: CourseConfig,
+    /// Units in display order.
+    pub units: Vec<Unit>,
+    /// Modules in course order (unit, then weight, difficulty and title).
+    pub modules: Vec<Module>,
+    /// Drafts left out of this build, by id, so that links to them get a precise error.
+    pub excluded_drafts: BTreeMap<String, PathBuf>,
+    pub module_assets: Vec<PathBuf>,
+    pub static_files: Vec<PathBuf>,
+}
+
+impl Course {
+    pub fn module(&self, id: &str) -> Option<&Module> {
+        self.modules.iter().find(|m| m.id == id)
+    }
+
+    pub fn unit(&self, id: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.id == id)
+    }
+
+    pub fn level_name(&self, difficulty: usize) -> &str {
+        self.config
+            .levels
+            .get(difficulty)
+            .map_or("", String::as_str)
+    }
+}
+
+const UNIT_KEYS: &[KnownKey] = &[
+    ("title", "the unit's title, as text"),
+    ("description", "one or two sentences describing the unit"),
+    (
+        "weight",
+        "a whole number; units with smaller weights come first",
+    ),
+];
+
+#[derive(Debug, Default, Deserialize)]
+struct RawUnit {
+    title: Option<String>,
+    description: Option<String>,
+    weight: Option<i64>,
+}
+
+/// Builds the course from its files. Returns `None` when `course.yaml` is unusable.
+pub fn assemble(
+    files: CourseFiles,
+    include_drafts: bool,
+    diagnostics: &mut Diagnostics,
+) -> Option<Course> {
+    let config = match files.config.as_ref().map(parse_config)? {
+        Ok(config) => config,
+        Err(problems) => {
+            diagnostics.extend(problems);
+            // Go on with defaults so that module problems are reported in the same run.
+            CourseConfig::with_title("")
+        }
+    };
+
+    let parsed: Vec<(Option<Module>, Vec<Diagnostic>)> = files
+        .modules
+        .into_par_iter()
+        .map(|file| read_module(file, &config))
+        .collect();
+    let mut modules = Vec::new();
+    for (module, problems) in parsed {
+        diagnostics.extend(problems);
+        modules.extend(module);
+    }
+
+    let mut excluded_drafts = BTreeMap::new();
+    if !include_drafts {
+        modules.retain(|m: &Module| {
+            if m.draft {
+                excluded_drafts.insert(m.id.clone(), m.source.path.clone());
+            }
+            !m.draft
+        });
+    }
+
+    let units = read_units(&files.units, &modules, diagnostics);
+    check_duplicates(&modules, &units, diagnostics);
+    check_prerequisites(&modules, &excluded_drafts, diagnostics);
+    sort_modules(&mut modules, &units);
+
+    Some(Course {
+        root: files.root,
+        config,
+        units,
+        modules,
+        excluded_drafts,
+        module_assets: files.module_assets,
+        static_files: files.static_files,
+    })
+}
+
+fn read_module(file: SourceFile, config: &CourseConfig) -> (Option<Module>, Vec<Diagnostic>) {
+    let (parsed, mut problems) = frontmatter::parse(&file);
+    let Some((front, split)) = parsed else {
+        return (None, problems);
+    };
+    let FrontMatter {
+        title,
+        id,
+        description,
+        difficulty,
+        minutes,
+        prerequisites,
+        objectives,
+        keypoints,
+        tags,
+        weight,
+        draft,
+        aliases,
+    } = front;
+    let position =
+        |location: &serde_saphyr::Location| frontmatter::position_of(&file, &split, location);
+    let error = |location: &serde_saphyr::Location, message: String| {
+        Diagnostic::error(message).at(&file.path, &file.text, position(location))
+    };
+
+    let title = match title {
+        Some(t) if !t.value.trim().is_empty() => t.value.trim().to_string(),
+        Some(t) => {
+            problems.push(
+                error(&t.referenced, "the module title is empty".into())
+                    .with_help("write the module's title after `title:`"),
+            );
+            String::new()
+        }
+        None => {
+            problems.push(
+                Diagnostic::error("this module has no `title`")
+                    .at(&file.path, &file.text, Position::new(1, 1, 3))
+                    .with_label("front matter starts here")
+                    .with_help("add a line such as `title: Your first commit` to the front matter"),
+            );
+            String::new()
+        }
+    };
+
+    let path_id = default_id(&file.path);
+    let id = match id {
+        Some(id) => match validate_id(id.value.trim()) {
+            Ok(()) => id.value.trim().to_string(),
+            Err(why) => {
+                problems.push(
+                    error(&id.referenced, format!("invalid module id `{}`: {why}", id.value))
+                        .with_help("use lowercase letters, digits, `-` and `_`, with `/` between parts, such as `basics/first-commit`"),
+                );
+                path_id.clone()
+            }
+        },
+        None => path_id.clone(),
+    };
+
+    let difficulty = match difficulty {
+        None => 0,
+        Some(level) => match config.levels.iter().position(|l| *l == level.value.trim()) {
+            Some(index) => index,
+            None => {
+                let levels = config.levels.iter().map(String::as_str);
+                let help = match did_you_mean(level.value.trim(), levels.clone()) {
+                    Some(s) => format!(
+                        "did you mean `{s}`? The course's levels are: {}",
+                        levels.collect::<Vec<_>>().join(", ")
+                    ),
+                    None => format!(
+                        "use one of the course's levels: {} (set in `course.yaml` under `levels`)",
+                        levels.collect::<Vec<_>>().join(", ")
+                    ),
+                };
+                problems.push(
+                    error(
+                        &level.referenced,
+                        format!("unknown difficulty `{}`", level.value),
+                    )
+                    .with_label("not one of the course's levels")
+                    .with_help(help),
+                );
+                0
+            }
+        },
+    };
+
+    let (minutes, minutes_position) = match minutes {
+        Some(m) if m.value == 0 => {
+            problems.push(
+                error(&m.referenced, "`minutes` must be at least 1".into())
+                    .with_help("remove `minutes` to have it estimated from the text"),
+            );
+            (None, None)
+        }
+        Some(m) => (Some(m.value), Some(position(&m.referenced))),
+        None => (None, None),
+    };
+
+    let located = |items: Option<Vec<serde_saphyr::Spanned<String>>>| -> Vec<Located> {
+        items
+            .unwrap_or_default()
+            .into_iter()
+            .map(|s| Located {
+                value: s.value.trim().to_string(),
+                position: position(&s.referenced),
+            })
+            .collect()
+    };
+    let prerequisites = located(prerequisites);
+    let mut alias_paths = Vec::new();
+    for alias in located(aliases) {
+        match normalize_site_path(&alias.value) {
+            Some(path) => alias_paths.push(Located {
+                value: path,
+                position: alias.position,
+            }),
+            None => problems.push(
+                Diagnostic::error(format!("invalid alias `{}`", alias.value))
+                    .at(&file.path, &file.text, alias.position)
+                    .with_help("write an alias as a path on this site, such as `/basics/commit/`"),
+            ),
+        }
+    }
+    let mut tag_names: Vec<String> = Vec::new();
+    for tag in located(tags) {
+        if path_slug(&tag.value).is_empty() {
+            problems.push(
+                Diagnostic::error(format!("the tag `{}` has no letters or digits", tag.value))
+                    .at(&file.path, &file.text, tag.position)
+                    .with_help("tags are short words such as `history` or `undo`"),
+            );
+        } else if !tag_names.contains(&tag.value) {
+            tag_names.push(tag.value);
+        }
+    }
+
+    let url = id.split('/').map(path_slug).collect::<Vec<_>>().join("/") + "/";
+    let unit = path_id
+        .rsplit_once('/')
+        .map(|(folder, _)| folder.to_string());
+    let clean_list = |items: Option<Vec<String>>| -> Vec<String> {
+        items
+            .unwrap_or_default()
+            .into_iter()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect()
+    };
+    let module = Module {
+        id,
+        url,
+        unit,
+        title,
+        description: description.unwrap_or_default().trim().to_string(),
+        difficulty,
+        minutes,
+        minutes_position,
+        prerequisites,
+        objectives: clean_list(objectives),
+        keypoints: clean_list(keypoints),
+        tags: tag_names,
+        weight: weight.unwrap_or(0),
+        draft: draft.unwrap_or(false),
+        aliases: alias_paths,
+        body_offset: split.body_offset,
+        source: file,
+    };
+    (Some(module), problems)
+}
+
+/// `modules/basics/first-commit.md` has the id `basics/first-commit`.
+pub fn default_id(path: &Path) -> String {
+    let inner = path
+        .strip_prefix(MODULES_DIR)
+        .unwrap_or(path)
+        .with_extension("");
+    inner
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn validate_id(id: &str) -> Result<(), &'static str> {
+    if id.is_empty() {
+        return Err("it is empty");
+    }
+    if id.starts_with('/') || id.ends_with('/') || id.contains("//") {
+        return Err("it starts or ends with `/`, or has an empty part");
+    }
+    if id.split('/').any(|part| part == "." || part == "..") {
+        return Err("it contains `.` or `..` as a part");
+    }
+    if !id
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '/' | '.'))
+    {
+        return Err("it contains characters other than letters, digits, `-`, `_`, `.` and `/`");
+    }
+    Ok(())
+}
+
+/// Normalises a site path such as `/basics/commit` or `basics/commit/index.html` into the
+/// form used for URLs (`basics/commit/`). `None` for paths that are not on this site.
+pub fn normalize_site_path(path: &str) -> Option<String> {
+    let path = path.trim();
+    if path.contains("://") || path.contains(['?', '#', '\\']) {
+        return None;
+    }
+    let path = path.trim_start_matches('/');
+    let path = path.strip_suffix("index.html").unwrap_or(path);
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    if parts.is_empty() || parts.iter().any(|p| *p == "." || *p == "..") {
+        return None;
+    }
+    Some(parts.join("/") + "/")
+}
+
+fn humanize(folder: &str) -> String {
+    let name = folder
+        .rsplit('/')
+        .next()
+        .unwrap_or(folder)
+        .replace(['-', '_'], " ");
+    let mut chars = name.trim().chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn read_units(
+    unit_files: &[SourceFile],
+    modules: &[Module],
+    diagnostics: &mut Diagnostics,
+) -> Vec<Unit> {
+    let mut described: HashMap<String, RawUnit> = HashMap::new();
+    for file in unit_files {
+        let source = YamlSource {
+            file: &file.path,
+            file_text: &file.text,
+            yaml: &file.text,
+            line_offset: 0,
+        };
+        let (raw, problems) = source.parse::<RawUnit>(UNIT_KEYS);
+        diagnostics.extend(problems);
+        let folder = default_id(
+            file.path
+                .parent()
+                .unwrap_or(Path::new(""))
+                .join("_")
+                .as_path(),
+        );
+        let folder = folder.strip_suffix("/_").unwrap_or("").to_string();
+        if folder.is_empty() {
+            diagnostics.push(
+                Diagnostic::warning(
+                    "`_unit.yaml` directly in `modules/` describes no unit and is ignored",
+                )
+                .in_file(&file.path)
+                .with_help(
+                    "put `_unit.yaml` inside a unit's folder, such as `modules/basics/_unit.yaml`",
+                ),
+            );
+            continue;
+        }
+        described.insert(folder, raw.unwrap_or_default());
+    }
+    let mut ids: Vec<&str> = modules.iter().filter_map(|m| m.unit.as_deref()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut units: Vec<Unit> = ids
+        .into_iter()
+        .map(|id| {
+            let raw = described.remove(id).unwrap_or_default();
+            Unit {
+                id: id.to_string(),
+                url: id.split('/').map(path_slug).collect::<Vec<_>>().join("/") + "/",
+                title: raw
+                    .title
+                    .map(|t| t.trim().to_string())
+                    .filter(|t| !t.is_empty())
+                    .unwrap_or_else(|| humanize(id)),
+                description: raw.description.unwrap_or_default().trim().to_string(),
+                weight: raw.weight.unwrap_or(0),
+            }
+        })
+        .collect();
+    units.sort_by(|a, b| (a.weight, &a.title, &a.id).cmp(&(b.weight, &b.title, &b.id)));
+    units
+}
+
+fn check_duplicates(modules: &[Module], units: &[Unit], diagnostics: &mut Diagnostics) {
+    let mut by_id: HashMap<&str, &Module> = HashMap::new();
+    let mut by_url: HashMap<String, &Module> = HashMap::new();
+    for module in modules {
+        if let Some(first) = by_id.insert(&module.id, module) {
+            diagnostics.push(
+                Diagnostic::error(format!("two modules have the id `{}`", module.id))
+                    .in_file(&module.source.path)
+                    .with_note(format!(
+                        "the other one is `{}`",
+                        first.source.path.display()
+                    ))
+                    .with_help(
+                        "give one of them another `id` in its front matter, or rename its file",
+                    ),
+            );
+        } else if let Some(first) = by_url.insert(module.url.to_lowercase(), module) {
+            diagnostics.push(
+                Diagnostic::error(format!(
+                    "`{}` and `{}` would both be published at `/{}`",
+                    first.source.path.display(),
+                    module.source.path.display(),
+                    module.url
+                ))
+                .in_file(&module.source.path)
+                .with_note("web addresses ignore case and punctuation differences on many hosts")
+                .with_help("rename one of the files, or give one of them another `id`"),
+            );
+        }
+    }
+    for unit in units {
+        if let Some(module) = by_url.get(&unit.url.to_lowercase()) {
+            diagnostics.push(
+                Diagnostic::error(format!(
+                    "the module `{}` and the unit folder `{}/{}` would both be published at `/{}`",
+                    module.source.path.display(),
+                    MODULES_DIR,
+                    unit.id,
+                    unit.url
+                ))
+                .in_file(&module.source.path)
+                .with_help("rename the module file or the folder"),
+            );
+        }
+    }
+}
+
+fn check_prerequisites(
+    modules: &[Module],
+    drafts: &BTreeMap<String, PathBuf>,
+    diagnostics: &mut Diagnostics,
+) {
+    let ids: Vec<&str> = modules.iter().map(|m| m.id.as_str()).collect();
+    for module in modules {
+        for prerequisite in &module.prerequisites {
+            let wanted = prerequisite.value.as_str();
+            let problem = if wanted == module.id {
+                Some(
+                    Diagnostic::error(format!(
+                        "the module `{wanted}` lists itself as a prerequisite"
+                    ))
+                    .with_help("remove it from `prerequisites`"),
+                )
+            } else if ids.contains(&wanted) {
+                None
+            } else if let Some(path) = drafts.get(wanted) {
+                Some(
+                    Diagnostic::error(format!("the prerequisite `{wanted}` is a draft, left out of this build"))
+                        .with_note(format!("`{}` has `draft: true`", path.display()))
+                        .with_help("publish the prerequisite, remove it from `prerequisites`, or build with `--drafts`"),
+                )
+            } else {
+                let help = match did_you_mean(wanted, ids.iter().copied()) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None => "a prerequisite is a module id: the path under `modules/` without `.md`, such as `basics/first-commit`".to_string(),
+                };
+                Some(
+                    Diagnostic::error(format!(
+                        "the prerequisite `{wanted}` is not a module of this course"
+                    ))
+                    .with_label("no module has this id")
+                    .with_help(help),
+                )
+            };
+            if let Some(problem) = problem {
+                diagnostics.push(problem_at(problem, module, prerequisite.position));
+            }
+        }
+    }
+}
+
+fn problem_at(problem: Diagnostic, module: &Module, position: Position) -> Diagnostic {
+    problem.at(&module.source.path, &module.source.text, position)
+}
+
+fn sort_modules(modules: &mut [Module], units: &[Unit]) {
+    let unit_rank = |unit: &Option<String>| -> usize {
+        unit.as_deref()
+            .and_then(|id| units.iter().position(|u| u.id == id))
+            .map_or(0, |i| i + 1)
+    };
+    modules.sort_by(|a, b| {
+        (unit_rank(&a.unit), a.weight, a.difficulty, &a.title, &a.id).cmp(&(
+            unit_rank(&b.unit),
+            b.weight,
+            b.difficulty,
+            &b.title,
+            &b.id,
+        ))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_come_from_paths() {
+        assert_eq!(
+            default_id(Path::new("modules/basics/first-commit.md")),
+            "basics/first-commit"
+        );
+        assert_eq!(default_id(Path::new("modules/intro.md")), "intro");
+    }
+
+    #[test]
+    fn site_paths_are_normalised() {
+        assert_eq!(
+            normalize_site_path("/basics/commit").as_deref(),
+            Some("basics/commit/")
+        );
+        assert_eq!(
+            normalize_site_path("basics/commit/index.html").as_deref(),
+            Some("basics/commit/")
+        );
+        assert_eq!(normalize_site_path("/"), None);
+        assert_eq!(normalize_site_path("/../etc"), None);
+        assert_eq!(normalize_site_path("https://x.io/a"), None);
+    }
+
+    #[test]
+    fn unit_titles_default_to_folder_names() {
+        assert_eq!(humanize("git-internals"), "Git internals");
+        assert_eq!(humanize("part/one_two"), "One two");
+    }
+
+    #[test]
+    fn ids_are_checked() {
+        assert!(validate_id("basics/first-commit").is_ok());
+        assert!(validate_id("../x").is_err());
+        assert!(validate_id("a b").is_err());
+        assert!(validate_id("/a").is_err());
+    }
+}

@@ -1,0 +1,343 @@
+//! Problems found in a course, with the place in the author's file where they are.
+//!
+//! Every stage pushes [`Diagnostic`]s into a [`Diagnostics`] collection instead of stopping at
+//! the first problem, so that one run reports everything an author has to fix. Positions are
+//! always in file coordinates (1-based line and column of the original file, after BOM and CRLF
+//! normalisation, which do not move lines or columns).
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+
+/// How bad a problem is. Errors fail the build; warnings do not, unless `--strict`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A place in a source file: 1-based line and column (in characters), and how many characters
+/// the problem spans on that line (at least one, so that a caret is always drawn).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+    pub width: usize,
+}
+
+impl Position {
+    pub fn new(line: usize, column: usize, width: usize) -> Self {
+        Position {
+            line: line.max(1),
+            column: column.max(1),
+            width: width.max(1),
+        }
+    }
+
+    /// The first character of a file, for problems about a file as a whole.
+    pub fn start() -> Self {
+        Position::new(1, 1, 1)
+    }
+}
+
+/// One problem, where it is, and what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// The file, relative to the course folder when it is inside it.
+    pub file: Option<PathBuf>,
+    pub position: Option<Position>,
+    /// The text of the offending line, shown under the message.
+    pub source_line: Option<String>,
+    pub message: String,
+    /// A short note drawn under the caret.
+    pub label: Option<String>,
+    /// How to fix it.
+    pub help: Option<String>,
+    /// Further context, such as the other file of a duplicate.
+    pub notes: Vec<String>,
+}
+
+impl Diagnostic {
+    pub fn error(message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            file: None,
+            position: None,
+            source_line: None,
+            message: message.into(),
+            label: None,
+            help: None,
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn warning(message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(message)
+        }
+    }
+
+    /// Points the diagnostic at `position` in `file`, whose full text is `text` (used to show the
+    /// offending line).
+    pub fn at(mut self, file: &Path, text: &str, mut position: Position) -> Self {
+        self.file = Some(file.to_path_buf());
+        self.source_line = text
+            .lines()
+            .nth(position.line - 1)
+            .map(|line| line.to_string());
+        if let Some(line) = &self.source_line {
+            // A problem after the end of a line (a missing value) is shown just after its text.
+            position.column = position.column.min(line.chars().count() + 1);
+        }
+        self.position = Some(position);
+        self
+    }
+
+    /// Names a file without a position inside it.
+    pub fn in_file(mut self, file: &Path) -> Self {
+        self.file = Some(file.to_path_buf());
+        self
+    }
+
+    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.notes.push(note.into());
+        self
+    }
+
+    /// `file:line:column`, the way editors and terminals make it clickable.
+    pub fn location(&self) -> String {
+        match (&self.file, &self.position) {
+            (Some(file), Some(pos)) => format!("{}:{}:{}", file.display(), pos.line, pos.column),
+            (Some(file), None) => file.display().to_string(),
+            _ => String::new(),
+        }
+    }
+
+    /// Renders rustc-style, with the source line and a caret under the problem.
+    pub fn render(&self, colored: bool) -> String {
+        let renderer = if colored {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        };
+        let level = match self.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let path = self.file.as_ref().map(|f| f.display().to_string());
+        let title = level.primary_title(self.message.as_str());
+        let mut group = match (&self.source_line, &self.position, &path) {
+            (Some(line), Some(pos), Some(path)) => {
+                let (start, end) = char_span_to_bytes(line, pos.column, pos.width);
+                let mut annotation = AnnotationKind::Primary.span(start..end);
+                if let Some(label) = &self.label {
+                    annotation = annotation.label(label.as_str());
+                }
+                title.element(
+                    Snippet::source(line.as_str())
+                        .line_start(pos.line)
+                        .path(path.as_str())
+                        .annotation(annotation),
+                )
+            }
+            (_, _, Some(path)) => {
+                let location = self.location();
+                let _ = path;
+                title.element(annotate_snippets::Origin::path(location))
+            }
+            _ => Group::with_title(title),
+        };
+        for note in &self.notes {
+            group = group.element(Level::NOTE.message(note.as_str()));
+        }
+        if let Some(help) = &self.help {
+            group = group.element(Level::HELP.message(help.as_str()));
+        }
+        renderer.render(&[group])
+    }
+}
+
+/// Converts a 1-based character column and width into a byte range of `line`, clamped to it.
+fn char_span_to_bytes(line: &str, column: usize, width: usize) -> (usize, usize) {
+    let byte_at = |chars: usize| {
+        line.char_indices()
+            .nth(chars)
+            .map(|(index, _)| index)
+            .unwrap_or(line.len())
+    };
+    let start = byte_at(column.saturating_sub(1));
+    let end = byte_at(column.saturating_sub(1) + width).max(start);
+    if start == end && start == line.len() {
+        // Past the end of the line (e.g. a missing value): point just after the text.
+        return (start, start);
+    }
+    (start, end)
+}
+
+/// All problems of one run, in a deterministic order.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn new() -> Self {
+        Diagnostics::default()
+    }
+
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(other);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.count(Severity::Error)
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.items.iter().filter(|d| d.severity == severity).count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+
+    /// Sorts by file and position, so that parallel stages report in a stable order and an
+    /// author can work through a file from top to bottom.
+    pub fn sort(&mut self) {
+        self.items.sort_by(|a, b| {
+            (&a.file, &a.position, a.severity, &a.message).cmp(&(
+                &b.file,
+                &b.position,
+                b.severity,
+                &b.message,
+            ))
+        });
+        self.items.dedup();
+    }
+
+    /// Everything, rendered, followed by a one-line summary.
+    pub fn render(&self, colored: bool) -> String {
+        let mut out = String::new();
+        for diagnostic in &self.items {
+            out.push_str(&diagnostic.render(colored));
+            out.push_str("\n\n");
+        }
+        let (errors, warnings) = (self.error_count(), self.warning_count());
+        if errors + warnings > 0 {
+            let _ = writeln!(
+                out,
+                "{} {}, {} {}",
+                errors,
+                plural(errors, "error", "errors"),
+                warnings,
+                plural(warnings, "warning", "warnings")
+            );
+        }
+        out
+    }
+}
+
+impl IntoIterator for Diagnostics {
+    type Item = Diagnostic;
+    type IntoIter = std::vec::IntoIter<Diagnostic>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}
+
+/// The closest candidate to a misspelt name, if one is close enough to be a likely typo.
+pub fn did_you_mean<'a>(
+    wrong: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|candidate| (strsim::jaro_winkler(wrong, candidate), candidate))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
+        .map(|(_, candidate)| candidate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_file_line_column_source_and_help() {
+        let text = "---\ntitle: Intro\ndifficulty: expert\n---\n";
+        let diagnostic = Diagnostic::error("unknown difficulty `expert`")
+            .at(Path::new("modules/intro.md"), text, Position::new(3, 13, 6))
+            .with_label("not one of the course's levels")
+            .with_help("use one of: beginner, intermediate, advanced");
+        let out = diagnostic.render(false);
+        assert!(out.contains("error: unknown difficulty `expert`"), "{out}");
+        assert!(out.contains("modules/intro.md:3:13"), "{out}");
+        assert!(out.contains("difficulty: expert"), "{out}");
+        assert!(out.contains("^^^^^^"), "{out}");
+        assert!(out.contains("help: use one of"), "{out}");
+    }
+
+    #[test]
+    fn caret_past_end_of_line_does_not_panic() {
+        let diagnostic = Diagnostic::error("missing value").at(
+            Path::new("a.md"),
+            "title:",
+            Position::new(1, 40, 3),
+        );
+        let out = diagnostic.render(false);
+        assert!(out.contains("a.md:1:7"), "{out}");
+    }
+
+    #[test]
+    fn suggests_close_names_only() {
+        let keys = ["title", "description", "prerequisites"];
+        assert_eq!(did_you_mean("titel", keys), Some("title"));
+        assert_eq!(did_you_mean("prerequisite", keys), Some("prerequisites"));
+        assert_eq!(did_you_mean("zzz", keys), None);
+    }
+
+    #[test]
+    fn sorts_by_file_then_position() {
+        let mut all = Diagnostics::new();
+        all.push(Diagnostic::error("b").at(Path::new("b.md"), "x", Position::start()));
+        all.push(Diagnostic::error("a2").at(Path::new("a.md"), "x\ny", Position::new(2, 1, 1)));
+        all.push(Diagnostic::error("a1").at(Path::new("a.md"), "x", Position::start()));
+        all.sort();
+        let order: Vec<_> = all.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(order, ["a1", "a2", "b"]);
+    }
+}

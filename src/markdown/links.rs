@@ -1,0 +1,352 @@
+//! Where a link written in a module leads on the built site.
+//!
+//! Authors link to other modules by the relative path of their `.md` file, the way the links
+//! also work in a repository's Markdown preview. Images and files may sit next to a module or in
+//! `static/` (written as `/images/x.png`). Every internal link becomes a site path here; whether
+//! the page and anchor exist is checked once the whole site is planned.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Component, Path, PathBuf};
+
+use crate::diagnostics::did_you_mean;
+use crate::source::{MODULES_DIR, STATIC_DIR};
+
+/// What links can point at, known before any module is rendered.
+#[derive(Debug, Default)]
+pub struct LinkTargets {
+    /// Course-relative module file (`modules/basics/a.md`) → site path of its page.
+    pub modules: BTreeMap<PathBuf, String>,
+    /// Course-relative files of drafts left out of this build.
+    pub drafts: HashSet<PathBuf>,
+    /// Course-relative files that are copied next to modules (`modules/basics/img/x.png`).
+    pub assets: HashSet<PathBuf>,
+}
+
+/// An internal link to be checked when all pages are known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SitePath {
+    /// Site path without leading slash: `basics/first-commit/` or `images/x.svg`; empty for the
+    /// home page.
+    pub path: String,
+    pub anchor: Option<String>,
+}
+
+/// How a link was resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resolved {
+    /// Leave the link as written (external, `mailto:`, and so on).
+    External,
+    /// An internal link, to be written relative to the page and checked later.
+    Internal(SitePath),
+    /// A link that cannot work, with the reason and a suggestion.
+    Broken { problem: String, help: String },
+}
+
+/// Resolves `destination`, written in the module file `from` (course-relative).
+pub fn resolve(destination: &str, from: &Path, own_page: &str, targets: &LinkTargets) -> Resolved {
+    let destination = destination.trim();
+    if destination.is_empty() || has_scheme(destination) || destination.starts_with("//") {
+        return Resolved::External;
+    }
+    let (path_part, anchor) = match destination.split_once('#') {
+        Some((path, anchor)) => (path, Some(percent_decode(anchor))),
+        None => (destination, None),
+    };
+    let path_part = path_part.split('?').next().unwrap_or("");
+    if path_part.is_empty() {
+        return Resolved::Internal(SitePath {
+            path: own_page.to_string(),
+            anchor,
+        });
+    }
+    let decoded = percent_decode(path_part);
+    if let Some(site) = decoded.strip_prefix('/') {
+        // A path on the site, checked against every output file later.
+        return match normalize(Path::new(site)) {
+            Some(path) => Resolved::Internal(SitePath {
+                path: to_site_string(&path, site.ends_with('/')),
+                anchor,
+            }),
+            None => Resolved::Broken {
+                problem: format!("the link `{destination}` leaves the site"),
+                help: "write site paths from the site's root, such as `/images/diagram.svg`".into(),
+            },
+        };
+    }
+    let base = from.parent().unwrap_or(Path::new(""));
+    let Some(course_path) = normalize(&base.join(&decoded)) else {
+        return Resolved::Broken {
+            problem: format!("the link `{destination}` points outside the course folder"),
+            help:
+                "link to modules by their relative `.md` path, such as `../basics/first-commit.md`"
+                    .into(),
+        };
+    };
+    if course_path.extension().is_some_and(|ext| ext == "md") {
+        if let Some(url) = targets.modules.get(&course_path) {
+            return Resolved::Internal(SitePath {
+                path: url.clone(),
+                anchor,
+            });
+        }
+        if targets.drafts.contains(&course_path) {
+            return Resolved::Broken {
+                problem: format!("the link `{destination}` leads to a draft, which this build leaves out"),
+                help: "remove `draft: true` from that module, remove the link, or build with `--drafts`".into(),
+            };
+        }
+        let candidates: Vec<String> = targets
+            .modules
+            .keys()
+            .map(|p| relative_path(base, p))
+            .collect();
+        let wanted = relative_path(base, &course_path);
+        let help = match did_you_mean(&wanted, candidates.iter().map(String::as_str)) {
+            Some(suggestion) => format!("did you mean `{suggestion}`?"),
+            None => "link to a module by the path of its `.md` file relative to this file, such as `../basics/first-commit.md`".into(),
+        };
+        return Resolved::Broken {
+            problem: format!(
+                "the link `{destination}` leads to `{}`, which is not a module of this course",
+                course_path.display()
+            ),
+            help,
+        };
+    }
+    if targets.assets.contains(&course_path) {
+        let inside = course_path
+            .strip_prefix(MODULES_DIR)
+            .unwrap_or(&course_path);
+        return Resolved::Internal(SitePath {
+            path: to_site_string(inside, false),
+            anchor,
+        });
+    }
+    if let Ok(inside_static) = course_path.strip_prefix(STATIC_DIR) {
+        // Checked later against the output, which holds every static file.
+        return Resolved::Internal(SitePath {
+            path: to_site_string(inside_static, false),
+            anchor,
+        });
+    }
+    Resolved::Broken {
+        problem: format!("the link `{destination}` leads to `{}`, which does not exist", course_path.display()),
+        help: "check the spelling; files for the whole site go in `static/` and are linked as `/name`, files next to a module are linked by their relative path".into(),
+    }
+}
+
+fn has_scheme(url: &str) -> bool {
+    match url.split_once(':') {
+        Some((scheme, _)) => {
+            !scheme.is_empty()
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+                && !scheme.contains('/')
+        }
+        None => false,
+    }
+}
+
+/// Resolves `.` and `..` without touching the disk; `None` if the path climbs above its start.
+fn normalize(path: &Path) -> Option<PathBuf> {
+    let mut parts: Vec<&std::ffi::OsStr> = Vec::new();
+    for component in path.components() {
+        match component {
+            Component::Normal(part) => parts.push(part),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                parts.pop()?;
+            }
+            Component::RootDir | Component::Prefix(_) => return None,
+        }
+    }
+    Some(parts.iter().collect())
+}
+
+fn to_site_string(path: &Path, trailing_slash: bool) -> String {
+    let mut joined = path
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/");
+    if trailing_slash && !joined.is_empty() {
+        joined.push('/');
+    }
+    joined
+}
+
+fn relative_path(base: &Path, target: &Path) -> String {
+    let base: Vec<_> = base.components().collect();
+    let target_parts: Vec<_> = target.components().collect();
+    let common = base
+        .iter()
+        .zip(&target_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut parts: Vec<String> = vec!["..".to_string(); base.len() - common];
+    parts.extend(
+        target_parts[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    parts.join("/")
+}
+
+/// Decodes `%20`-style escapes; invalid escapes are kept as written.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = |b: u8| (b as char).to_digit(16);
+            if let (Some(high), Some(low)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((high * 16 + low) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+}
+
+/// The URL of site path `target`, relative to the page at site path `page` (both without a
+/// leading slash; pages end with `/`). Relative URLs make a site work under any sub-path.
+pub fn relative_url(page: &str, target: &str) -> String {
+    let depth = page.matches('/').count();
+    let url = "../".repeat(depth) + target;
+    if url.is_empty() {
+        "./".to_string()
+    } else {
+        url
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn targets() -> LinkTargets {
+        let mut targets = LinkTargets::default();
+        targets.modules.insert(
+            "modules/basics/first-commit.md".into(),
+            "basics/first-commit/".into(),
+        );
+        targets.modules.insert(
+            "modules/branching/merge.md".into(),
+            "branching/merge/".into(),
+        );
+        targets.drafts.insert("modules/branching/draft.md".into());
+        targets
+            .assets
+            .insert("modules/branching/img/graph.png".into());
+        targets
+    }
+
+    fn internal(path: &str, anchor: Option<&str>) -> Resolved {
+        Resolved::Internal(SitePath {
+            path: path.into(),
+            anchor: anchor.map(String::from),
+        })
+    }
+
+    #[test]
+    fn module_links_become_pages() {
+        let from = Path::new("modules/branching/merge.md");
+        let t = targets();
+        assert_eq!(
+            resolve(
+                "../basics/first-commit.md#staging",
+                from,
+                "branching/merge/",
+                &t
+            ),
+            internal("basics/first-commit/", Some("staging"))
+        );
+        assert_eq!(
+            resolve("merge.md", from, "branching/merge/", &t),
+            internal("branching/merge/", None)
+        );
+        assert_eq!(
+            resolve("#conflicts", from, "branching/merge/", &t),
+            internal("branching/merge/", Some("conflicts"))
+        );
+        assert_eq!(
+            resolve("img/graph.png", from, "branching/merge/", &t),
+            internal("branching/img/graph.png", None)
+        );
+        assert_eq!(
+            resolve("/images/a%20b.svg", from, "branching/merge/", &t),
+            internal("images/a b.svg", None)
+        );
+        assert_eq!(
+            resolve("../../static/images/x.svg", from, "branching/merge/", &t),
+            internal("images/x.svg", None)
+        );
+    }
+
+    #[test]
+    fn external_links_are_left_alone() {
+        let t = targets();
+        for url in [
+            "https://git-scm.com",
+            "mailto:a@b.c",
+            "//cdn.example/x.js",
+            "",
+        ] {
+            assert_eq!(
+                resolve(url, Path::new("modules/a.md"), "a/", &t),
+                Resolved::External,
+                "{url}"
+            );
+        }
+    }
+
+    #[test]
+    fn broken_links_explain_and_suggest() {
+        let t = targets();
+        let from = Path::new("modules/branching/merge.md");
+        match resolve("../basics/first-comit.md", from, "branching/merge/", &t) {
+            Resolved::Broken { help, .. } => {
+                assert_eq!(help, "did you mean `../basics/first-commit.md`?")
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            resolve("draft.md", from, "", &t),
+            Resolved::Broken { .. }
+        ));
+        assert!(matches!(
+            resolve("../../../etc/passwd", from, "", &t),
+            Resolved::Broken { .. }
+        ));
+        assert!(matches!(
+            resolve("missing.png", from, "", &t),
+            Resolved::Broken { .. }
+        ));
+    }
+
+    #[test]
+    fn relative_urls_climb_to_the_root() {
+        assert_eq!(
+            relative_url("basics/first-commit/", "branching/merge/"),
+            "../../branching/merge/"
+        );
+        assert_eq!(relative_url("", "basics/"), "basics/");
+        assert_eq!(relative_url("", ""), "./");
+        assert_eq!(relative_url("tags/git/", "style.css"), "../../style.css");
+    }
+
+    #[test]
+    fn percent_escapes_are_decoded() {
+        assert_eq!(percent_decode("a%20b"), "a b");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz"), "%zz");
+        assert_eq!(percent_decode("%C3%A9"), "é");
+        assert_eq!(percent_decode("é%"), "é%");
+        assert_eq!(percent_decode("%é1"), "%é1");
+    }
+}

@@ -1,0 +1,380 @@
+//! Module bodies from Markdown to HTML: one pass over pulldown-cmark's events that adds heading
+//! anchors, resolves links, turns GFM alerts into callouts and highlights code.
+
+pub mod links;
+
+use std::path::Path;
+
+use pulldown_cmark::{
+    BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html,
+};
+
+use crate::diagnostics::{Diagnostic, Position};
+use crate::highlight::{escape_html, highlight};
+use crate::slug::{UniqueSlugs, heading_slug};
+use crate::source::LineIndex;
+use links::{LinkTargets, Resolved, SitePath, relative_url, resolve};
+
+/// A heading of a module, for the table of contents and anchor checks.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+/// An internal link found in a module, checked once every page is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkRecord {
+    pub target: SitePath,
+    pub written: String,
+    pub position: Position,
+}
+
+/// How much there is to read, for the time estimate.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReadingLoad {
+    pub words: usize,
+    pub code_lines: usize,
+    pub images: usize,
+    pub quiz_questions: usize,
+}
+
+impl ReadingLoad {
+    /// Minutes at ~200 words a minute, a line of code read like 8 words, an image looked at for
+    /// about 12 seconds and a self-check question answered in about 30. At least one minute.
+    pub fn minutes(&self) -> u32 {
+        let weighted =
+            self.words + 8 * self.code_lines + 40 * self.images + 100 * self.quiz_questions;
+        weighted.div_ceil(200).max(1) as u32
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Rendered {
+    pub html: String,
+    pub headings: Vec<Heading>,
+    pub links: Vec<LinkRecord>,
+    pub load: ReadingLoad,
+    pub problems: Vec<Diagnostic>,
+}
+
+/// The Markdown dialect of Syllabus: CommonMark with GFM tables, footnotes, strikethrough, task
+/// lists and alerts, smart punctuation, heading attributes and math.
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_MATH
+        | Options::ENABLE_GFM
+}
+
+/// Where the Markdown comes from and where its page goes.
+pub struct Page<'a> {
+    /// Course-relative path of the module file.
+    pub file: &'a Path,
+    /// The whole file, for positions and quoted lines.
+    pub file_text: &'a str,
+    /// Byte offset of the body within `file_text`.
+    pub body_offset: usize,
+    /// Site path of the page (`basics/first-commit/`).
+    pub url: &'a str,
+    pub targets: &'a LinkTargets,
+}
+
+/// Renders the body of a module.
+pub fn render(page: &Page) -> Rendered {
+    let body = page.file_text.get(page.body_offset..).unwrap_or("");
+    let lines = LineIndex::new(page.file_text);
+    let mut state = State {
+        page,
+        lines: &lines,
+        out: Rendered::default(),
+        slugs: UniqueSlugs::default(),
+        heading: None,
+        code: None,
+        image_alt: None,
+    };
+    let mut events: Vec<Event> = Vec::new();
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        let position = state.position(page.body_offset + range.start, range.len());
+        state.handle(event, position, &mut events);
+    }
+    let mut html_out = String::with_capacity(body.len() * 3 / 2);
+    html::push_html(&mut html_out, events.into_iter());
+    state.out.html = html_out;
+    state.out
+}
+
+/// Renders a short text (an objective, a key point) as inline Markdown, without a paragraph.
+pub fn render_inline(text: &str) -> String {
+    let mut out = String::new();
+    let events = Parser::new_ext(
+        text,
+        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION | Options::ENABLE_MATH,
+    )
+    .filter(|e| {
+        !matches!(
+            e,
+            Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph)
+        )
+    });
+    html::push_html(&mut out, events);
+    out.trim_end().to_string()
+}
+
+struct PendingHeading<'a> {
+    level: HeadingLevel,
+    explicit_id: Option<String>,
+    classes: Vec<String>,
+    events: Vec<Event<'a>>,
+    text: String,
+}
+
+struct State<'p, 'a> {
+    page: &'p Page<'p>,
+    lines: &'p LineIndex,
+    out: Rendered,
+    slugs: UniqueSlugs,
+    heading: Option<PendingHeading<'a>>,
+    code: Option<(String, String)>,
+    image_alt: Option<(String, Position)>,
+}
+
+impl<'a> State<'_, 'a> {
+    fn position(&self, offset: usize, len: usize) -> Position {
+        let (line, column) = self.lines.position(self.page.file_text, offset);
+        let rest = self.page.file_text.get(offset..).unwrap_or("");
+        let width = rest
+            .get(..len.min(rest.len()))
+            .unwrap_or(rest)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .chars()
+            .count();
+        Position::new(line, column, width)
+    }
+
+    fn emit(&mut self, event: Event<'a>, events: &mut Vec<Event<'a>>) {
+        if let Some(heading) = &mut self.heading {
+            if let Event::Text(text) | Event::Code(text) = &event {
+                heading.text.push_str(text);
+            }
+            heading.events.push(event);
+        } else {
+            events.push(event);
+        }
+    }
+
+    fn handle(&mut self, event: Event<'a>, position: Position, events: &mut Vec<Event<'a>>) {
+        if let Some((_, code)) = &mut self.code {
+            match event {
+                Event::Text(text) => code.push_str(&text),
+                Event::End(TagEnd::CodeBlock) => self.finish_code(events),
+                _ => {}
+            }
+            return;
+        }
+        if let Some((alt, _)) = &mut self.image_alt {
+            if let Event::Text(text) | Event::Code(text) = &event {
+                alt.push_str(text);
+            }
+        }
+        match event {
+            Event::Start(Tag::Heading {
+                level, id, classes, ..
+            }) => {
+                self.heading = Some(PendingHeading {
+                    level,
+                    explicit_id: id.map(|id| id.to_string()),
+                    classes: classes.iter().map(|c| c.to_string()).collect(),
+                    events: Vec::new(),
+                    text: String::new(),
+                });
+            }
+            Event::End(TagEnd::Heading(_)) => self.finish_heading(events),
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let language = match kind {
+                    CodeBlockKind::Fenced(info) => {
+                        info.split([' ', ',', '{']).next().unwrap_or("").to_string()
+                    }
+                    CodeBlockKind::Indented => String::new(),
+                };
+                self.code = Some((language, String::new()));
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = self.rewrite_link(dest_url, position);
+                self.emit(
+                    Event::Start(Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    }),
+                    events,
+                );
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = self.rewrite_link(dest_url, position);
+                self.image_alt = Some((String::new(), position));
+                self.out.load.images += 1;
+                self.emit(
+                    Event::Start(Tag::Image {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    }),
+                    events,
+                );
+            }
+            Event::End(TagEnd::Image) => {
+                if let Some((alt, at)) = self.image_alt.take() {
+                    if alt.trim().is_empty() {
+                        self.out.problems.push(
+                            Diagnostic::warning("this image has no alternative text")
+                                .at(self.page.file, self.page.file_text, at)
+                                .with_help("describe the image between the brackets, such as `![A commit graph with two branches](graph.svg)`, for readers who cannot see it"),
+                        );
+                    }
+                }
+                self.emit(Event::End(TagEnd::Image), events);
+            }
+            Event::Start(Tag::BlockQuote(Some(kind))) => {
+                let (class, title) = alert(kind);
+                let html = format!(
+                    "<div class=\"callout callout-{class}\" role=\"note\">\n<p class=\"callout-title\">{title}</p>\n"
+                );
+                self.emit(Event::Html(html.into()), events);
+            }
+            Event::End(TagEnd::BlockQuote(Some(_))) => {
+                self.emit(Event::Html("</div>\n".into()), events)
+            }
+            Event::Start(Tag::Table(alignments)) => {
+                self.emit(Event::Html("<div class=\"table-wrap\">\n".into()), events);
+                self.emit(Event::Start(Tag::Table(alignments)), events);
+            }
+            Event::End(TagEnd::Table) => {
+                self.emit(Event::End(TagEnd::Table), events);
+                self.emit(Event::Html("</div>\n".into()), events);
+            }
+            Event::Text(text) => {
+                self.out.load.words += text.split_whitespace().count();
+                self.emit(Event::Text(text), events);
+            }
+            Event::Code(text) => {
+                self.out.load.words += text.split_whitespace().count().max(1);
+                self.emit(Event::Code(text), events);
+            }
+            other => self.emit(other, events),
+        }
+    }
+
+    fn rewrite_link(&mut self, dest_url: CowStr<'a>, position: Position) -> CowStr<'a> {
+        let page = self.page;
+        match resolve(&dest_url, page.file, page.url, page.targets) {
+            Resolved::External => dest_url,
+            Resolved::Internal(target) => {
+                let mut url = if target.path == page.url && target.anchor.is_some() {
+                    String::new()
+                } else {
+                    relative_url(page.url, &target.path)
+                };
+                if let Some(anchor) = &target.anchor {
+                    url.push('#');
+                    url.push_str(anchor);
+                }
+                self.out.links.push(LinkRecord {
+                    target,
+                    written: dest_url.to_string(),
+                    position,
+                });
+                url.into()
+            }
+            Resolved::Broken { problem, help } => {
+                self.out.problems.push(
+                    Diagnostic::error(problem)
+                        .at(page.file, page.file_text, position)
+                        .with_label("broken link")
+                        .with_help(help),
+                );
+                dest_url
+            }
+        }
+    }
+
+    fn finish_heading(&mut self, events: &mut Vec<Event<'a>>) {
+        let Some(heading) = self.heading.take() else {
+            return;
+        };
+        let text = heading.text.trim().to_string();
+        let id = match heading.explicit_id {
+            Some(id) => self.slugs.claim(&id),
+            None => self.slugs.claim(&heading_slug(&text)),
+        };
+        let level = heading.level as u8;
+        let mut inner = String::new();
+        html::push_html(&mut inner, heading.events.into_iter());
+        let class = if heading.classes.is_empty() {
+            String::new()
+        } else {
+            format!(" class=\"{}\"", escape_html(&heading.classes.join(" ")))
+        };
+        let id_attr = escape_html(&id);
+        let html = format!(
+            "<h{level} id=\"{id_attr}\"{class}>{inner} <a class=\"anchor\" href=\"#{id_attr}\" aria-label=\"Link to this section: {}\">#</a></h{level}>\n",
+            escape_html(&text)
+        );
+        events.push(Event::Html(html.into()));
+        self.out.headings.push(Heading { level, id, text });
+    }
+
+    fn finish_code(&mut self, events: &mut Vec<Event<'a>>) {
+        let Some((language, code)) = self.code.take() else {
+            return;
+        };
+        if language == "quiz" {
+            self.out.load.quiz_questions += code.matches("question:").count().max(1);
+        } else {
+            self.out.load.code_lines += code.lines().count();
+        }
+        let inner = highlight(&code, &language);
+        let html = if language.is_empty() {
+            format!("<pre class=\"code\"><code>{inner}</code></pre>\n")
+        } else {
+            let language = escape_html(&language);
+            format!(
+                "<pre class=\"code\" data-lang=\"{language}\"><code class=\"language-{language}\">{inner}</code></pre>\n"
+            )
+        };
+        let event = Event::Html(html.into());
+        self.emit(event, events);
+    }
+}
+
+fn alert(kind: BlockQuoteKind) -> (&'static str, &'static str) {
+    match kind {
+        BlockQuoteKind::Note => ("note", "Note"),
+        BlockQuoteKind::Tip => ("tip", "Tip"),
+        BlockQuoteKind::Important => ("important", "Important"),
+        BlockQuoteKind::Warning => ("warning", "Warning"),
+        BlockQuoteKind::Caution => ("caution", "Caution"),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,179 @@
+use super::*;
+
+fn render_body(body: &str) -> Rendered {
+    let text = format!("---\ntitle: T\n---\n{body}");
+    let mut targets = LinkTargets::default();
+    targets.modules.insert(
+        "modules/basics/first-commit.md".into(),
+        "basics/first-commit/".into(),
+    );
+    targets
+        .modules
+        .insert("modules/basics/here.md".into(), "basics/here/".into());
+    render(&Page {
+        file: Path::new("modules/basics/here.md"),
+        file_text: &text,
+        body_offset: 16,
+        url: "basics/here/",
+        targets: &targets,
+    })
+}
+
+#[test]
+fn headings_get_unique_anchors_and_links() {
+    let out = render_body("## Setup\n\n## Setup\n\n### What's `git add`?\n");
+    let ids: Vec<_> = out.headings.iter().map(|h| h.id.as_str()).collect();
+    assert_eq!(ids, ["setup", "setup-1", "whats-git-add"]);
+    assert!(
+        out.html
+            .contains("<h2 id=\"setup\">Setup <a class=\"anchor\" href=\"#setup\""),
+        "{}",
+        out.html
+    );
+    assert!(
+        out.html
+            .contains("<h3 id=\"whats-git-add\">What’s <code>git add</code>?"),
+        "{}",
+        out.html
+    );
+}
+
+#[test]
+fn explicit_heading_ids_are_kept() {
+    let out = render_body("## Staging {#staging .wide}\n");
+    assert_eq!(out.headings[0].id, "staging");
+    assert!(
+        out.html.contains("<h2 id=\"staging\" class=\"wide\">"),
+        "{}",
+        out.html
+    );
+}
+
+#[test]
+fn module_links_become_relative_urls_and_are_recorded() {
+    let out = render_body(
+        "See [the first commit](first-commit.md#staging) and [top](#setup).\n\n## Setup\n",
+    );
+    assert!(
+        out.html
+            .contains("href=\"../../basics/first-commit/#staging\""),
+        "{}",
+        out.html
+    );
+    assert!(out.html.contains("href=\"#setup\""), "{}", out.html);
+    let targets: Vec<_> = out
+        .links
+        .iter()
+        .map(|l| {
+            (
+                l.target.path.as_str(),
+                l.target.anchor.as_deref(),
+                l.position.line,
+            )
+        })
+        .collect();
+    assert_eq!(
+        targets,
+        [
+            ("basics/first-commit/", Some("staging"), 4),
+            ("basics/here/", Some("setup"), 4)
+        ]
+    );
+    assert_eq!(out.links[0].position.column, 5);
+}
+
+#[test]
+fn broken_links_are_errors_at_their_line_and_column() {
+    let out = render_body("Intro.\n\nRead [this](missing.md) first.\n");
+    assert_eq!(out.problems.len(), 1);
+    let problem = &out.problems[0];
+    assert_eq!(problem.position.map(|p| (p.line, p.column)), Some((6, 6)));
+    assert!(
+        problem.message.contains("missing.md"),
+        "{}",
+        problem.message
+    );
+}
+
+#[test]
+fn alerts_become_callouts() {
+    let out = render_body("> [!WARNING]\n> This rewrites history.\n");
+    assert!(
+        out.html
+            .contains("<div class=\"callout callout-warning\" role=\"note\">"),
+        "{}",
+        out.html
+    );
+    assert!(
+        out.html.contains("<p class=\"callout-title\">Warning</p>"),
+        "{}",
+        out.html
+    );
+    assert!(out.html.contains("This rewrites history."), "{}", out.html);
+    assert!(!out.html.contains("blockquote"), "{}", out.html);
+}
+
+#[test]
+fn gfm_extensions_and_math_render() {
+    let out = render_body(
+        "| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n\n~~old~~ \"quoted\"[^1]\n\n[^1]: A note.\n\nEnergy $E=mc^2$ and\n\n$$\\sum_i x_i$$\n",
+    );
+    for expected in [
+        "<div class=\"table-wrap\">",
+        "<table>",
+        "type=\"checkbox\"",
+        "<del>old</del>",
+        "“quoted”",
+        "footnote",
+        "<span class=\"math math-inline\">E=mc^2</span>",
+        "<span class=\"math math-display\">",
+    ] {
+        assert!(
+            out.html.contains(expected),
+            "missing {expected} in {}",
+            out.html
+        );
+    }
+}
+
+#[test]
+fn code_is_highlighted_and_unknown_languages_fall_back() {
+    let out = render_body("```python\nprint('hi')\n```\n\n```klingon\n<qapla'>\n```\n");
+    assert!(out.html.contains("<pre class=\"code\" data-lang=\"python\"><code class=\"language-python\"><span class=\"hl-"), "{}", out.html);
+    assert!(out.html.contains("&lt;qapla&#39;&gt;"), "{}", out.html);
+    assert_eq!(out.load.code_lines, 2);
+}
+
+#[test]
+fn images_without_alt_text_are_warned_about() {
+    let out = render_body("![](/images/a.png)\n\n![A graph](/images/b.png)\n");
+    assert_eq!(out.problems.len(), 1);
+    assert_eq!(out.problems[0].position.map(|p| p.line), Some(4));
+    assert!(
+        out.html
+            .contains("src=\"../../images/b.png\" alt=\"A graph\""),
+        "{}",
+        out.html
+    );
+    assert_eq!(out.load.images, 2);
+}
+
+#[test]
+fn reading_time_counts_prose_code_and_quizzes() {
+    let prose = "word ".repeat(400);
+    let out = render_body(&format!("{prose}\n\n```bash\n{}```\n", "ls\n".repeat(25)));
+    assert_eq!(out.load.words, 400);
+    assert_eq!(out.load.code_lines, 25);
+    assert_eq!(out.load.minutes(), 3);
+    let quiz = render_body("```quiz\n- question: A?\n- question: B?\n```\n");
+    assert_eq!(quiz.load.quiz_questions, 2);
+    assert_eq!(ReadingLoad::default().minutes(), 1);
+}
+
+#[test]
+fn inline_markdown_has_no_paragraph() {
+    assert_eq!(
+        render_inline("Use `git add` *now*"),
+        "Use <code>git add</code> <em>now</em>"
+    );
+}

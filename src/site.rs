@@ -1,0 +1,403 @@
+//! The build: runs the stages in order and collects every problem on the way.
+//!
+//! ```text
+//! read files ─▶ assemble course ─▶ render Markdown (parallel) ─▶ plan output ─▶ check links
+//!            ─▶ render pages (parallel) ─▶ SiteFiles (written by `output`)
+//! ```
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::course::{self, Course, Module};
+use crate::diagnostics::{Diagnostic, Diagnostics, Position, Severity, did_you_mean};
+use crate::highlight;
+use crate::markdown::links::LinkTargets;
+use crate::markdown::{self, Heading, LinkRecord, Page};
+use crate::output::{Content, SiteFiles};
+use crate::pages::{self, Tag};
+use crate::source::{self, MODULES_DIR, STATIC_DIR};
+use crate::theme::{StaticSource, Theme};
+
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    pub course_dir: PathBuf,
+    /// Replaces `base_url` of `course.yaml` (already normalised).
+    pub base_url: Option<String>,
+    pub include_drafts: bool,
+}
+
+/// What a build produced: the site, if there were no errors, and every diagnostic.
+pub struct Build {
+    pub site: Option<SiteFiles>,
+    pub diagnostics: Diagnostics,
+    pub module_count: usize,
+    pub page_count: usize,
+}
+
+/// A module after its Markdown is rendered.
+pub struct RenderedModule<'c> {
+    pub module: &'c Module,
+    pub html: String,
+    pub headings: Vec<Heading>,
+    pub minutes: u32,
+}
+
+/// Runs every stage. Never panics on content; problems end up in `diagnostics`.
+pub fn build(options: &BuildOptions) -> Build {
+    let mut diagnostics = Diagnostics::new();
+    let root = options.course_dir.as_path();
+    let files = source::read_course(root, &mut diagnostics);
+    let Some(mut course) = course::assemble(files, options.include_drafts, &mut diagnostics) else {
+        return failed(diagnostics);
+    };
+    if let Some(base_url) = &options.base_url {
+        course.config.base_url = base_url.clone();
+    }
+    let theme = Theme::load(root, &course.config.theme, &mut diagnostics);
+
+    let targets = link_targets(&course);
+    let rendered: Vec<(RenderedModule, Vec<LinkRecord>, Vec<Diagnostic>)> = course
+        .modules
+        .par_iter()
+        .map(|module| render_module(module, &course, &targets))
+        .collect();
+    let mut modules = Vec::with_capacity(rendered.len());
+    let mut links = Vec::new();
+    for (module, module_links, problems) in rendered {
+        diagnostics.extend(problems);
+        links.push(module_links);
+        modules.push(module);
+    }
+
+    let tags = pages::collect_tags(&course);
+    let mut plan = Plan::default();
+    plan_pages(&course, &tags, &theme, &mut plan);
+    check_links(&modules, &links, &plan, &mut diagnostics);
+    diagnostics.extend(plan.problems.drain(..));
+
+    let Some(theme) = theme else {
+        return failed(diagnostics);
+    };
+    if diagnostics.has_errors() {
+        return failed(diagnostics);
+    }
+    let (site, page_count) = match pages::render_all(&course, &modules, &tags, &theme) {
+        Ok(pages) => pages,
+        Err(problems) => {
+            diagnostics.extend(problems);
+            return failed(diagnostics);
+        }
+    };
+    let mut site: SiteFiles = site;
+    for (path, source) in plan.files {
+        site.entry(path).or_insert(source);
+    }
+    site.insert(
+        "highlight.css".into(),
+        Content::Bytes(highlight::stylesheet().into_bytes()),
+    );
+    diagnostics.sort();
+    Build {
+        site: Some(site),
+        diagnostics,
+        module_count: course.modules.len(),
+        page_count,
+    }
+}
+
+fn failed(mut diagnostics: Diagnostics) -> Build {
+    diagnostics.sort();
+    Build {
+        site: None,
+        diagnostics,
+        module_count: 0,
+        page_count: 0,
+    }
+}
+
+fn link_targets(course: &Course) -> LinkTargets {
+    LinkTargets {
+        modules: course
+            .modules
+            .iter()
+            .map(|m| (m.source.path.clone(), m.url.clone()))
+            .collect(),
+        drafts: course.excluded_drafts.values().cloned().collect(),
+        assets: course
+            .module_assets
+            .iter()
+            .map(|p| Path::new(MODULES_DIR).join(p))
+            .collect(),
+    }
+}
+
+fn render_module<'c>(
+    module: &'c Module,
+    course: &Course,
+    targets: &LinkTargets,
+) -> (RenderedModule<'c>, Vec<LinkRecord>, Vec<Diagnostic>) {
+    let out = markdown::render(&Page {
+        file: &module.source.path,
+        file_text: &module.source.text,
+        body_offset: module.body_offset,
+        url: &module.url,
+        targets,
+    });
+    let mut problems = out.problems;
+    let minutes = module.minutes.unwrap_or_else(|| out.load.minutes());
+    let budget = course.config.module_minutes;
+    if minutes > budget {
+        let (position, how) = match module.minutes_position {
+            Some(position) => (position, "as given by `minutes`"),
+            None => (
+                title_position(&module.source.text),
+                "estimated from its length",
+            ),
+        };
+        problems.push(
+            Diagnostic::warning(format!("this module takes about {minutes} minutes ({how}), more than the course's budget of {budget}"))
+                .at(&module.source.path, &module.source.text, position)
+                .with_help("split it into shorter modules, or raise `module_minutes` in `course.yaml`"),
+        );
+    }
+    let rendered = RenderedModule {
+        module,
+        html: out.html,
+        headings: out.headings,
+        minutes,
+    };
+    (rendered, out.links, problems)
+}
+
+fn title_position(text: &str) -> Position {
+    text.lines()
+        .position(|line| line.starts_with("title:"))
+        .map_or(Position::new(1, 1, 3), |index| {
+            Position::new(index + 1, 1, 5)
+        })
+}
+
+/// Every output file that is not a rendered page, and who asked for each path.
+#[derive(Default)]
+pub struct Plan {
+    pub files: SiteFiles,
+    /// Site path → a description of what made it, for collision messages.
+    pub owners: BTreeMap<String, String>,
+    /// Module pages, for anchor checks: site path of the page → module index.
+    pub module_pages: HashMap<String, usize>,
+    pub problems: Vec<Diagnostic>,
+}
+
+impl Plan {
+    /// Claims `path` for `owner`; a second claim is an error naming both.
+    pub fn claim(&mut self, path: String, owner: String, file: Option<&Path>) {
+        if let Some(first) = self.owners.get(&path) {
+            let mut problem = Diagnostic::error(format!(
+                "{owner} and {first} would both be published as `/{path}`"
+            ))
+            .with_help("rename one of them so that each has its own address");
+            if let Some(file) = file {
+                problem = problem.in_file(file);
+            }
+            self.problems.push(problem);
+        } else {
+            self.owners.insert(path, owner);
+        }
+    }
+
+    pub fn contains(&self, path: &str) -> bool {
+        self.owners.contains_key(path)
+    }
+}
+
+fn plan_pages(course: &Course, tags: &[Tag], theme: &Option<Theme>, plan: &mut Plan) {
+    plan.claim("index.html".into(), "the home page".into(), None);
+    plan.claim("404.html".into(), "the 404 page".into(), None);
+    for (index, module) in course.modules.iter().enumerate() {
+        let owner = format!("the module `{}`", module.source.path.display());
+        plan.claim(
+            format!("{}index.html", module.url),
+            owner,
+            Some(&module.source.path),
+        );
+        plan.module_pages.insert(module.url.clone(), index);
+    }
+    for unit in &course.units {
+        plan.claim(
+            format!("{}index.html", unit.url),
+            format!("the unit `{MODULES_DIR}/{}`", unit.id),
+            None,
+        );
+    }
+    plan.claim("tags/index.html".into(), "the list of tags".into(), None);
+    for tag in tags {
+        plan.claim(
+            format!("{}index.html", tag.url),
+            format!("the page of the tag `{}`", tag.name),
+            None,
+        );
+    }
+    for name in ["sitemap.xml", "robots.txt", ".nojekyll", "highlight.css"] {
+        plan.claim(name.into(), format!("the generated `{name}`"), None);
+    }
+    for module in &course.modules {
+        for alias in &module.aliases {
+            let path = format!("{}index.html", alias.value);
+            if plan.contains(&path) {
+                plan.problems.push(
+                    Diagnostic::error(format!(
+                        "the alias `/{}` is already the address of {}",
+                        alias.value, plan.owners[&path]
+                    ))
+                    .at(&module.source.path, &module.source.text, alias.position)
+                    .with_help(
+                        "an alias is an old address that no longer has a page; remove this one",
+                    ),
+                );
+            } else {
+                plan.claim(
+                    path,
+                    format!(
+                        "the alias `/{}` of `{}`",
+                        alias.value,
+                        module.source.path.display()
+                    ),
+                    Some(&module.source.path),
+                );
+            }
+        }
+    }
+    for asset in &course.module_assets {
+        let path = site_path(asset);
+        let file = Path::new(MODULES_DIR).join(asset);
+        plan.claim(
+            path.clone(),
+            format!("the file `{}`", file.display()),
+            Some(&file),
+        );
+        plan.files
+            .insert(path, Content::Copy(course.root.join(&file)));
+    }
+    if let Some(theme) = theme {
+        for (path, source) in &theme.static_files {
+            plan.owners
+                .entry(path.clone())
+                .or_insert_with(|| format!("the theme file `{path}`"));
+            let content = match source {
+                StaticSource::Embedded(bytes) => Content::Embedded(bytes),
+                StaticSource::File(file) => Content::Copy(course.root.join(file)),
+            };
+            plan.files.insert(path.clone(), content);
+        }
+    }
+    for file in &course.static_files {
+        let path = site_path(file);
+        let source = Path::new(STATIC_DIR).join(file);
+        // The course's own static files may replace the theme's, on purpose.
+        if plan
+            .owners
+            .get(&path)
+            .is_some_and(|owner| owner.starts_with("the theme file"))
+        {
+            plan.owners.remove(&path);
+        }
+        plan.claim(
+            path.clone(),
+            format!("the file `{}`", source.display()),
+            Some(&source),
+        );
+        plan.files
+            .insert(path, Content::Copy(course.root.join(&source)));
+    }
+}
+
+fn site_path(path: &Path) -> String {
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Ids the module template gives its own sections, valid as link anchors on every module page.
+const MODULE_PAGE_ANCHORS: &[&str] = &[
+    "main",
+    "syllabus-objectives",
+    "syllabus-keypoints",
+    "syllabus-prerequisites",
+    "syllabus-toc",
+];
+
+fn check_links(
+    modules: &[RenderedModule],
+    links: &[Vec<LinkRecord>],
+    plan: &Plan,
+    diagnostics: &mut Diagnostics,
+) {
+    for (module, records) in modules.iter().zip(links) {
+        let source = &module.module.source;
+        for link in records {
+            let path = &link.target.path;
+            let page = if path.is_empty() || path.ends_with('/') {
+                format!("{path}index.html")
+            } else {
+                path.clone()
+            };
+            if !plan.contains(&page) && !plan.contains(&format!("{path}/index.html")) {
+                let help = match did_you_mean(path, plan.owners.keys().map(String::as_str)) {
+                    Some(suggestion) => format!("did you mean `/{suggestion}`?"),
+                    None if !path.ends_with('/') => {
+                        format!("put the file at `{STATIC_DIR}/{path}` to publish it as `/{path}`")
+                    }
+                    None => "link to modules by the relative path of their `.md` file".to_string(),
+                };
+                diagnostics.push(
+                    Diagnostic::error(format!("the link `{}` leads to `/{path}`, which is not a page or file of this site", link.written))
+                        .at(&source.path, &source.text, link.position)
+                        .with_label("broken link")
+                        .with_help(help),
+                );
+                continue;
+            }
+            let (Some(anchor), Some(&target)) = (&link.target.anchor, plan.module_pages.get(path))
+            else {
+                continue;
+            };
+            let target = &modules[target];
+            if target.headings.iter().any(|h| &h.id == anchor)
+                || MODULE_PAGE_ANCHORS.contains(&anchor.as_str())
+            {
+                continue;
+            }
+            let ids = target.headings.iter().map(|h| h.id.as_str());
+            let help = match did_you_mean(anchor, ids.clone()) {
+                Some(suggestion) => format!("did you mean `#{suggestion}`?"),
+                None if target.headings.is_empty() => {
+                    "that module has no headings to link to".to_string()
+                }
+                None => format!(
+                    "its headings are: {}",
+                    ids.map(|id| format!("`#{id}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            };
+            diagnostics.push(
+                Diagnostic::error(format!(
+                    "`#{anchor}` is not a heading of `{}`",
+                    target.module.source.path.display()
+                ))
+                .at(&source.path, &source.text, link.position)
+                .with_label("broken anchor")
+                .with_help(help),
+            );
+        }
+    }
+}
+
+/// Whether a build's diagnostics should fail it.
+pub fn fails(diagnostics: &Diagnostics, strict: bool) -> bool {
+    diagnostics.has_errors()
+        || (strict && diagnostics.iter().any(|d| d.severity == Severity::Warning))
+}

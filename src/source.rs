@@ -1,0 +1,285 @@
+//! Reading the course folder: which files are content, and their text in a normal form.
+//!
+//! Text is normalised once here (UTF-8 BOM removed, CRLF and lone CR turned into LF) so that
+//! every later stage sees the same line structure as the author's editor. Neither change moves
+//! a line or a column, so positions computed later are valid in the original file.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+
+/// A text file of the course, with its path relative to the course root.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    pub text: String,
+}
+
+/// Everything the build reads from a course folder.
+#[derive(Debug, Default)]
+pub struct CourseFiles {
+    pub root: PathBuf,
+    pub config: Option<SourceFile>,
+    /// `modules/**/*.md`, sorted by path.
+    pub modules: Vec<SourceFile>,
+    /// `modules/**/_unit.yaml`, sorted by path.
+    pub units: Vec<SourceFile>,
+    /// Other files under `modules/` (images next to a module), relative to `modules/`.
+    pub module_assets: Vec<PathBuf>,
+    /// Files under `static/`, relative to `static/`.
+    pub static_files: Vec<PathBuf>,
+}
+
+pub const CONFIG_FILE: &str = "course.yaml";
+pub const MODULES_DIR: &str = "modules";
+pub const STATIC_DIR: &str = "static";
+pub const UNIT_FILE: &str = "_unit.yaml";
+
+/// Reads the course at `root`, reporting unreadable files instead of stopping at them.
+pub fn read_course(root: &Path, diagnostics: &mut Diagnostics) -> CourseFiles {
+    let mut files = CourseFiles {
+        root: root.to_path_buf(),
+        ..CourseFiles::default()
+    };
+    let config_path = root.join(CONFIG_FILE);
+    if config_path.is_file() {
+        files.config = read_text(root, Path::new(CONFIG_FILE), diagnostics);
+    } else {
+        diagnostics.push(
+            Diagnostic::error(format!(
+                "no `{CONFIG_FILE}` in `{}`: this is not a course folder",
+                root.display()
+            ))
+            .with_help(format!(
+                "create `{CONFIG_FILE}` with at least a `title:` line, or run `syllabus init DIR` \
+                 to start a new course"
+            )),
+        );
+    }
+
+    let modules_root = root.join(MODULES_DIR);
+    if modules_root.is_dir() {
+        for relative in walk_files(root, &modules_root, diagnostics) {
+            let in_modules = strip(&relative, MODULES_DIR);
+            if relative.extension().is_some_and(|ext| ext == "md") {
+                if let Some(file) = read_text(root, &relative, diagnostics) {
+                    files.modules.push(file);
+                }
+            } else if relative.file_name().is_some_and(|name| name == UNIT_FILE) {
+                if let Some(file) = read_text(root, &relative, diagnostics) {
+                    files.units.push(file);
+                }
+            } else {
+                files.module_assets.push(in_modules);
+            }
+        }
+    } else if files.config.is_some() {
+        diagnostics.push(
+            Diagnostic::warning(format!("the course has no `{MODULES_DIR}/` folder"))
+                .in_file(Path::new(CONFIG_FILE))
+                .with_help(format!(
+                    "create `{MODULES_DIR}/` and put one Markdown file per module in it"
+                )),
+        );
+    }
+
+    let static_root = root.join(STATIC_DIR);
+    if static_root.is_dir() {
+        files.static_files = walk_files(root, &static_root, diagnostics)
+            .into_iter()
+            .map(|relative| strip(&relative, STATIC_DIR))
+            .collect();
+    }
+    files
+}
+
+fn strip(path: &Path, prefix: &str) -> PathBuf {
+    path.strip_prefix(prefix).unwrap_or(path).to_path_buf()
+}
+
+/// Lists the content files under `dir` (relative to `root`), sorted, skipping hidden files,
+/// editor leftovers and symbolic links that lead out of the course.
+pub fn walk_files(root: &Path, dir: &Path, diagnostics: &mut Diagnostics) -> Vec<PathBuf> {
+    let canonical_root = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let mut found = Vec::new();
+    let walker = WalkDir::new(dir)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|entry| entry.depth() == 0 || !is_ignored_name(entry.file_name()));
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                let path = error.path().unwrap_or(dir);
+                diagnostics.push(
+                    Diagnostic::error(format!("cannot read this folder: {error}"))
+                        .in_file(&relative_to(root, path)),
+                );
+                continue;
+            }
+        };
+        let relative = relative_to(root, entry.path());
+        if entry.file_type().is_symlink() {
+            match fs::canonicalize(entry.path()) {
+                Ok(target) if target.starts_with(&canonical_root) && target.is_file() => {
+                    found.push(relative)
+                }
+                Ok(target) if target.starts_with(&canonical_root) => diagnostics.push(
+                    Diagnostic::warning("symbolic links to folders are not followed")
+                        .in_file(&relative)
+                        .with_help("move the folder here, or link each file instead"),
+                ),
+                Ok(target) => diagnostics.push(
+                    Diagnostic::warning(format!(
+                        "this symbolic link points outside the course (to `{}`); it is not followed",
+                        target.display()
+                    ))
+                    .in_file(&relative)
+                    .with_help("copy the file into the course so that the course is self-contained"),
+                ),
+                Err(error) => diagnostics.push(
+                    Diagnostic::warning(format!("this symbolic link is broken: {error}"))
+                        .in_file(&relative)
+                        .with_help("remove the link or point it at an existing file"),
+                ),
+            }
+        } else if entry.file_type().is_file() {
+            found.push(relative);
+        }
+    }
+    found
+}
+
+/// Hidden files, version-control folders and editor swap or backup files are never content.
+pub fn is_ignored_name(name: &std::ffi::OsStr) -> bool {
+    let name = name.to_string_lossy();
+    name.starts_with('.')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name.ends_with(".bak")
+        || (name.starts_with('#') && name.ends_with('#'))
+}
+
+fn relative_to(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+/// Reads `relative` (relative to `root`) as normalised UTF-8 text.
+pub fn read_text(
+    root: &Path,
+    relative: &Path,
+    diagnostics: &mut Diagnostics,
+) -> Option<SourceFile> {
+    let bytes = match fs::read(root.join(relative)) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            diagnostics.push(
+                Diagnostic::error(format!("cannot read this file: {error}")).in_file(relative),
+            );
+            return None;
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(SourceFile {
+            path: relative.to_path_buf(),
+            text: normalize_text(text),
+        }),
+        Err(error) => {
+            let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+            let valid = String::from_utf8_lossy(valid);
+            let line = valid.matches('\n').count() + 1;
+            let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            diagnostics.push(
+                Diagnostic::error("this file is not valid UTF-8 text")
+                    .in_file(relative)
+                    .with_note(format!(
+                        "the first invalid byte is at line {line}, column {column}"
+                    ))
+                    .with_help(
+                        "save the file as UTF-8 in your editor; if it is not a text file, move it \
+                         out of `modules/` or give it another extension",
+                    ),
+            );
+            None
+        }
+    }
+}
+
+/// Removes a UTF-8 byte order mark and turns CRLF (and lone CR) line endings into LF.
+pub fn normalize_text(text: String) -> String {
+    let text = text
+        .strip_prefix('\u{feff}')
+        .map(str::to_string)
+        .unwrap_or(text);
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
+    }
+}
+
+/// Maps byte offsets of a text to 1-based line and character column.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    line_starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(index, _)| index + 1));
+        LineIndex { line_starts }
+    }
+
+    /// The line (1-based) and character column (1-based) of byte `offset` in `text`.
+    pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(text.len());
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let start = self.line_starts[line.saturating_sub(1)];
+        let column = text
+            .get(start..offset)
+            .map_or(offset - start, |prefix| prefix.chars().count());
+        (line, column + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_and_crlf_are_normalised_without_moving_lines() {
+        let text = normalize_text("\u{feff}---\r\ntitle: A\r\n---\r\nBody\r\n".to_string());
+        assert_eq!(text, "---\ntitle: A\n---\nBody\n");
+    }
+
+    #[test]
+    fn line_index_counts_characters_not_bytes() {
+        let text = "ab\nçé x\n";
+        let index = LineIndex::new(text);
+        assert_eq!(index.position(text, 0), (1, 1));
+        assert_eq!(index.position(text, 3), (2, 1));
+        let x = text.find('x').unwrap_or(0);
+        assert_eq!(index.position(text, x), (2, 4));
+    }
+
+    #[test]
+    fn editor_leftovers_are_ignored() {
+        for name in [
+            ".git",
+            "draft.md~",
+            ".lesson.md.swp",
+            "#lesson.md#",
+            "a.bak",
+        ] {
+            assert!(is_ignored_name(std::ffi::OsStr::new(name)), "{name}");
+        }
+        assert!(!is_ignored_name(std::ffi::OsStr::new("first-commit.md")));
+    }
+}

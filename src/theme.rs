@@ -1,0 +1,246 @@
+//! Themes: the default theme embedded in the binary, a course's own theme under `themes/NAME/`,
+//! and single templates overridden in `templates/`, all loaded into one Tera instance.
+//!
+//! Lookup order for a template name: `templates/NAME` of the course, then
+//! `themes/THEME/templates/NAME`, then the default theme. Static files: the default theme's,
+//! then the custom theme's, then the course's `static/` (later ones win).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use tera::{Context, Tera};
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::source::{read_text, walk_files};
+
+macro_rules! embedded_templates {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../themes/default/templates/", $name)))),*]
+    };
+}
+
+macro_rules! embedded_static {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_bytes!(concat!("../themes/default/static/", $name)).as_slice())),*]
+    };
+}
+
+/// The default theme's templates, embedded so that an installed binary works anywhere.
+pub const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded_templates!(
+    "base.html",
+    "index.html",
+    "module.html",
+    "unit.html",
+    "tag.html",
+    "tags.html",
+    "404.html",
+    "partials/module-list.html",
+);
+
+/// The default theme's static files, copied to the site root.
+pub const DEFAULT_STATIC: &[(&str, &[u8])] = embedded_static!("style.css");
+
+/// Where a template came from, to name the right file in errors.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    Embedded,
+    File(PathBuf),
+}
+
+impl Origin {
+    pub fn describe(&self, name: &str) -> PathBuf {
+        match self {
+            Origin::Embedded => PathBuf::from(format!("(default theme) templates/{name}")),
+            Origin::File(path) => path.clone(),
+        }
+    }
+}
+
+/// A static file of a theme: embedded bytes or a file on disk.
+#[derive(Debug, Clone)]
+pub enum StaticSource {
+    Embedded(&'static [u8]),
+    File(PathBuf),
+}
+
+pub struct Theme {
+    tera: Tera,
+    origins: BTreeMap<String, Origin>,
+    /// Site path → source, theme files only (the course's `static/` is added by the build).
+    pub static_files: BTreeMap<String, StaticSource>,
+}
+
+impl Theme {
+    /// Loads the theme named in the course settings, with the course's template overrides.
+    pub fn load(
+        course_root: &Path,
+        theme_name: &str,
+        diagnostics: &mut Diagnostics,
+    ) -> Option<Theme> {
+        let mut sources: BTreeMap<String, (String, Origin)> = DEFAULT_TEMPLATES
+            .iter()
+            .map(|(name, text)| (name.to_string(), (text.to_string(), Origin::Embedded)))
+            .collect();
+        let mut static_files: BTreeMap<String, StaticSource> = DEFAULT_STATIC
+            .iter()
+            .map(|(name, bytes)| (name.to_string(), StaticSource::Embedded(bytes)))
+            .collect();
+
+        if theme_name != "default" {
+            let theme_dir = Path::new("themes").join(theme_name);
+            if !course_root.join(&theme_dir).is_dir() {
+                diagnostics.push(
+                    Diagnostic::error(format!("the theme `{theme_name}` does not exist"))
+                        .in_file(Path::new("course.yaml"))
+                        .with_help(format!(
+                            "create `{}/templates/` in the course, or remove `theme:` to use the default theme",
+                            theme_dir.display()
+                        )),
+                );
+                return None;
+            }
+            load_templates(
+                course_root,
+                &theme_dir.join("templates"),
+                &mut sources,
+                diagnostics,
+            );
+            let static_dir = theme_dir.join("static");
+            if course_root.join(&static_dir).is_dir() {
+                for path in walk_files(course_root, &course_root.join(&static_dir), diagnostics) {
+                    let site = site_path(path.strip_prefix(&static_dir).unwrap_or(&path));
+                    static_files.insert(site, StaticSource::File(path));
+                }
+            }
+        }
+        load_templates(
+            course_root,
+            Path::new("templates"),
+            &mut sources,
+            diagnostics,
+        );
+
+        let mut tera = Tera::new();
+        tera.autoescape_on(vec![".html", ".xml"]);
+        let origins: BTreeMap<String, Origin> = sources
+            .iter()
+            .map(|(name, (_, origin))| (name.clone(), origin.clone()))
+            .collect();
+        if let Err(error) = tera.add_raw_templates(
+            sources
+                .iter()
+                .map(|(name, (text, _))| (name.as_str(), text.as_str())),
+        ) {
+            let blamed = origins
+                .iter()
+                .find(|(name, origin)| {
+                    **origin != Origin::Embedded && error.to_string().contains(name.as_str())
+                })
+                .map(|(name, origin)| origin.describe(name));
+            let mut diagnostic = Diagnostic::error(format!("a template has an error:\n{error}"))
+                .with_help("fix the template; the Tera syntax is described at https://keats.github.io/tera/");
+            if let Some(file) = blamed {
+                diagnostic = diagnostic.in_file(&file);
+            }
+            diagnostics.push(diagnostic);
+            return None;
+        }
+        Some(Theme {
+            tera,
+            origins,
+            static_files,
+        })
+    }
+
+    /// Renders template `name`; an error names the template's file and the page being made.
+    pub fn render(&self, name: &str, context: &Context, page: &str) -> Result<String, Diagnostic> {
+        self.tera.render(name, context).map_err(|error| {
+            let origin = self.origins.get(name).cloned().unwrap_or(Origin::Embedded);
+            let mut message =
+                format!("the template `{name}` failed while making the page `/{page}`:\n{error}");
+            let mut source = std::error::Error::source(&error);
+            while let Some(cause) = source {
+                message.push_str(&format!("\n{cause}"));
+                source = cause.source();
+            }
+            Diagnostic::error(message)
+                .in_file(&origin.describe(name))
+                .with_help("check the variable names against the template reference in the README")
+        })
+    }
+
+    pub fn has_template(&self, name: &str) -> bool {
+        self.origins.contains_key(name)
+    }
+}
+
+/// Reads every `.html` file under `dir` (course-relative) into `sources`, replacing same names.
+fn load_templates(
+    course_root: &Path,
+    dir: &Path,
+    sources: &mut BTreeMap<String, (String, Origin)>,
+    diagnostics: &mut Diagnostics,
+) {
+    if !course_root.join(dir).is_dir() {
+        return;
+    }
+    for path in walk_files(course_root, &course_root.join(dir), diagnostics) {
+        if !path
+            .extension()
+            .is_some_and(|ext| ext == "html" || ext == "xml")
+        {
+            continue;
+        }
+        let name = site_path(path.strip_prefix(dir).unwrap_or(&path));
+        if let Some(file) = read_text(course_root, &path, diagnostics) {
+            sources.insert(name, (file.text, Origin::File(path)));
+        }
+    }
+}
+
+fn site_path(path: &Path) -> String {
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The embedded lists must match the theme folder, or a new file would silently be missing
+    /// from installed binaries.
+    #[test]
+    fn embedded_theme_matches_the_folder() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default");
+        let mut found = Diagnostics::new();
+        let list = |dir: &str, found: &mut Diagnostics| -> Vec<String> {
+            walk_files(&root, &root.join(dir), found)
+                .iter()
+                .map(|p| site_path(p.strip_prefix(dir).unwrap_or(p)))
+                .collect()
+        };
+        let mut templates: Vec<_> = DEFAULT_TEMPLATES
+            .iter()
+            .map(|(n, _)| n.to_string())
+            .collect();
+        let mut statics: Vec<_> = DEFAULT_STATIC.iter().map(|(n, _)| n.to_string()).collect();
+        templates.sort();
+        statics.sort();
+        assert_eq!(list("templates", &mut found), templates);
+        assert_eq!(list("static", &mut found), statics);
+        assert!(found.is_empty());
+    }
+
+    #[test]
+    fn default_theme_loads() {
+        let mut diagnostics = Diagnostics::new();
+        let theme = Theme::load(
+            Path::new("/nonexistent-course"),
+            "default",
+            &mut diagnostics,
+        );
+        assert!(theme.is_some(), "{}", diagnostics.render(false));
+    }
+}
