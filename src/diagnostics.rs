@@ -279,15 +279,21 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     if n == 1 { one } else { many }
 }
 
-/// The closest candidate to a misspelt name, if one is close enough to be a likely typo.
+/// The closest candidate to a misspelt name, if one is close enough to be a likely typo: at
+/// most about a third of its characters differ (a swap of two letters counts as one).
 pub fn did_you_mean<'a>(
     wrong: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
     candidates
         .into_iter()
-        .map(|candidate| (strsim::jaro_winkler(wrong, candidate), candidate))
-        .filter(|(score, _)| *score > 0.8)
+        .map(|candidate| {
+            (
+                strsim::normalized_damerau_levenshtein(wrong, candidate),
+                candidate,
+            )
+        })
+        .filter(|(score, _)| *score >= 0.65)
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
         .map(|(_, candidate)| candidate)
 }
@@ -328,6 +334,11 @@ mod tests {
         assert_eq!(did_you_mean("titel", keys), Some("title"));
         assert_eq!(did_you_mean("prerequisite", keys), Some("prerequisites"));
         assert_eq!(did_you_mean("zzz", keys), None);
+        assert_eq!(did_you_mean("setup", ["first", "second"]), None);
+        assert_eq!(
+            did_you_mean("basics/frist", ["basics/first", "basics/second"]),
+            Some("basics/first")
+        );
     }
 
     #[test]

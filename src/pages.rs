@@ -457,6 +457,10 @@ pub fn render_all(
         return Err(problems);
     }
     let page_count = files.len();
+    files.insert(
+        "sitemap.xml".into(),
+        Content::Bytes(sitemap(course, &files).into_bytes()),
+    );
     for module in modules {
         for alias in &module.module.aliases {
             files.insert(
@@ -467,10 +471,6 @@ pub fn render_all(
             );
         }
     }
-    files.insert(
-        "sitemap.xml".into(),
-        Content::Bytes(sitemap(course, &files).into_bytes()),
-    );
     files.insert(
         "robots.txt".into(),
         Content::Bytes(robots(&course.config).into_bytes()),

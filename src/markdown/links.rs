@@ -95,14 +95,20 @@ pub fn resolve(destination: &str, from: &Path, own_page: &str, targets: &LinkTar
                 help: "remove `draft: true` from that module, remove the link, or build with `--drafts`".into(),
             };
         }
-        let candidates: Vec<String> = targets
-            .modules
-            .keys()
-            .map(|p| relative_path(base, p))
-            .collect();
-        let wanted = relative_path(base, &course_path);
-        let help = match did_you_mean(&wanted, candidates.iter().map(String::as_str)) {
-            Some(suggestion) => format!("did you mean `{suggestion}`?"),
+        // Suggest by file name: whole paths share too much to tell typos from other files.
+        let stem = |p: &Path| {
+            p.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        };
+        let candidates: Vec<(String, &PathBuf)> =
+            targets.modules.keys().map(|p| (stem(p), p)).collect();
+        let wanted = stem(&course_path);
+        let help = match did_you_mean(&wanted, candidates.iter().map(|(s, _)| s.as_str())) {
+            Some(suggestion) => {
+                let path = candidates.iter().find(|(s, _)| s == suggestion).map(|(_, p)| relative_path(base, p)).unwrap_or_default();
+                format!("did you mean `{path}`?")
+            }
             None => "link to a module by the path of its `.md` file relative to this file, such as `../basics/first-commit.md`".into(),
         };
         return Resolved::Broken {

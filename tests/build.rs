@@ -1,0 +1,273 @@
+//! `syllabus build` and `syllabus check`, run as a user runs them, on copies of fixture courses.
+
+mod common;
+
+use std::fs;
+
+use common::*;
+
+#[test]
+fn small_course_builds_every_page_kind() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    let result = syllabus(&["build", path_str(&course)]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let out = course.join("public");
+    for page in [
+        "index.html",
+        "404.html",
+        "basics/index.html",
+        "basics/first/index.html",
+        "basics/second/index.html",
+        "next/later/index.html",
+        "tags/index.html",
+        "tags/start/index.html",
+        "tags/steps/index.html",
+        "old/first/index.html",
+        "sitemap.xml",
+        "robots.txt",
+        ".nojekyll",
+        "style.css",
+        "highlight.css",
+        "images/square.svg",
+        "basics/img/diagram.svg",
+    ] {
+        assert!(out.join(page).is_file(), "missing {page}");
+    }
+    // Drafts are left out unless asked for.
+    assert!(!out.join("next/unfinished").exists());
+    let first = fs::read_to_string(out.join("basics/first/index.html")).unwrap();
+    assert!(
+        first.contains("<title>First steps · Small course</title>"),
+        "{first}"
+    );
+    assert!(first.contains("<meta name=\"description\" content=\"The very first module.\">"));
+    assert!(first.contains("<meta property=\"og:title\" content=\"First steps\">"));
+    assert!(
+        first.contains("<h2 id=\"getting-ready-1\">"),
+        "duplicate headings get unique ids"
+    );
+    assert!(
+        first.contains("href=\"../../basics/second/#in-depth\""),
+        "module links become page URLs"
+    );
+    assert!(
+        first.contains("<li>Take the <code>first</code> step.</li>"),
+        "objectives render inline Markdown"
+    );
+    let second = fs::read_to_string(out.join("basics/second/index.html")).unwrap();
+    assert!(second.contains("class=\"callout callout-tip\""));
+    assert!(second.contains("<span class=\"hl-"), "code is highlighted");
+    assert!(second.contains("rel=\"prev\" href=\"../../basics/first/\""));
+    let redirect = fs::read_to_string(out.join("old/first/index.html")).unwrap();
+    assert!(
+        redirect.contains("http-equiv=\"refresh\" content=\"0; url=../../basics/first/\""),
+        "{redirect}"
+    );
+    let tag = fs::read_to_string(out.join("tags/steps/index.html")).unwrap();
+    assert!(
+        tag.contains("First steps") && tag.contains("Second steps"),
+        "tags that differ in case share a page"
+    );
+}
+
+#[test]
+fn drafts_are_built_on_request() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    let result = syllabus(&["build", path_str(&course), "--drafts"]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    assert!(course.join("public/next/unfinished/index.html").is_file());
+}
+
+#[test]
+fn every_link_resolves_at_the_root_and_under_a_sub_path() {
+    for source in [fixture("small"), example_course()] {
+        let (_guard, course) = course_copy(&source);
+        for (base_url, base_path) in [
+            (None, "/"),
+            (Some("https://user.github.io/repo/"), "/repo/"),
+            (Some("/repo"), "/repo/"),
+        ] {
+            let out = course.join("public");
+            let mut args = vec!["build", path_str(&course)];
+            if let Some(url) = base_url {
+                args.extend(["--base-url", url]);
+            }
+            let result = syllabus(&args);
+            assert!(
+                result.status.success(),
+                "{}: {}",
+                source.display(),
+                stderr(&result)
+            );
+            let (broken, checked) = broken_links(&out, base_path);
+            assert!(
+                checked > 20,
+                "only {checked} links checked in {}",
+                source.display()
+            );
+            assert!(
+                broken.is_empty(),
+                "{} under {base_path}:\n{}",
+                source.display(),
+                broken.join("\n")
+            );
+            let not_found = fs::read_to_string(out.join("404.html")).unwrap();
+            assert!(
+                not_found.contains(&format!("href=\"{base_path}style.css\"")),
+                "the 404 page uses absolute links"
+            );
+        }
+    }
+}
+
+#[test]
+fn absolute_base_url_gives_absolute_canonical_and_sitemap_urls() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    let result = syllabus(&[
+        "build",
+        path_str(&course),
+        "--base-url",
+        "https://user.github.io/repo",
+    ]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let out = course.join("public");
+    let page = fs::read_to_string(out.join("basics/first/index.html")).unwrap();
+    assert!(
+        page.contains(
+            "<link rel=\"canonical\" href=\"https://user.github.io/repo/basics/first/\">"
+        )
+    );
+    let sitemap = fs::read_to_string(out.join("sitemap.xml")).unwrap();
+    assert!(
+        sitemap.contains("<loc>https://user.github.io/repo/basics/first/</loc>"),
+        "{sitemap}"
+    );
+    assert!(
+        !sitemap.contains("old/first"),
+        "redirects are not in the sitemap"
+    );
+    let robots = fs::read_to_string(out.join("robots.txt")).unwrap();
+    assert!(robots.contains("Sitemap: https://user.github.io/repo/sitemap.xml"));
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let (_guard, course) = course_copy(&example_course());
+    let out_a = course.parent().unwrap().join("a");
+    let out_b = course.parent().unwrap().join("b");
+    for out in [&out_a, &out_b] {
+        let result = syllabus(&["build", path_str(&course), "-o", path_str(out)]);
+        assert!(result.status.success(), "{}", stderr(&result));
+    }
+    let (a, b) = (read_tree(&out_a), read_tree(&out_b));
+    assert!(a.len() > 20);
+    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
+    for (path, bytes) in &a {
+        assert!(b[path] == *bytes, "{path} differs between two builds");
+    }
+}
+
+#[test]
+fn check_validates_without_writing() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    let result = syllabus(&["check", path_str(&course)]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    assert!(stderr(&result).contains("no errors"));
+    assert!(!course.join("public").exists());
+}
+
+#[test]
+fn bom_and_crlf_modules_are_accepted() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    fs::write(
+        course.join("modules/next/windows.md"),
+        "\u{feff}---\r\ntitle: Written on Windows\r\n---\r\n\r\n## A heading\r\n\r\nText.\r\n",
+    )
+    .unwrap();
+    let result = syllabus(&["build", path_str(&course)]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let page = fs::read_to_string(course.join("public/next/windows/index.html")).unwrap();
+    assert!(page.contains("<h1>Written on Windows</h1>"));
+    assert!(page.contains("<h2 id=\"a-heading\">"));
+}
+
+#[test]
+fn template_overrides_take_effect() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    fs::create_dir_all(course.join("templates")).unwrap();
+    fs::write(
+        course.join("templates/404.html"),
+        "{% extends \"base.html\" %}{% block main %}<h1>Lost? {{ site.title }}</h1>{% endblock main %}",
+    )
+    .unwrap();
+    let result = syllabus(&["build", path_str(&course)]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let page = fs::read_to_string(course.join("public/404.html")).unwrap();
+    assert!(page.contains("<h1>Lost? Small course</h1>"), "{page}");
+}
+
+#[test]
+fn a_broken_template_is_reported_with_its_file() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    fs::create_dir_all(course.join("templates")).unwrap();
+    fs::write(
+        course.join("templates/module.html"),
+        "{% extends \"base.html\" %}{% block main %}{{ module.title }{% endblock main %}",
+    )
+    .unwrap();
+    let result = syllabus(&["build", path_str(&course)]);
+    assert_eq!(result.status.code(), Some(1));
+    assert!(
+        stderr(&result).contains("templates/module.html"),
+        "{}",
+        stderr(&result)
+    );
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    let result = syllabus(&["build", "--no-such-flag"]);
+    assert_eq!(result.status.code(), Some(2));
+    let (_guard, course) = course_copy(&fixture("small"));
+    let result = syllabus(&["build", path_str(&course), "--base-url", "ftp://x"]);
+    assert_eq!(result.status.code(), Some(2));
+    assert!(stderr(&result).contains("--base-url"));
+}
+
+#[test]
+fn a_folder_without_course_yaml_is_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let result = syllabus(&["build", path_str(dir.path())]);
+    assert_eq!(result.status.code(), Some(1));
+    assert!(
+        stderr(&result).contains("no `course.yaml`"),
+        "{}",
+        stderr(&result)
+    );
+    assert!(!dir.path().join("public").exists());
+}
+
+#[test]
+fn init_creates_a_course_that_builds() {
+    let dir = tempfile::tempdir().unwrap();
+    let course = dir.path().join("intro-to-rust");
+    let result = syllabus(&["init", path_str(&course)]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let gitignore = fs::read_to_string(course.join(".gitignore")).unwrap();
+    assert!(gitignore.lines().any(|l| l == "public/"));
+    let workflow = fs::read_to_string(course.join(".github/workflows/pages.yml")).unwrap();
+    assert!(
+        workflow.contains("actions/deploy-pages") && workflow.contains("syllabus build --base-url")
+    );
+    let result = syllabus(&["build", path_str(&course), "--strict"]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let index = fs::read_to_string(course.join("public/index.html")).unwrap();
+    assert!(index.contains("<h1>Intro to rust</h1>"), "{index}");
+    let (broken, _) = broken_links(&course.join("public"), "/");
+    assert!(broken.is_empty(), "{broken:?}");
+    // A second init into the same folder is refused and changes nothing.
+    let before = read_tree(&course);
+    let again = syllabus(&["init", path_str(&course)]);
+    assert_eq!(again.status.code(), Some(2));
+    assert_eq!(read_tree(&course), before);
+}

@@ -1,0 +1,293 @@
+//! Content errors are all reported in one run, with file, line and column, and a failed or
+//! refused build leaves existing folders exactly as they were.
+
+mod common;
+
+use std::fs;
+
+use common::*;
+
+/// Breaks a working course in six different ways, one per file.
+fn break_course(course: &std::path::Path) {
+    let write = |path: &str, text: &str| fs::write(course.join(path), text).unwrap();
+    // 1. A YAML syntax error.
+    write(
+        "modules/next/syntax.md",
+        "---\ntitle: Fine\ntags: [unclosed\n---\nBody.\n",
+    );
+    // 2. An unknown key.
+    write(
+        "modules/next/unknown.md",
+        "---\ntitle: Unknown key\ndificulty: beginner\n---\nBody.\n",
+    );
+    // 3. A missing title.
+    write(
+        "modules/next/untitled.md",
+        "---\ndescription: No title here.\n---\nBody.\n",
+    );
+    // 4. An unknown difficulty.
+    write(
+        "modules/next/hard.md",
+        "---\ntitle: Hard\ndifficulty: expert\n---\nBody.\n",
+    );
+    // 5. A broken internal link.
+    write(
+        "modules/next/links.md",
+        "---\ntitle: Links\n---\n\nSee [the setup](../basics/setup.md).\n",
+    );
+    // 6. A prerequisite naming a missing module.
+    write(
+        "modules/next/needs.md",
+        "---\ntitle: Needs\nprerequisites: [basics/frist]\n---\nBody.\n",
+    );
+}
+
+#[test]
+fn all_six_errors_are_reported_together_and_the_old_site_survives() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    let first = syllabus(&["build", path_str(&course)]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let out = course.join("public");
+    let before = read_tree(&out);
+
+    break_course(&course);
+    let result = syllabus(&["build", path_str(&course)]);
+    assert_eq!(result.status.code(), Some(1));
+    let report = stderr(&result);
+    for (location, message) in [
+        ("modules/next/syntax.md:3:", "invalid YAML"),
+        ("modules/next/unknown.md:3:1", "unknown key `dificulty`"),
+        ("modules/next/untitled.md:1:1", "this module has no `title`"),
+        ("modules/next/hard.md:3:13", "unknown difficulty `expert`"),
+        ("modules/next/links.md:5:5", "the link `../basics/setup.md`"),
+        (
+            "modules/next/needs.md:3:17",
+            "the prerequisite `basics/frist` is not a module",
+        ),
+    ] {
+        assert!(
+            report.contains(location),
+            "missing {location} in:\n{report}"
+        );
+        assert!(report.contains(message), "missing {message} in:\n{report}");
+    }
+    assert!(
+        report.contains("help: did you mean `difficulty`?"),
+        "{report}"
+    );
+    assert!(
+        report.contains("help: did you mean `basics/first`?"),
+        "{report}"
+    );
+    assert!(report.contains("6 errors"), "{report}");
+    assert!(
+        report.contains("the previous site was left as it was"),
+        "{report}"
+    );
+    assert_eq!(
+        read_tree(&out),
+        before,
+        "a failed build must not touch the previous site"
+    );
+    let leftovers: Vec<_> = fs::read_dir(&course)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "temporary folders left behind: {leftovers:?}"
+    );
+
+    // `check` reports the same problems and writes nothing.
+    let check = syllabus(&["check", path_str(&course)]);
+    assert_eq!(check.status.code(), Some(1));
+    assert!(stderr(&check).contains("6 errors"));
+}
+
+#[test]
+fn diagnostics_show_the_source_line_and_a_caret() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    break_course(&course);
+    let report = stderr(&syllabus(&["check", path_str(&course)]));
+    let start = report.find("error: unknown difficulty").unwrap();
+    let block: String = report[start..]
+        .lines()
+        .take(7)
+        .collect::<Vec<_>>()
+        .join("\n");
+    insta::assert_snapshot!(block, @r"
+    error: unknown difficulty `expert`
+     --> modules/next/hard.md:3:13
+      |
+    3 | difficulty: expert
+      |             ^^^^^^ not one of the course's levels
+      |
+      = help: use one of the course's levels: beginner, intermediate, advanced (set in `course.yaml` under `levels`)
+    ");
+}
+
+#[test]
+fn a_foreign_output_folder_is_refused_and_left_alone() {
+    let (guard, course) = course_copy(&fixture("small"));
+    let foreign = guard.path().join("holiday-photos");
+    fs::create_dir_all(&foreign).unwrap();
+    fs::write(foreign.join("beach.jpg"), "not really a photo").unwrap();
+    let before = read_tree(&foreign);
+    let result = syllabus(&["build", path_str(&course), "-o", path_str(&foreign)]);
+    assert_eq!(result.status.code(), Some(2));
+    assert!(
+        stderr(&result).contains("not empty and was not made by Syllabus"),
+        "{}",
+        stderr(&result)
+    );
+    assert_eq!(read_tree(&foreign), before);
+
+    // With --force, the user takes responsibility and the folder is replaced.
+    let forced = syllabus(&[
+        "build",
+        path_str(&course),
+        "-o",
+        path_str(&foreign),
+        "--force",
+    ]);
+    assert!(forced.status.success(), "{}", stderr(&forced));
+    assert!(foreign.join("index.html").is_file() && !foreign.join("beach.jpg").exists());
+}
+
+#[test]
+fn the_course_and_its_parents_are_never_the_output() {
+    let (guard, course) = course_copy(&fixture("small"));
+    let before = read_tree(guard.path());
+    for out in [
+        course.clone(),
+        guard.path().to_path_buf(),
+        course.join("modules/site"),
+    ] {
+        let result = syllabus(&["build", path_str(&course), "-o", path_str(&out), "--force"]);
+        assert_eq!(result.status.code(), Some(2), "{}", out.display());
+        assert!(stderr(&result).contains("refusing"), "{}", stderr(&result));
+    }
+    assert_eq!(read_tree(guard.path()), before);
+}
+
+#[test]
+fn warnings_do_not_fail_the_build_unless_strict() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    let long = format!("---\ntitle: Long\n---\n\n{}\n", "word ".repeat(2500));
+    fs::write(course.join("modules/next/long.md"), long).unwrap();
+    let result = syllabus(&["build", path_str(&course)]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    assert!(
+        stderr(&result).contains("warning: this module takes about 13 minutes"),
+        "{}",
+        stderr(&result)
+    );
+    assert!(
+        stderr(&result).contains("modules/next/long.md:2:1"),
+        "{}",
+        stderr(&result)
+    );
+    let strict = syllabus(&["build", path_str(&course), "--strict"]);
+    assert_eq!(strict.status.code(), Some(1));
+}
+
+#[test]
+fn duplicate_ids_and_urls_name_both_files() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    fs::write(
+        course.join("modules/next/copy.md"),
+        "---\ntitle: Copy\nid: basics/first\n---\n",
+    )
+    .unwrap();
+    fs::write(
+        course.join("modules/next/Later.md"),
+        "---\ntitle: Later again\n---\n",
+    )
+    .unwrap();
+    let result = syllabus(&["check", path_str(&course)]);
+    assert_eq!(result.status.code(), Some(1));
+    let report = stderr(&result);
+    assert!(
+        report.contains("two modules have the id `basics/first`"),
+        "{report}"
+    );
+    assert!(
+        report.contains("modules/basics/first.md") && report.contains("modules/next/copy.md"),
+        "{report}"
+    );
+    assert!(
+        report.contains("would both be published at `/next/later/`"),
+        "{report}"
+    );
+    assert!(
+        report.contains("modules/next/Later.md") && report.contains("modules/next/later.md"),
+        "{report}"
+    );
+}
+
+#[test]
+fn anchors_and_static_links_are_checked() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    fs::write(
+        course.join("modules/next/anchors.md"),
+        "---\ntitle: Anchors\n---\n\n[a](../basics/second.md#in-dept) [b](/images/circle.svg) [c](#nowhere)\n",
+    )
+    .unwrap();
+    let result = syllabus(&["check", path_str(&course)]);
+    assert_eq!(result.status.code(), Some(1));
+    let report = stderr(&result);
+    assert!(
+        report.contains("`#in-dept` is not a heading of `modules/basics/second.md`"),
+        "{report}"
+    );
+    assert!(report.contains("did you mean `#in-depth`?"), "{report}");
+    assert!(report.contains("modules/next/anchors.md:5:34"), "{report}");
+    assert!(
+        report.contains("`/images/circle.svg`, which is not a page or file"),
+        "{report}"
+    );
+    assert!(report.contains("`#nowhere` is not a heading"), "{report}");
+}
+
+#[test]
+fn binary_and_broken_files_are_errors_not_crashes() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    fs::write(
+        course.join("modules/next/binary.md"),
+        [0xff, 0xfe, 0x00, 0x41],
+    )
+    .unwrap();
+    fs::write(course.join("modules/next/empty.md"), "").unwrap();
+    fs::write(
+        course.join("modules/next/open.md"),
+        "---\ntitle: Never closed\n\nText\n",
+    )
+    .unwrap();
+    fs::write(
+        course.join("modules/next/bomb.md"),
+        format!(
+            "---\ntitle: Bomb\na: &a [{}]\nb: &b [{}]\nc: [{}]\n---\n",
+            "x,".repeat(100),
+            "*a,".repeat(100),
+            "*b,".repeat(100)
+        ),
+    )
+    .unwrap();
+    let result = syllabus(&["check", path_str(&course)]);
+    assert_eq!(result.status.code(), Some(1));
+    let report = stderr(&result);
+    assert!(
+        report.contains("modules/next/binary.md") && report.contains("not valid UTF-8"),
+        "{report}"
+    );
+    assert!(
+        report.contains("modules/next/empty.md:1:1") && report.contains("this module is empty"),
+        "{report}"
+    );
+    assert!(
+        report.contains("modules/next/open.md:1:1") && report.contains("never closed"),
+        "{report}"
+    );
+    assert!(report.contains("modules/next/bomb.md"), "{report}");
+}
