@@ -1,5 +1,7 @@
 //! `syllabus build` and `syllabus check`, run as a user runs them, on copies of fixture courses.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::fs;

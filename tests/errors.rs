@@ -1,6 +1,8 @@
 //! Content errors are all reported in one run, with file, line and column, and a failed or
 //! refused build leaves existing folders exactly as they were.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::fs;

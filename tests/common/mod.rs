@@ -126,8 +126,7 @@ pub fn broken_links(out: &Path, base_path: &str) -> (Vec<String>, usize) {
             } else if let Some(absolute) = path.strip_prefix('/') {
                 format!("/{absolute}")
                     .strip_prefix(base_path)
-                    .map(|inside| resolve("", inside))
-                    .flatten()
+                    .and_then(|inside| resolve("", inside))
             } else {
                 resolve(page_dir, &path)
             };
