@@ -122,8 +122,10 @@ pub fn normalize_base_url(raw: &str) -> Result<String, String> {
     Ok(url)
 }
 
-/// Parses and validates `course.yaml`.
-pub fn parse_config(file: &SourceFile) -> Result<CourseConfig, Vec<Diagnostic>> {
+/// Parses and validates `course.yaml`. The settings are returned whenever the YAML could be read,
+/// with invalid values left at their defaults, so that the rest of the course can still be
+/// checked in the same run; `None` means the file could not be read as YAML at all.
+pub fn parse_config(file: &SourceFile) -> (Option<CourseConfig>, Vec<Diagnostic>) {
     let source = YamlSource {
         file: &file.path,
         file_text: &file.text,
@@ -132,7 +134,7 @@ pub fn parse_config(file: &SourceFile) -> Result<CourseConfig, Vec<Diagnostic>> 
     };
     let (raw, mut problems) = source.parse::<RawConfig>(CONFIG_KEYS);
     let Some(raw) = raw else {
-        return Err(problems);
+        return (None, problems);
     };
     let mut config = CourseConfig::with_title("");
 
@@ -191,11 +193,7 @@ pub fn parse_config(file: &SourceFile) -> Result<CourseConfig, Vec<Diagnostic>> 
             config.module_minutes = minutes.value;
         }
     }
-    if problems.is_empty() {
-        Ok(config)
-    } else {
-        Err(problems)
-    }
+    (Some(config), problems)
 }
 
 fn validate_levels(
@@ -247,10 +245,13 @@ mod tests {
     use std::path::PathBuf;
 
     fn parse(text: &str) -> Result<CourseConfig, Vec<Diagnostic>> {
-        parse_config(&SourceFile {
+        match parse_config(&SourceFile {
             path: PathBuf::from("course.yaml"),
             text: text.to_string(),
-        })
+        }) {
+            (Some(config), problems) if problems.is_empty() => Ok(config),
+            (_, problems) => Err(problems),
+        }
     }
 
     #[test]

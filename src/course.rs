@@ -4,7 +4,7 @@
 //! problem with the front matter (unknown difficulty, duplicate ids and URLs, missing
 //! prerequisites). Markdown bodies are kept as text; they are rendered later.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -120,19 +120,17 @@ pub fn assemble(
     include_drafts: bool,
     diagnostics: &mut Diagnostics,
 ) -> Option<Course> {
-    let config = match files.config.as_ref().map(parse_config)? {
-        Ok(config) => config,
-        Err(problems) => {
-            diagnostics.extend(problems);
-            // Go on with defaults so that module problems are reported in the same run.
-            CourseConfig::with_title("")
-        }
-    };
+    let (config, problems) = files.config.as_ref().map(parse_config)?;
+    diagnostics.extend(problems);
+    // An unreadable `course.yaml` leaves the levels unknown: difficulties are then not checked,
+    // rather than reported against levels the author did not choose.
+    let levels_known = config.is_some();
+    let config = config.unwrap_or_else(|| CourseConfig::with_title(""));
 
     let parsed: Vec<(Option<Module>, Vec<Diagnostic>)> = files
         .modules
         .into_par_iter()
-        .map(|file| read_module(file, &config))
+        .map(|file| read_module(file, &config, levels_known))
         .collect();
     let mut modules = Vec::new();
     for (module, problems) in parsed {
@@ -166,7 +164,11 @@ pub fn assemble(
     })
 }
 
-fn read_module(file: SourceFile, config: &CourseConfig) -> (Option<Module>, Vec<Diagnostic>) {
+fn read_module(
+    file: SourceFile,
+    config: &CourseConfig,
+    levels_known: bool,
+) -> (Option<Module>, Vec<Diagnostic>) {
     let (parsed, mut problems) = frontmatter::parse(&file);
     let Some((front, split)) = parsed else {
         return (None, problems);
@@ -230,6 +232,7 @@ fn read_module(file: SourceFile, config: &CourseConfig) -> (Option<Module>, Vec<
         None => 0,
         Some(level) => match config.levels.iter().position(|l| *l == level.value.trim()) {
             Some(index) => index,
+            None if !levels_known => 0,
             None => {
                 let levels = config.levels.iter().map(String::as_str);
                 let help = match did_you_mean(level.value.trim(), levels.clone()) {
@@ -513,7 +516,7 @@ fn check_prerequisites(
     drafts: &BTreeMap<String, PathBuf>,
     diagnostics: &mut Diagnostics,
 ) {
-    let ids: Vec<&str> = modules.iter().map(|m| m.id.as_str()).collect();
+    let ids: HashSet<&str> = modules.iter().map(|m| m.id.as_str()).collect();
     for module in modules {
         for prerequisite in &module.prerequisites {
             let wanted = prerequisite.value.as_str();

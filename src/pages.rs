@@ -2,7 +2,7 @@
 //! (sitemap, robots.txt, redirects). Template contexts stay small: a page gets what it shows,
 //! and the course outline appears in full only on the home page.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -141,6 +141,10 @@ struct Shared<'a> {
     modules: &'a [RenderedModule<'a>],
     tags: &'a [Tag],
     theme: &'a Theme,
+    /// Lookups made once, so that no page costs time proportional to the course's size.
+    module_index: HashMap<&'a str, usize>,
+    tag_index: HashMap<String, usize>,
+    unit_modules: HashMap<Option<&'a str>, Vec<usize>>,
 }
 
 impl<'a> Shared<'a> {
@@ -160,12 +164,15 @@ impl<'a> Shared<'a> {
     }
 
     fn cards_of_unit(&self, unit: Option<&str>, current: Option<usize>) -> Vec<Card<'a>> {
-        self.modules
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.module.unit.as_deref() == unit)
-            .map(|(index, _)| self.card(index, Some(index) == current))
-            .collect()
+        self.unit_modules
+            .get(&unit)
+            .map(|indices| {
+                indices
+                    .iter()
+                    .map(|&index| self.card(index, Some(index) == current))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     fn nav(&self, current_unit: Option<&str>, current_module: Option<usize>) -> Nav<'a> {
@@ -212,7 +219,13 @@ impl<'a> Shared<'a> {
         PageInfo {
             kind,
             title: title.to_string(),
-            description: description.to_string(),
+            // Every page gets a description for search results and link previews.
+            description: if description.is_empty() {
+                &self.course.config.description
+            } else {
+                description
+            }
+            .to_string(),
             url: url.to_string(),
             canonical: absolute_url(&self.course.config, url),
         }
@@ -235,7 +248,7 @@ impl<'a> Shared<'a> {
         let rendered = &self.modules[index];
         let module = rendered.module;
         let course = self.course;
-        let position = |id: &str| self.modules.iter().position(|m| m.module.id == id);
+        let position = |id: &str| self.module_index.get(id).copied();
         let info = ModuleInfo {
             id: &module.id,
             title: &module.title,
@@ -254,11 +267,7 @@ impl<'a> Shared<'a> {
             tags: module
                 .tags
                 .iter()
-                .filter_map(|name| {
-                    self.tags
-                        .iter()
-                        .find(|t| path_slug(&t.name) == path_slug(name))
-                })
+                .filter_map(|name| self.tag_index.get(&path_slug(name)).map(|&i| &self.tags[i]))
                 .map(|t| TagLink {
                     name: &t.name,
                     url: &t.url,
@@ -394,7 +403,12 @@ impl<'a> Shared<'a> {
 
     fn not_found_page(&self) -> Result<(String, Content), Diagnostic> {
         // Hosts serve this page at any missing address, so its links are absolute paths.
-        let page = self.page_info("404", "404.html", "Page not found", "");
+        let page = self.page_info(
+            "404",
+            "404.html",
+            "Page not found",
+            "This page does not exist or has moved.",
+        );
         let context = self.context(
             page,
             self.course.config.base_path().to_string(),
@@ -413,11 +427,29 @@ pub fn render_all(
     tags: &[Tag],
     theme: &Theme,
 ) -> Result<(SiteFiles, usize), Vec<Diagnostic>> {
+    let mut unit_modules: HashMap<Option<&str>, Vec<usize>> = HashMap::new();
+    for (index, rendered) in modules.iter().enumerate() {
+        unit_modules
+            .entry(rendered.module.unit.as_deref())
+            .or_default()
+            .push(index);
+    }
     let shared = Shared {
         course,
         modules,
         tags,
         theme,
+        module_index: modules
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.module.id.as_str(), i))
+            .collect(),
+        tag_index: tags
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (path_slug(&t.name), i))
+            .collect(),
+        unit_modules,
     };
     enum Job<'a> {
         Index,
