@@ -536,17 +536,17 @@ fn redirect_page(config: &CourseConfig, alias: &str, module: &Module) -> String 
 }
 
 fn sitemap(course: &Course, files: &SiteFiles) -> String {
+    let mut pages: Vec<&str> = files
+        .keys()
+        .filter_map(|path| path.strip_suffix("index.html"))
+        .collect();
+    pages.sort_unstable();
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for path in files.keys() {
-        let Some(page) = path.strip_suffix("index.html") else {
-            continue;
-        };
-        xml.push_str(&format!(
-            "  <url><loc>{}</loc></url>\n",
-            escape_html(&absolute_url(&course.config, page))
-        ));
+    for page in pages {
+        let url = escape_html(&absolute_url(&course.config, page));
+        xml.push_str(&format!("  <url><loc>{url}</loc></url>\n"));
     }
     xml.push_str("</urlset>\n");
     xml

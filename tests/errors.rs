@@ -297,13 +297,32 @@ fn binary_and_broken_files_are_errors_not_crashes() {
 #[test]
 fn course_and_unit_settings_errors_come_with_module_errors() {
     let (_guard, course) = course_copy(&fixture("small"));
-    fs::write(course.join("course.yaml"), "title: Small\nlevels: [easy, hard]\nmodule_minute: 5\n").unwrap();
-    fs::write(course.join("modules/basics/_unit.yaml"), "title: Basics\nwieght: 2\n").unwrap();
+    fs::write(
+        course.join("course.yaml"),
+        "title: Small\nlevels: [easy, hard]\nmodule_minute: 5\n",
+    )
+    .unwrap();
+    fs::write(
+        course.join("modules/basics/_unit.yaml"),
+        "title: Basics\nwieght: 2\n",
+    )
+    .unwrap();
     let result = syllabus(&["check", path_str(&course)]);
     assert_eq!(result.status.code(), Some(1));
     let report = stderr(&result);
-    assert!(report.contains("course.yaml:3:1") && report.contains("did you mean `module_minutes`?"), "{report}");
-    assert!(report.contains("modules/basics/_unit.yaml:2:1") && report.contains("did you mean `weight`?"), "{report}");
+    assert!(
+        report.contains("course.yaml:3:1") && report.contains("did you mean `module_minutes`?"),
+        "{report}"
+    );
+    assert!(
+        report.contains("modules/basics/_unit.yaml:2:1")
+            && report.contains("did you mean `weight`?"),
+        "{report}"
+    );
     // The levels of course.yaml still apply despite its unknown key.
-    assert!(report.contains("unknown difficulty `intermediate`") && report.contains("use one of the course's levels: easy, hard"), "{report}");
+    assert!(
+        report.contains("unknown difficulty `intermediate`")
+            && report.contains("use one of the course's levels: easy, hard"),
+        "{report}"
+    );
 }
