@@ -346,7 +346,9 @@ mod tests {
         assert!(css.contains(".hl-k{color:#cf222e}"), "{css}");
         assert!(css.contains("prefers-color-scheme: dark"));
         assert!(
-            css.contains(":root[data-theme=\"dark\"] {\n  .hl-c{color:#8b949e}\n  .hl-k{color:#ff7b72}"),
+            css.contains(
+                ":root[data-theme=\"dark\"] {\n  .hl-c{color:#8b949e}\n  .hl-k{color:#ff7b72}"
+            ),
             "{css}"
         );
     }

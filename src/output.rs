@@ -3,7 +3,9 @@
 //! everything is written, so a failed build never leaves a half-made site. This module also
 //! decides which folders Syllabus may replace.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+use rayon::prelude::*;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -146,19 +148,24 @@ fn unique_sibling(parent: &Path, stem: &str) -> PathBuf {
 fn write_all(files: &SiteFiles, staging: &Path) -> Result<(), OutputError> {
     fs::create_dir_all(staging).map_err(|e| io_error("create", staging, e))?;
     fs::write(staging.join(MARKER_FILE), MARKER_TEXT).map_err(|e| io_error("write", staging, e))?;
-    for (site_path, content) in files {
+    // Folders first (in order, each once), then the files in parallel.
+    let folders: BTreeSet<&Path> = files
+        .keys()
+        .filter_map(|site_path| Path::new(site_path).parent())
+        .collect();
+    for folder in folders {
+        let dir = staging.join(folder);
+        fs::create_dir_all(&dir).map_err(|e| io_error("create", &dir, e))?;
+    }
+    files.par_iter().try_for_each(|(site_path, content)| {
         let path = staging.join(site_path);
-        if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir).map_err(|e| io_error("create", dir, e))?;
-        }
         match content {
             Content::Bytes(bytes) => fs::write(&path, bytes),
             Content::Embedded(bytes) => fs::write(&path, bytes),
             Content::Copy(source) => fs::copy(source, &path).map(|_| ()),
         }
-        .map_err(|e| io_error("write", &path, e))?;
-    }
-    Ok(())
+        .map_err(|e| io_error("write", &path, e))
+    })
 }
 
 /// Moves the finished site into place. The old site is moved aside first and deleted last.
