@@ -1,0 +1,457 @@
+//! Real-browser tests: Debian's Chromium, driven over the DevTools protocol (headless_chrome),
+//! against the example course built by the real binary and served from 127.0.0.1.
+//!
+//! Without `/usr/bin/chromium` these tests are skipped with a loud message, unless
+//! `SYLLABUS_REQUIRE_BROWSER=1` (set by CI) turns that into a failure.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+
+use headless_chrome::protocol::cdp::types::Event;
+use headless_chrome::protocol::cdp::{Emulation, Log, Runtime};
+use headless_chrome::{Browser, LaunchOptions, Tab};
+
+use common::*;
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// The example course, built once per test run, and the address it is served at.
+struct Site {
+    out: PathBuf,
+    base: String,
+}
+
+fn site() -> &'static Site {
+    static SITE: OnceLock<Site> = OnceLock::new();
+    SITE.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap().keep();
+        let out = dir.join("site");
+        let result = syllabus(&[
+            "build",
+            path_str(&example_course()),
+            "-o",
+            path_str(&out),
+            "--base-url",
+            "/course/",
+        ]);
+        assert!(result.status.success(), "{}", stderr(&result));
+        let base = serve(dir.clone(), "/course/", out.clone());
+        Site { out, base }
+    })
+}
+
+/// Serves `out` under `prefix` on a free port of 127.0.0.1, for the rest of the test run.
+fn serve(_root: PathBuf, prefix: &'static str, out: PathBuf) -> String {
+    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let port = server.server_addr().to_ip().unwrap().port();
+    std::thread::spawn(move || {
+        for request in server.incoming_requests() {
+            let url = request
+                .url()
+                .split(['?', '#'])
+                .next()
+                .unwrap_or("")
+                .to_string();
+            let file = url
+                .strip_prefix(prefix)
+                .filter(|rest| !rest.split('/').any(|part| part == ".."))
+                .map(|rest| {
+                    let path = out.join(rest);
+                    if path.is_dir() {
+                        path.join("index.html")
+                    } else {
+                        path
+                    }
+                });
+            let response = match file.filter(|p| p.is_file()) {
+                Some(path) => {
+                    let bytes = std::fs::read(&path).unwrap_or_default();
+                    let header =
+                        tiny_http::Header::from_bytes("Content-Type", content_type(&path)).unwrap();
+                    tiny_http::Response::from_data(bytes).with_header(header)
+                }
+                None => {
+                    let bytes = std::fs::read(out.join("404.html")).unwrap_or_default();
+                    let header =
+                        tiny_http::Header::from_bytes("Content-Type", "text/html; charset=utf-8")
+                            .unwrap();
+                    tiny_http::Response::from_data(bytes)
+                        .with_header(header)
+                        .with_status_code(404)
+                }
+            };
+            let _ = request.respond(response);
+        }
+    });
+    format!("http://127.0.0.1:{port}{prefix}")
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(OsStr::to_str) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        Some("json") => "application/json",
+        Some("xml") => "application/xml",
+        _ => "application/octet-stream",
+    }
+}
+
+/// A fresh headless Chromium with a viewport of `width` × `height`, or `None` (after saying so
+/// loudly) when Chromium is not installed and CI did not require it.
+fn browser(width: u32, height: u32) -> Option<Browser> {
+    if !Path::new(CHROMIUM).exists() {
+        if std::env::var("SYLLABUS_REQUIRE_BROWSER").as_deref() == Ok("1") {
+            panic!(
+                "SYLLABUS_REQUIRE_BROWSER=1 but {CHROMIUM} is missing: apt-get install -y chromium"
+            );
+        }
+        eprintln!(
+            "\n**********\n** SKIPPED: real-browser test, because {CHROMIUM} is missing.\n** Install it with `apt-get install -y chromium` to run the browser tests.\n**********\n"
+        );
+        return None;
+    }
+    let profile = tempfile::tempdir().unwrap().keep();
+    let args: Vec<&OsStr> = [
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--hide-scrollbars",
+    ]
+    .iter()
+    .map(OsStr::new)
+    .collect();
+    let options = LaunchOptions {
+        headless: true,
+        sandbox: false,
+        path: Some(PathBuf::from(CHROMIUM)),
+        window_size: Some((width, height)),
+        user_data_dir: Some(profile),
+        args,
+        idle_browser_timeout: Duration::from_secs(120),
+        ..LaunchOptions::default()
+    };
+    Some(Browser::new(options).expect("Chromium starts"))
+}
+
+/// Problems the page reports: uncaught exceptions, console errors, failed loads.
+fn record_errors(tab: &Arc<Tab>) -> Arc<Mutex<Vec<String>>> {
+    let errors = Arc::new(Mutex::new(Vec::new()));
+    let sink = errors.clone();
+    tab.enable_runtime().unwrap();
+    tab.enable_log().unwrap();
+    tab.add_event_listener(Arc::new(move |event: &Event| {
+        let message = match event {
+            Event::RuntimeExceptionThrown(e) => {
+                Some(format!("exception: {:?}", e.params.exception_details.text))
+            }
+            Event::RuntimeConsoleAPICalled(e)
+                if matches!(
+                    e.params.Type,
+                    Runtime::ConsoleAPICalledEventTypeOption::Error
+                ) =>
+            {
+                Some(format!(
+                    "console.error: {:?}",
+                    e.params
+                        .args
+                        .iter()
+                        .map(|a| a.value.clone())
+                        .collect::<Vec<_>>()
+                ))
+            }
+            Event::LogEntryAdded(e)
+                if matches!(e.params.entry.level, Log::LogEntryLevel::Error) =>
+            {
+                Some(format!(
+                    "{} ({:?})",
+                    e.params.entry.text, e.params.entry.url
+                ))
+            }
+            _ => None,
+        };
+        if let Some(message) = message {
+            sink.lock().unwrap().push(message);
+        }
+    }))
+    .unwrap();
+    errors
+}
+
+fn open(tab: &Tab, url: &str) {
+    tab.navigate_to(url)
+        .unwrap()
+        .wait_until_navigated()
+        .unwrap();
+}
+
+fn eval(tab: &Tab, js: &str) -> serde_json::Value {
+    tab.evaluate(js, false)
+        .unwrap()
+        .value
+        .unwrap_or(serde_json::Value::Null)
+}
+
+/// Evaluates `js` until it gives `expected` (events and navigation settle asynchronously), and
+/// fails with the last value after two seconds.
+fn expect_js(tab: &Tab, js: &str, expected: serde_json::Value) {
+    let mut last = serde_json::Value::Null;
+    for _ in 0..40 {
+        last = tab
+            .evaluate(js, false)
+            .ok()
+            .and_then(|r| r.value)
+            .unwrap_or(serde_json::Value::Null);
+        if last == expected {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("`{js}` gave {last}, expected {expected}");
+}
+
+/// Every HTML page of the built site, as site paths (`basics/first-commit/`).
+fn all_pages(out: &Path) -> Vec<String> {
+    read_tree(out)
+        .into_keys()
+        .filter(|path| path.ends_with(".html"))
+        .map(|path| {
+            path.strip_suffix("index.html")
+                .map(str::to_string)
+                .unwrap_or(path)
+        })
+        .collect()
+}
+
+fn first_module_page(out: &Path) -> String {
+    all_pages(out)
+        .into_iter()
+        .find(|p| {
+            p.matches('/').count() == 2
+                && !p.starts_with("tags/")
+                && std::fs::read_to_string(out.join(p).join("index.html"))
+                    .is_ok_and(|h| h.contains("page-module"))
+        })
+        .expect("a module page")
+}
+
+#[test]
+fn no_page_scrolls_sideways_on_a_phone_and_none_logs_errors() {
+    let Some(browser) = browser(375, 800) else {
+        return;
+    };
+    let site = site();
+    let tab = browser.new_tab().unwrap();
+    let errors = record_errors(&tab);
+    let pages = all_pages(&site.out);
+    assert!(pages.len() > 20, "{pages:?}");
+    let mut overflowing = Vec::new();
+    for page in &pages {
+        open(&tab, &format!("{}{page}", site.base));
+        let widths = eval(
+            &tab,
+            "[document.documentElement.scrollWidth, window.innerWidth].join(' ')",
+        );
+        let widths = widths.as_str().unwrap_or("").to_string();
+        let (scroll, inner) = widths.split_once(' ').unwrap();
+        if scroll.parse::<u32>().unwrap() > inner.parse::<u32>().unwrap() {
+            overflowing.push(format!("{page}: {widths}"));
+        }
+    }
+    expect_js(&tab, "window.innerWidth", serde_json::json!(375));
+    assert!(
+        overflowing.is_empty(),
+        "pages wider than the phone:\n{}",
+        overflowing.join("\n")
+    );
+    let errors = errors.lock().unwrap();
+    assert!(
+        errors.is_empty(),
+        "errors in the console:\n{}",
+        errors.join("\n")
+    );
+}
+
+#[test]
+fn the_theme_toggle_is_remembered_across_a_reload() {
+    let Some(browser) = browser(1280, 900) else {
+        return;
+    };
+    let site = site();
+    let tab = browser.new_tab().unwrap();
+    tab.call_method(Emulation::SetEmulatedMedia {
+        media: None,
+        features: Some(vec![Emulation::MediaFeature {
+            name: "prefers-color-scheme".into(),
+            value: "light".into(),
+        }]),
+    })
+    .unwrap();
+    open(&tab, &site.base);
+    let background = "getComputedStyle(document.body).backgroundColor";
+    expect_js(&tab, background, serde_json::json!("rgb(255, 255, 255)"));
+    let button = tab.wait_for_element(".theme-button").unwrap();
+    expect_js(
+        &tab,
+        "document.querySelector('.theme-button').getAttribute('aria-pressed')",
+        serde_json::json!("false"),
+    );
+    button.click().unwrap();
+    expect_js(
+        &tab,
+        "document.documentElement.dataset.theme",
+        serde_json::json!("dark"),
+    );
+    expect_js(&tab, background, serde_json::json!("rgb(17, 20, 24)"));
+    // Another page of the site, loaded fresh, starts dark without a flash of light.
+    open(
+        &tab,
+        &format!("{}{}", site.base, first_module_page(&site.out)),
+    );
+    expect_js(&tab, background, serde_json::json!("rgb(17, 20, 24)"));
+    expect_js(
+        &tab,
+        "document.querySelector('.theme-button').getAttribute('aria-pressed')",
+        serde_json::json!("true"),
+    );
+    tab.reload(false, None)
+        .unwrap()
+        .wait_until_navigated()
+        .unwrap();
+    tab.wait_for_element(".theme-button:not([hidden])").unwrap();
+    expect_js(
+        &tab,
+        "document.documentElement.dataset.theme",
+        serde_json::json!("dark"),
+    );
+}
+
+#[test]
+fn a_keyboard_walk_reaches_navigation_content_and_next_module() {
+    let Some(browser) = browser(375, 800) else {
+        return;
+    };
+    let site = site();
+    let tab = browser.new_tab().unwrap();
+    open(
+        &tab,
+        &format!("{}{}", site.base, first_module_page(&site.out)),
+    );
+    // The skip link is the first stop and moves focus to the content.
+    tab.press_key("Tab").unwrap();
+    expect_js(
+        &tab,
+        "document.activeElement.className",
+        serde_json::json!("skip-link"),
+    );
+    tab.press_key("Enter").unwrap();
+    expect_js(&tab, "location.hash", serde_json::json!("#main"));
+    // The menu opens the drawer from the keyboard, focus goes into it, Escape closes it.
+    let focus_menu =
+        "document.querySelector('.menu-button').focus(); document.activeElement.className";
+    expect_js(
+        &tab,
+        focus_menu,
+        serde_json::json!("icon-button menu-button"),
+    );
+    tab.press_key("Enter").unwrap();
+    expect_js(
+        &tab,
+        "document.querySelector('.menu-button').getAttribute('aria-expanded')",
+        serde_json::json!("true"),
+    );
+    expect_js(
+        &tab,
+        "!!document.activeElement.closest('#course-nav')",
+        serde_json::json!(true),
+    );
+    tab.press_key("Escape").unwrap();
+    expect_js(
+        &tab,
+        "document.querySelector('.menu-button').getAttribute('aria-expanded')",
+        serde_json::json!("false"),
+    );
+    expect_js(
+        &tab,
+        "document.activeElement.className",
+        serde_json::json!("icon-button menu-button"),
+    );
+    // Tabbing on from the menu reaches the content and then the next-module link.
+    let mut reached_content = false;
+    let mut reached_next = false;
+    for _ in 0..200 {
+        tab.press_key("Tab").unwrap();
+        let here = eval(
+            &tab,
+            "(document.activeElement.closest('.content') ? 'content ' : '') + document.activeElement.className",
+        );
+        let here = here.as_str().unwrap_or("");
+        reached_content |= here.starts_with("content");
+        if here.contains("pager-next") {
+            reached_next = true;
+            break;
+        }
+    }
+    assert!(
+        reached_content,
+        "no link in the content was reached by keyboard"
+    );
+    assert!(
+        reached_next,
+        "the next-module link was not reached by keyboard"
+    );
+    tab.press_key("Enter").unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    tab.wait_until_navigated().unwrap();
+    expect_js(
+        &tab,
+        "document.body.className",
+        serde_json::json!("page-module"),
+    );
+}
+
+#[test]
+fn pages_read_well_without_javascript() {
+    let Some(browser) = browser(375, 800) else {
+        return;
+    };
+    let site = site();
+    let tab = browser.new_tab().unwrap();
+    tab.call_method(Emulation::SetScriptExecutionDisabled { value: true })
+        .unwrap();
+    open(
+        &tab,
+        &format!("{}{}", site.base, first_module_page(&site.out)),
+    );
+    let html = tab.get_content().unwrap();
+    assert!(html.contains("class=\"content\""));
+    let nav_visible = tab
+        .find_element("#course-nav")
+        .unwrap()
+        .get_box_model()
+        .map(|b| b.width > 100.0)
+        .unwrap_or(false);
+    assert!(
+        nav_visible,
+        "without JavaScript the navigation must be shown"
+    );
+    let buttons_hidden = tab
+        .find_elements(".icon-button")
+        .unwrap()
+        .iter()
+        .all(|b| b.get_box_model().is_err());
+    assert!(
+        buttons_hidden,
+        "buttons that need JavaScript must be hidden without it"
+    );
+}
