@@ -227,7 +227,12 @@ impl<'a> Shared<'a> {
             }
             .to_string(),
             url: url.to_string(),
-            canonical: absolute_url(&self.course.config, url),
+            // Search engines and link previews need a full address; a path would mislead them.
+            canonical: if self.course.config.has_absolute_base() {
+                absolute_url(&self.course.config, url)
+            } else {
+                String::new()
+            },
         }
     }
 
