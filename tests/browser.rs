@@ -458,14 +458,19 @@ fn pages_read_well_without_javascript() {
 
 /// axe-core's script, installed by `npm ci --prefix tests/browser` (as `.ci/run` does).
 fn axe_source() -> Option<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/node_modules/axe-core/axe.min.js");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/browser/node_modules/axe-core/axe.min.js");
     match std::fs::read_to_string(&path) {
         Ok(source) => Some(source),
         Err(_) if std::env::var("SYLLABUS_REQUIRE_BROWSER").as_deref() == Ok("1") => {
-            panic!("SYLLABUS_REQUIRE_BROWSER=1 but axe-core is missing: npm ci --prefix tests/browser")
+            panic!(
+                "SYLLABUS_REQUIRE_BROWSER=1 but axe-core is missing: npm ci --prefix tests/browser"
+            )
         }
         Err(_) => {
-            eprintln!("\n**********\n** SKIPPED: accessibility audit, because axe-core is missing.\n** Install it with `npm ci --prefix tests/browser`.\n**********\n");
+            eprintln!(
+                "\n**********\n** SKIPPED: accessibility audit, because axe-core is missing.\n** Install it with `npm ci --prefix tests/browser`.\n**********\n"
+            );
             None
         }
     }
@@ -475,16 +480,29 @@ fn axe_source() -> Option<String> {
 fn axe_finds_no_accessibility_violations_in_light_and_dark() {
     let Some(axe) = axe_source() else { return };
     let site = site();
-    let unit = all_pages(&site.out).into_iter().find(|p| p.matches('/').count() == 1 && !p.starts_with("tags")).expect("a unit page");
-    let pages = ["".to_string(), unit, first_module_page(&site.out), "404.html".to_string()];
+    let unit = all_pages(&site.out)
+        .into_iter()
+        .find(|p| p.matches('/').count() == 1 && !p.starts_with("tags"))
+        .expect("a unit page");
+    let pages = [
+        "".to_string(),
+        unit,
+        first_module_page(&site.out),
+        "404.html".to_string(),
+    ];
     let mut violations = Vec::new();
     for (width, height) in [(375, 800), (1280, 900)] {
-        let Some(browser) = browser(width, height) else { return };
+        let Some(browser) = browser(width, height) else {
+            return;
+        };
         let tab = browser.new_tab().unwrap();
         for scheme in ["light", "dark"] {
             tab.call_method(Emulation::SetEmulatedMedia {
                 media: None,
-                features: Some(vec![Emulation::MediaFeature { name: "prefers-color-scheme".into(), value: scheme.into() }]),
+                features: Some(vec![Emulation::MediaFeature {
+                    name: "prefers-color-scheme".into(),
+                    value: scheme.into(),
+                }]),
             })
             .unwrap();
             for page in &pages {
@@ -500,10 +518,19 @@ fn axe_finds_no_accessibility_violations_in_light_and_dark() {
                     .value
                     .and_then(|v| v.as_str().map(str::to_string))
                     .unwrap_or_default();
-                let found: Vec<String> = serde_json::from_str(&found).unwrap_or_else(|_| vec![format!("axe did not run: {found}")]);
-                violations.extend(found.into_iter().map(|v| format!("/{page} [{width}px, {scheme}]: {v}")));
+                let found: Vec<String> = serde_json::from_str(&found)
+                    .unwrap_or_else(|_| vec![format!("axe did not run: {found}")]);
+                violations.extend(
+                    found
+                        .into_iter()
+                        .map(|v| format!("/{page} [{width}px, {scheme}]: {v}")),
+                );
             }
         }
     }
-    assert!(violations.is_empty(), "axe-core violations:\n{}", violations.join("\n"));
+    assert!(
+        violations.is_empty(),
+        "axe-core violations:\n{}",
+        violations.join("\n")
+    );
 }

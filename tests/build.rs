@@ -273,3 +273,31 @@ fn init_creates_a_course_that_builds() {
     assert_eq!(again.status.code(), Some(2));
     assert_eq!(read_tree(&course), before);
 }
+
+#[test]
+fn every_module_page_stays_under_60_kb_with_its_css_and_js() {
+    let (_guard, course) = course_copy(&example_course());
+    let result = syllabus(&["build", path_str(&course)]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let out = course.join("public");
+    let shared: usize = ["style.css", "highlight.css", "syllabus.js"]
+        .iter()
+        .map(|f| fs::metadata(out.join(f)).unwrap().len() as usize)
+        .sum();
+    let mut heaviest = (0, String::new());
+    for (path, bytes) in read_tree(&out) {
+        if path.ends_with("index.html")
+            && String::from_utf8_lossy(&bytes).contains("class=\"page-module\"")
+        {
+            heaviest = heaviest.max((bytes.len(), path));
+        }
+    }
+    assert!(!heaviest.1.is_empty(), "no module page found");
+    let total = heaviest.0 + shared;
+    assert!(
+        total < 60 * 1024,
+        "{} weighs {} bytes with its CSS and JS ({shared} shared)",
+        heaviest.1,
+        total
+    );
+}
