@@ -144,6 +144,30 @@ fn browser(width: u32, height: u32) -> Option<Browser> {
     Some(Browser::new(options).expect("Chromium starts"))
 }
 
+/// A new tab whose viewport is exactly `width` × `height` CSS pixels (a window alone cannot be
+/// narrower than 500 px), as a phone when narrow.
+fn new_tab(browser: &Browser, width: u32, height: u32) -> Arc<Tab> {
+    let tab = browser.new_tab().unwrap();
+    tab.call_method(Emulation::SetDeviceMetricsOverride {
+        width,
+        height,
+        device_scale_factor: 1.0,
+        mobile: width < 600,
+        scale: None,
+        screen_width: None,
+        screen_height: None,
+        position_x: None,
+        position_y: None,
+        dont_set_visible_size: None,
+        screen_orientation: None,
+        viewport: None,
+        display_feature: None,
+        device_posture: None,
+    })
+    .unwrap();
+    tab
+}
+
 /// Problems the page reports: uncaught exceptions, console errors, failed loads.
 fn record_errors(tab: &Arc<Tab>) -> Arc<Mutex<Vec<String>>> {
     let errors = Arc::new(Mutex::new(Vec::new()));
@@ -251,7 +275,7 @@ fn no_page_scrolls_sideways_on_a_phone_and_none_logs_errors() {
         return;
     };
     let site = site();
-    let tab = browser.new_tab().unwrap();
+    let tab = new_tab(&browser, 375, 800);
     let errors = record_errors(&tab);
     let pages = all_pages(&site.out);
     assert!(pages.len() > 20, "{pages:?}");
@@ -288,7 +312,7 @@ fn the_theme_toggle_is_remembered_across_a_reload() {
         return;
     };
     let site = site();
-    let tab = browser.new_tab().unwrap();
+    let tab = new_tab(&browser, 1280, 900);
     tab.call_method(Emulation::SetEmulatedMedia {
         media: None,
         features: Some(vec![Emulation::MediaFeature {
@@ -342,7 +366,7 @@ fn a_keyboard_walk_reaches_navigation_content_and_next_module() {
         return;
     };
     let site = site();
-    let tab = browser.new_tab().unwrap();
+    let tab = new_tab(&browser, 375, 800);
     open(
         &tab,
         &format!("{}{}", site.base, first_module_page(&site.out)),
@@ -426,7 +450,7 @@ fn pages_read_well_without_javascript() {
         return;
     };
     let site = site();
-    let tab = browser.new_tab().unwrap();
+    let tab = new_tab(&browser, 375, 800);
     tab.call_method(Emulation::SetScriptExecutionDisabled { value: true })
         .unwrap();
     open(
@@ -495,7 +519,7 @@ fn axe_finds_no_accessibility_violations_in_light_and_dark() {
         let Some(browser) = browser(width, height) else {
             return;
         };
-        let tab = browser.new_tab().unwrap();
+        let tab = new_tab(&browser, width, height);
         for scheme in ["light", "dark"] {
             tab.call_method(Emulation::SetEmulatedMedia {
                 media: None,

@@ -265,7 +265,11 @@ impl<'a> State<'_, 'a> {
                 self.emit(Event::Html("</div>\n".into()), events)
             }
             Event::Start(Tag::Table(alignments)) => {
-                self.emit(Event::Html("<div class=\"table-wrap\">\n".into()), events);
+                // Focusable, so that a table wider than a phone can be scrolled from the keyboard.
+                self.emit(
+                    Event::Html("<div class=\"table-wrap\" tabindex=\"0\">\n".into()),
+                    events,
+                );
                 self.emit(Event::Start(Tag::Table(alignments)), events);
             }
             Event::End(TagEnd::Table) => {
@@ -354,11 +358,11 @@ impl<'a> State<'_, 'a> {
         }
         let inner = highlight(&code, &language);
         let html = if language.is_empty() {
-            format!("<pre class=\"code\"><code>{inner}</code></pre>\n")
+            format!("<pre class=\"code\" tabindex=\"0\"><code>{inner}</code></pre>\n")
         } else {
             let language = escape_html(&language);
             format!(
-                "<pre class=\"code\" data-lang=\"{language}\"><code class=\"language-{language}\">{inner}</code></pre>\n"
+                "<pre class=\"code\" data-lang=\"{language}\" tabindex=\"0\"><code class=\"language-{language}\">{inner}</code></pre>\n"
             )
         };
         let event = Event::Html(html.into());

@@ -119,7 +119,7 @@ fn gfm_extensions_and_math_render() {
         "| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n\n~~old~~ \"quoted\"[^1]\n\n[^1]: A note.\n\nEnergy $E=mc^2$ and\n\n$$\\sum_i x_i$$\n",
     );
     for expected in [
-        "<div class=\"table-wrap\">",
+        "<div class=\"table-wrap\" tabindex=\"0\">",
         "<table>",
         "type=\"checkbox\"",
         "<del>old</del>",
@@ -139,7 +139,7 @@ fn gfm_extensions_and_math_render() {
 #[test]
 fn code_is_highlighted_and_unknown_languages_fall_back() {
     let out = render_body("```python\nprint('hi')\n```\n\n```klingon\n<qapla'>\n```\n");
-    assert!(out.html.contains("<pre class=\"code\" data-lang=\"python\"><code class=\"language-python\"><span class=\"hl-"), "{}", out.html);
+    assert!(out.html.contains("<pre class=\"code\" data-lang=\"python\" tabindex=\"0\"><code class=\"language-python\"><span class=\"hl-"), "{}", out.html);
     assert!(out.html.contains("&lt;qapla&#39;&gt;"), "{}", out.html);
     assert_eq!(out.load.code_lines, 2);
 }
