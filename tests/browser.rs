@@ -360,7 +360,7 @@ fn the_theme_toggle_is_remembered_across_a_reload() {
         .unwrap()
         .wait_until_navigated()
         .unwrap();
-    tab.wait_for_element(".theme-button:not([hidden])").unwrap();
+    tab.wait_for_element(".theme-button").unwrap();
     expect_js(
         &tab,
         "document.documentElement.dataset.theme",

@@ -19,7 +19,6 @@
     var show = function () {
       button.setAttribute("aria-pressed", currentTheme() === "dark" ? "true" : "false");
     };
-    button.hidden = false;
     show();
     button.addEventListener("click", function () {
       var next = currentTheme() === "dark" ? "light" : "dark";
@@ -36,7 +35,6 @@
     var button = document.querySelector(".menu-button");
     var nav = document.getElementById("course-nav");
     if (!button || !nav) return;
-    button.hidden = false;
     var setOpen = function (open, returnFocus) {
       button.setAttribute("aria-expanded", open ? "true" : "false");
       document.body.classList.toggle("nav-open", open);
