@@ -6,6 +6,7 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::diagnostics::{Diagnostic, Position};
+use crate::paths::{PathSpec, RawPath, read_specs};
 use crate::source::SourceFile;
 use crate::yaml::{KnownKey, YamlSource};
 
@@ -23,6 +24,8 @@ pub struct CourseConfig {
     pub levels: Vec<String>,
     /// A module's time budget in minutes.
     pub module_minutes: u32,
+    /// Named learning paths, as declared (resolved against the modules later).
+    pub paths: Vec<PathSpec>,
 }
 
 pub const CONFIG_KEYS: &[KnownKey] = &[
@@ -43,6 +46,10 @@ pub const CONFIG_KEYS: &[KnownKey] = &[
         "a list of difficulty names, easiest first, such as `[beginner, intermediate, advanced]`",
     ),
     ("module_minutes", "a whole number of minutes, such as `10`"),
+    (
+        "paths",
+        "a list of learning paths, each with `id`, `title`, and `goals` or `modules`",
+    ),
 ];
 
 #[derive(Debug, Deserialize)]
@@ -55,6 +62,7 @@ struct RawConfig {
     theme: Option<Spanned<String>>,
     levels: Option<Spanned<Vec<Spanned<String>>>>,
     module_minutes: Option<Spanned<u32>>,
+    paths: Option<Spanned<Vec<RawPath>>>,
 }
 
 impl CourseConfig {
@@ -71,6 +79,7 @@ impl CourseConfig {
                 .map(String::from)
                 .to_vec(),
             module_minutes: 10,
+            paths: Vec::new(),
         }
     }
 
@@ -192,6 +201,9 @@ pub fn parse_config(file: &SourceFile) -> (Option<CourseConfig>, Vec<Diagnostic>
         } else {
             config.module_minutes = minutes.value;
         }
+    }
+    if let Some(paths) = raw.paths {
+        config.paths = read_specs(&source, paths, &mut problems);
     }
     (Some(config), problems)
 }

@@ -11,18 +11,13 @@ use rayon::prelude::*;
 use serde::Deserialize;
 
 use crate::config::{CourseConfig, parse_config};
-use crate::diagnostics::{Diagnostic, Diagnostics, Position, did_you_mean};
+use crate::diagnostics::{Diagnostic, Diagnostics, Located, Position, did_you_mean};
 use crate::frontmatter::{self, FrontMatter};
+use crate::graph::Graph;
+use crate::paths::{self, ConfigFile, LearningPath, ModuleIds};
 use crate::slug::path_slug;
 use crate::source::{CourseFiles, MODULES_DIR, SourceFile};
 use crate::yaml::{KnownKey, YamlSource};
-
-/// A reference written in a file (a prerequisite or an alias), with where it was written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Located {
-    pub value: String,
-    pub position: Position,
-}
 
 #[derive(Debug, Clone)]
 pub struct Module {
@@ -33,6 +28,8 @@ pub struct Module {
     pub unit: Option<String>,
     pub source: SourceFile,
     pub title: String,
+    /// Where the title is written (or the front matter's start when it is missing).
+    pub title_position: Position,
     pub description: String,
     /// Index into the course's `levels`.
     pub difficulty: usize,
@@ -73,8 +70,13 @@ pub struct Course {
     pub config: CourseConfig,
     /// Units in display order.
     pub units: Vec<Unit>,
-    /// Modules in course order (unit, then weight, difficulty and title).
+    /// Modules in course order: every module after its prerequisites, easier ones first
+    /// wherever the prerequisites allow.
     pub modules: Vec<Module>,
+    /// The prerequisites, by index into `modules`.
+    pub graph: Graph,
+    /// The learning paths (at least one: a course without paths gets one through everything).
+    pub paths: Vec<LearningPath>,
     /// Drafts left out of this build, by id, so that links to them get a precise error.
     pub excluded_drafts: BTreeMap<String, PathBuf>,
     pub module_assets: Vec<PathBuf>,
@@ -120,7 +122,8 @@ pub fn assemble(
     include_drafts: bool,
     diagnostics: &mut Diagnostics,
 ) -> Option<Course> {
-    let (config, problems) = files.config.as_ref().map(parse_config)?;
+    let config_file = files.config.as_ref()?;
+    let (config, problems) = parse_config(config_file);
     diagnostics.extend(problems);
     // An unreadable `course.yaml` leaves the levels unknown: difficulties are then not checked,
     // rather than reported against levels the author did not choose.
@@ -151,13 +154,38 @@ pub fn assemble(
     let units = read_units(&files.units, &modules, diagnostics);
     check_duplicates(&modules, &units, diagnostics);
     check_prerequisites(&modules, &excluded_drafts, diagnostics);
-    sort_modules(&mut modules, &units);
+    let (modules, graph) = order_modules(modules, &units, diagnostics);
+    check_difficulty_of_prerequisites(&modules, &graph, &config.levels, diagnostics);
+    check_micro_learning(&modules, &units, diagnostics);
+
+    let ids: Vec<&str> = modules.iter().map(|m| m.id.as_str()).collect();
+    let drafts: Vec<(String, PathBuf)> = excluded_drafts
+        .iter()
+        .map(|(id, path)| (id.clone(), path.clone()))
+        .collect();
+    let mut problems = Vec::new();
+    let paths = paths::resolve(
+        &config.paths,
+        &ModuleIds {
+            ids: &ids,
+            drafts: &drafts,
+        },
+        &graph,
+        &ConfigFile {
+            path: &config_file.path,
+            text: &config_file.text,
+        },
+        &mut problems,
+    );
+    diagnostics.extend(problems);
 
     Some(Course {
         root: files.root,
         config,
         units,
         modules,
+        graph,
+        paths,
         excluded_drafts,
         module_assets: files.module_assets,
         static_files: files.static_files,
@@ -193,6 +221,9 @@ fn read_module(
         Diagnostic::error(message).at(&file.path, &file.text, position(location))
     };
 
+    let title_position = title
+        .as_ref()
+        .map_or(Position::new(1, 1, 3), |t| position(&t.referenced));
     let title = match title {
         Some(t) if !t.value.trim().is_empty() => t.value.trim().to_string(),
         Some(t) => {
@@ -325,6 +356,7 @@ fn read_module(
         url,
         unit,
         title,
+        title_position,
         description: description.unwrap_or_default().trim().to_string(),
         difficulty,
         minutes,
@@ -559,21 +591,175 @@ fn problem_at(problem: Diagnostic, module: &Module, position: Position) -> Diagn
     problem.at(&module.source.path, &module.source.text, position)
 }
 
-fn sort_modules(modules: &mut [Module], units: &[Unit]) {
+/// Puts the modules in course order and returns the prerequisite graph in that order. Cycles
+/// are reported here, whole; the modules caught in one are placed last so that everything else
+/// can still be checked.
+fn order_modules(
+    modules: Vec<Module>,
+    units: &[Unit],
+    diagnostics: &mut Diagnostics,
+) -> (Vec<Module>, Graph) {
     let unit_rank = |unit: &Option<String>| -> usize {
         unit.as_deref()
             .and_then(|id| units.iter().position(|u| u.id == id))
             .map_or(0, |i| i + 1)
     };
-    modules.sort_by(|a, b| {
-        (unit_rank(&a.unit), a.weight, a.difficulty, &a.title, &a.id).cmp(&(
+    // The author's preference where prerequisites leave a choice: easier first, then units in
+    // their order, then weight and title.
+    let mut preferred: Vec<usize> = (0..modules.len()).collect();
+    preferred.sort_by(|&a, &b| {
+        let (a, b) = (&modules[a], &modules[b]);
+        (a.difficulty, unit_rank(&a.unit), a.weight, &a.title, &a.id).cmp(&(
+            b.difficulty,
             unit_rank(&b.unit),
             b.weight,
-            b.difficulty,
             &b.title,
             &b.id,
         ))
     });
+    let mut rank = vec![0; modules.len()];
+    for (position, &module) in preferred.iter().enumerate() {
+        rank[module] = position;
+    }
+    let graph = graph_of(&modules);
+    for cycle in graph.cycles(&rank) {
+        diagnostics.push(cycle_problem(&modules, &cycle));
+    }
+    let order = graph.order(&rank);
+    let mut slots: Vec<Option<Module>> = modules.into_iter().map(Some).collect();
+    let modules: Vec<Module> = order
+        .into_iter()
+        .filter_map(|index| slots.get_mut(index).and_then(Option::take))
+        .collect();
+    let graph = graph_of(&modules);
+    (modules, graph)
+}
+
+/// The prerequisite graph of `modules`, by index. For duplicate ids (an error reported
+/// elsewhere) the first module counts.
+fn graph_of(modules: &[Module]) -> Graph {
+    let mut index: HashMap<&str, usize> = HashMap::with_capacity(modules.len());
+    for (i, module) in modules.iter().enumerate() {
+        index.entry(module.id.as_str()).or_insert(i);
+    }
+    let edges = modules.iter().enumerate().flat_map(|(i, module)| {
+        module
+            .prerequisites
+            .iter()
+            .filter_map(|p| index.get(p.value.as_str()))
+            .map(move |&p| (i, p))
+    });
+    Graph::new(modules.len(), edges.collect::<Vec<_>>())
+}
+
+fn cycle_problem(modules: &[Module], cycle: &[usize]) -> Diagnostic {
+    let id = |i: usize| modules[i].id.as_str();
+    let mut chain: Vec<&str> = cycle.iter().map(|&i| id(i)).collect();
+    chain.extend(cycle.first().map(|&i| id(i)));
+    let mut steps = cycle.iter().zip(cycle.iter().cycle().skip(1));
+    let written_at = |from: usize, to: usize| {
+        modules[from]
+            .prerequisites
+            .iter()
+            .find(|p| p.value == id(to))
+            .map_or(modules[from].title_position, |p| p.position)
+    };
+    let Some((&first, &second)) = steps.next() else {
+        return Diagnostic::error("the prerequisites form a cycle");
+    };
+    let mut problem = Diagnostic::error(format!(
+        "these modules require each other in a circle: {}",
+        chain.join(" -> ")
+    ))
+    .at(
+        &modules[first].source.path,
+        &modules[first].source.text,
+        written_at(first, second),
+    )
+    .with_label(format!("`{}` requires `{}`", id(first), id(second)));
+    for (&from, &to) in steps {
+        let module = &modules[from];
+        problem = problem.with_note(format!(
+            "`{}` requires `{}` in {}:{}",
+            module.id,
+            id(to),
+            module.source.path.display(),
+            written_at(from, to).line
+        ));
+    }
+    problem.with_help(
+        "no module can be learned first: remove the prerequisite that is not really needed",
+    )
+}
+
+fn check_difficulty_of_prerequisites(
+    modules: &[Module],
+    graph: &Graph,
+    levels: &[String],
+    diagnostics: &mut Diagnostics,
+) {
+    let level = |d: usize| levels.get(d).map_or("", String::as_str);
+    for (index, module) in modules.iter().enumerate() {
+        for &required in graph.requires(index) {
+            let prerequisite = &modules[required];
+            if prerequisite.difficulty <= module.difficulty {
+                continue;
+            }
+            let Some(written) = module
+                .prerequisites
+                .iter()
+                .find(|p| p.value == prerequisite.id)
+            else {
+                continue;
+            };
+            diagnostics.push(
+                Diagnostic::warning(format!(
+                    "the prerequisite `{}` is {}, harder than this {} module",
+                    prerequisite.id,
+                    level(prerequisite.difficulty),
+                    level(module.difficulty)
+                ))
+                .at(&module.source.path, &module.source.text, written.position)
+                .with_label("harder than the module that needs it")
+                .with_help(format!(
+                    "raise this module's `difficulty` to `{}`, or check whether it really needs `{}`",
+                    level(prerequisite.difficulty),
+                    prerequisite.id
+                )),
+            );
+        }
+    }
+}
+
+/// Most units hold a handful of modules; past this, a unit no longer reads as one topic.
+pub const UNIT_MODULE_LIMIT: usize = 12;
+
+fn check_micro_learning(modules: &[Module], units: &[Unit], diagnostics: &mut Diagnostics) {
+    for module in modules {
+        if module.objectives.is_empty() {
+            diagnostics.push(
+                Diagnostic::warning("this module has no objectives")
+                    .at(&module.source.path, &module.source.text, module.title_position)
+                    .with_help("add `objectives:` with one to three things a learner can do after this module, such as `- Record a snapshot with git commit`"),
+            );
+        }
+    }
+    for unit in units {
+        let count = modules
+            .iter()
+            .filter(|m| m.unit.as_deref() == Some(unit.id.as_str()))
+            .count();
+        if count > UNIT_MODULE_LIMIT {
+            diagnostics.push(
+                Diagnostic::warning(format!(
+                    "the unit `{}` has {count} modules, more than {UNIT_MODULE_LIMIT}",
+                    unit.id
+                ))
+                .in_file(&Path::new(MODULES_DIR).join(&unit.id))
+                .with_help("split it into two units (sub-folders of `modules/`), so that each stays one topic a learner can finish in a sitting"),
+            );
+        }
+    }
 }
 
 #[cfg(test)]

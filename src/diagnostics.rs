@@ -26,6 +26,14 @@ pub struct Position {
     pub width: usize,
 }
 
+/// A value written in a file (a prerequisite, an alias, a module named by a path), with where
+/// it was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located {
+    pub value: String,
+    pub position: Position,
+}
+
 impl Position {
     pub fn new(line: usize, column: usize, width: usize) -> Self {
         Position {

@@ -12,9 +12,11 @@ use crate::config::CourseConfig;
 use crate::course::{Course, Module, Unit};
 use crate::diagnostics::Diagnostic;
 use crate::highlight::escape_html;
+use crate::map;
 use crate::markdown::links::relative_url;
 use crate::markdown::{Heading, render_inline};
 use crate::output::{Content, SiteFiles};
+use crate::paths::LearningPath;
 use crate::site::RenderedModule;
 use crate::slug::path_slug;
 use crate::theme::Theme;
@@ -120,6 +122,10 @@ struct ModuleInfo<'a> {
     objectives: Vec<String>,
     keypoints: Vec<String>,
     prerequisites: Vec<Card<'a>>,
+    /// Modules that list this one as a prerequisite.
+    unlocks: Vec<Card<'a>>,
+    /// Where this module stands in each learning path that takes it.
+    paths: Vec<PathStep<'a>>,
     tags: Vec<TagLink<'a>>,
     unit: Option<UnitLink<'a>>,
     prev: Option<Card<'a>>,
@@ -127,6 +133,60 @@ struct ModuleInfo<'a> {
     toc: Vec<&'a Heading>,
     content: &'a str,
     source: String,
+}
+
+/// A module's place in one learning path.
+#[derive(Serialize)]
+struct PathStep<'a> {
+    id: &'a str,
+    title: &'a str,
+    url: &'a str,
+    /// 1-based.
+    step: usize,
+    count: usize,
+    prev: Option<Card<'a>>,
+    next: Option<Card<'a>>,
+    implicit: bool,
+}
+
+/// A learning path as listed on the home page and the list of paths.
+#[derive(Serialize)]
+struct PathSummary<'a> {
+    id: &'a str,
+    title: &'a str,
+    description: &'a str,
+    url: &'a str,
+    module_count: usize,
+    total_minutes: u32,
+    implicit: bool,
+}
+
+#[derive(Serialize)]
+struct PathInfo<'a> {
+    id: &'a str,
+    title: &'a str,
+    description: &'a str,
+    url: &'a str,
+    modules: Vec<Card<'a>>,
+    goals: Vec<Card<'a>>,
+    total_minutes: u32,
+    implicit: bool,
+}
+
+/// A unit on the course map page: its colour in the map and its modules with what they need.
+#[derive(Serialize)]
+struct MapUnit<'a> {
+    title: &'a str,
+    url: &'a str,
+    colour: usize,
+    modules: Vec<MapEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct MapEntry<'a> {
+    #[serde(flatten)]
+    card: Card<'a>,
+    prerequisites: Vec<Card<'a>>,
 }
 
 #[derive(Serialize)]
@@ -145,6 +205,8 @@ struct Shared<'a> {
     module_index: HashMap<&'a str, usize>,
     tag_index: HashMap<String, usize>,
     unit_modules: HashMap<Option<&'a str>, Vec<usize>>,
+    /// For each module, the paths that take it: (path index, position in the path).
+    path_steps: Vec<Vec<(usize, usize)>>,
 }
 
 impl<'a> Shared<'a> {
@@ -269,6 +331,22 @@ impl<'a> Shared<'a> {
                 .filter_map(|p| position(&p.value))
                 .map(|i| self.card(i, false))
                 .collect(),
+            unlocks: course
+                .graph
+                .unlocks(index)
+                .iter()
+                .map(|&i| self.card(i, false))
+                .collect(),
+            paths: self
+                .path_steps
+                .get(index)
+                .map(|steps| {
+                    steps
+                        .iter()
+                        .map(|&(path, at)| self.path_step(path, at))
+                        .collect()
+                })
+                .unwrap_or_default(),
             tags: module
                 .tags
                 .iter()
@@ -305,6 +383,145 @@ impl<'a> Shared<'a> {
         );
         context.insert("module", &info);
         self.render("module.html", &module.url, &context)
+    }
+
+    fn path_step(&self, path: usize, at: usize) -> PathStep<'a> {
+        let path = &self.course.paths[path];
+        PathStep {
+            id: &path.id,
+            title: &path.title,
+            url: &path.url,
+            step: at + 1,
+            count: path.modules.len(),
+            prev: at
+                .checked_sub(1)
+                .and_then(|i| path.modules.get(i))
+                .map(|&i| self.card(i, false)),
+            next: path.modules.get(at + 1).map(|&i| self.card(i, false)),
+            implicit: path.implicit,
+        }
+    }
+
+    fn minutes_of(&self, modules: &[usize]) -> u32 {
+        modules
+            .iter()
+            .filter_map(|&i| self.modules.get(i))
+            .map(|m| m.minutes)
+            .sum()
+    }
+
+    fn path_summaries(&self) -> Vec<PathSummary<'a>> {
+        self.course
+            .paths
+            .iter()
+            .map(|path| PathSummary {
+                id: &path.id,
+                title: &path.title,
+                description: &path.description,
+                url: &path.url,
+                module_count: path.modules.len(),
+                total_minutes: self.minutes_of(&path.modules),
+                implicit: path.implicit,
+            })
+            .collect()
+    }
+
+    fn path_page(&self, path: &'a LearningPath) -> Result<(String, Content), Diagnostic> {
+        let info = PathInfo {
+            id: &path.id,
+            title: &path.title,
+            description: &path.description,
+            url: &path.url,
+            modules: path.modules.iter().map(|&i| self.card(i, false)).collect(),
+            goals: path.goals.iter().map(|&i| self.card(i, false)).collect(),
+            total_minutes: self.minutes_of(&path.modules),
+            implicit: path.implicit,
+        };
+        let page = self.page_info("path", &path.url, &path.title, &path.description);
+        let mut context = self.context(page, root_of(&path.url), self.nav(None, None));
+        context.insert("path", &info);
+        self.render("path.html", &path.url, &context)
+    }
+
+    fn paths_page(&self) -> Result<(String, Content), Diagnostic> {
+        let description = format!("Learning paths through {}", self.course.config.title);
+        let page = self.page_info("paths", PATHS_URL, "Learning paths", &description);
+        let mut context = self.context(page, root_of(PATHS_URL), self.nav(None, None));
+        context.insert("paths", &self.path_summaries());
+        self.render("paths.html", PATHS_URL, &context)
+    }
+
+    fn map_page(&self) -> Result<(String, Content), Diagnostic> {
+        let course = self.course;
+        let colour_of = |unit: Option<&str>| -> usize {
+            unit.and_then(|id| course.units.iter().position(|u| u.id == id))
+                .map_or(0, |i| i + 1)
+        };
+        let map_modules: Vec<map::MapModule> = self
+            .modules
+            .iter()
+            .map(|rendered| {
+                let module = rendered.module;
+                map::MapModule {
+                    title: &module.title,
+                    url: &module.url,
+                    difficulty: module.difficulty,
+                    difficulty_name: course.level_name(module.difficulty),
+                    minutes: rendered.minutes,
+                    unit: colour_of(module.unit.as_deref()),
+                }
+            })
+            .collect();
+        let root = root_of(MAP_URL);
+        let svg = map::render(&map_modules, &course.graph, &root);
+        let entries = |unit: Option<&str>| -> Vec<MapEntry<'a>> {
+            self.unit_modules
+                .get(&unit)
+                .map(|indices| {
+                    indices
+                        .iter()
+                        .map(|&i| MapEntry {
+                            card: self.card(i, false),
+                            prerequisites: course
+                                .graph
+                                .requires(i)
+                                .iter()
+                                .map(|&p| self.card(p, false))
+                                .collect(),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let mut units: Vec<MapUnit> = Vec::new();
+        let loose = entries(None);
+        if !loose.is_empty() {
+            units.push(MapUnit {
+                title: "Start here",
+                url: "",
+                colour: 0,
+                modules: loose,
+            });
+        }
+        for (i, unit) in course.units.iter().enumerate() {
+            units.push(MapUnit {
+                title: &unit.title,
+                url: &unit.url,
+                colour: i % map::UNIT_COLOURS + 1,
+                modules: entries(Some(&unit.id)),
+            });
+        }
+        let description = format!(
+            "Every module of {} and what each one needs first",
+            course.config.title
+        );
+        let page = self.page_info("map", MAP_URL, "Course map", &description);
+        let mut context = self.context(page, root, self.nav(None, None));
+        context.insert("map", &svg.markup);
+        // Phones are at least 320 px wide; a wider map scrolls sideways there.
+        context.insert("map_scrolls", &(svg.width > 320.0));
+        context.insert("units", &units);
+        self.render("map.html", MAP_URL, &context)
     }
 
     fn unit_info(&self, unit: &'a Unit) -> UnitInfo<'a> {
@@ -351,10 +568,12 @@ impl<'a> Shared<'a> {
         #[derive(Serialize)]
         struct Overview<'a> {
             units: Vec<UnitInfo<'a>>,
+            paths: Vec<PathSummary<'a>>,
             module_count: usize,
             total_minutes: u32,
         }
         let overview = Overview {
+            paths: self.path_summaries(),
             module_count: self.modules.len(),
             total_minutes: self.modules.iter().map(|m| m.minutes).sum(),
             units,
@@ -439,6 +658,14 @@ pub fn render_all(
             .or_default()
             .push(index);
     }
+    let mut path_steps: Vec<Vec<(usize, usize)>> = vec![Vec::new(); modules.len()];
+    for (p, path) in course.paths.iter().enumerate() {
+        for (at, &module) in path.modules.iter().enumerate() {
+            if let Some(steps) = path_steps.get_mut(module) {
+                steps.push((p, at));
+            }
+        }
+    }
     let shared = Shared {
         course,
         modules,
@@ -455,6 +682,7 @@ pub fn render_all(
             .map(|(i, t)| (path_slug(&t.name), i))
             .collect(),
         unit_modules,
+        path_steps,
     };
     enum Job<'a> {
         Index,
@@ -463,8 +691,12 @@ pub fn render_all(
         Module(usize),
         Unit(&'a Unit),
         Tag(&'a Tag),
+        Paths,
+        Path(&'a LearningPath),
+        Map,
     }
-    let mut jobs = vec![Job::Index, Job::NotFound, Job::Tags];
+    let mut jobs = vec![Job::Index, Job::NotFound, Job::Tags, Job::Paths, Job::Map];
+    jobs.extend(course.paths.iter().map(Job::Path));
     jobs.extend((0..modules.len()).map(Job::Module));
     jobs.extend(course.units.iter().map(Job::Unit));
     jobs.extend(tags.iter().map(Job::Tag));
@@ -477,6 +709,9 @@ pub fn render_all(
             Job::Module(index) => shared.module_page(*index),
             Job::Unit(unit) => shared.unit_page(unit),
             Job::Tag(tag) => shared.tag_page(tag),
+            Job::Paths => shared.paths_page(),
+            Job::Path(path) => shared.path_page(path),
+            Job::Map => shared.map_page(),
         })
         .collect();
     let mut files = SiteFiles::new();
@@ -513,7 +748,103 @@ pub fn render_all(
         Content::Bytes(robots(&course.config).into_bytes()),
     );
     files.insert(".nojekyll".into(), Content::Bytes(Vec::new()));
+    files.insert(
+        COURSE_DATA.into(),
+        Content::Bytes(course_data(course, modules).into_bytes()),
+    );
     Ok((files, page_count))
+}
+
+/// Where the list of learning paths, the course map and the course data are published.
+pub const PATHS_URL: &str = "paths/";
+pub const MAP_URL: &str = "map/";
+pub const COURSE_DATA: &str = "course.json";
+
+/// `course.json`: the course's structure for the learner-side scripts, in course order.
+fn course_data(course: &Course, modules: &[RenderedModule]) -> String {
+    #[derive(Serialize)]
+    struct Data<'a> {
+        title: &'a str,
+        base_url: &'a str,
+        levels: &'a [String],
+        units: Vec<UnitData<'a>>,
+        modules: Vec<ModuleData<'a>>,
+        paths: Vec<PathData<'a>>,
+    }
+    #[derive(Serialize)]
+    struct UnitData<'a> {
+        id: &'a str,
+        title: &'a str,
+        url: &'a str,
+    }
+    #[derive(Serialize)]
+    struct ModuleData<'a> {
+        id: &'a str,
+        title: &'a str,
+        url: &'a str,
+        unit: Option<&'a str>,
+        difficulty: &'a str,
+        minutes: u32,
+        prerequisites: Vec<&'a str>,
+    }
+    #[derive(Serialize)]
+    struct PathData<'a> {
+        id: &'a str,
+        title: &'a str,
+        description: &'a str,
+        url: &'a str,
+        modules: Vec<&'a str>,
+        goals: Vec<&'a str>,
+        implicit: bool,
+    }
+    let id = |i: usize| modules.get(i).map_or("", |m| m.module.id.as_str());
+    let data = Data {
+        title: &course.config.title,
+        base_url: &course.config.base_url,
+        levels: &course.config.levels,
+        units: course
+            .units
+            .iter()
+            .map(|u| UnitData {
+                id: &u.id,
+                title: &u.title,
+                url: &u.url,
+            })
+            .collect(),
+        modules: modules
+            .iter()
+            .enumerate()
+            .map(|(i, rendered)| {
+                let module = rendered.module;
+                ModuleData {
+                    id: &module.id,
+                    title: &module.title,
+                    url: &module.url,
+                    unit: module.unit.as_deref(),
+                    difficulty: course.level_name(module.difficulty),
+                    minutes: rendered.minutes,
+                    prerequisites: course.graph.requires(i).iter().map(|&p| id(p)).collect(),
+                }
+            })
+            .collect(),
+        paths: course
+            .paths
+            .iter()
+            .map(|path| PathData {
+                id: &path.id,
+                title: &path.title,
+                description: &path.description,
+                url: &path.url,
+                modules: path.modules.iter().map(|&i| id(i)).collect(),
+                goals: path.goals.iter().map(|&i| id(i)).collect(),
+                implicit: path.implicit,
+            })
+            .collect(),
+    };
+    // Serialising plain structs of strings and numbers cannot fail.
+    let mut json = serde_json::to_string(&data).unwrap_or_default();
+    json.push('\n');
+    json
 }
 
 /// The relative path from a page to the site root: `./` for the home page, `../../` for

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::course::{self, Course, Module};
-use crate::diagnostics::{Diagnostic, Diagnostics, Position, Severity, did_you_mean};
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity, did_you_mean};
 use crate::highlight;
 use crate::markdown::links::LinkTargets;
 use crate::markdown::{self, Heading, LinkRecord, Page};
@@ -151,10 +151,7 @@ fn render_module<'c>(
     if minutes > budget {
         let (position, how) = match module.minutes_position {
             Some(position) => (position, "as given by `minutes`"),
-            None => (
-                title_position(&module.source.text),
-                "estimated from its length",
-            ),
+            None => (module.title_position, "estimated from its length"),
         };
         problems.push(
             Diagnostic::warning(format!("this module takes about {minutes} minutes ({how}), more than the course's budget of {budget}"))
@@ -169,14 +166,6 @@ fn render_module<'c>(
         minutes,
     };
     (rendered, out.links, problems)
-}
-
-fn title_position(text: &str) -> Position {
-    text.lines()
-        .position(|line| line.starts_with("title:"))
-        .map_or(Position::new(1, 1, 3), |index| {
-            Position::new(index + 1, 1, 5)
-        })
 }
 
 /// Every output file that is not a rendered page, and who asked for each path.
@@ -232,6 +221,23 @@ fn plan_pages(course: &Course, tags: &[Tag], theme: &Option<Theme>, plan: &mut P
         );
     }
     plan.claim("tags/index.html".into(), "the list of tags".into(), None);
+    plan.claim(
+        format!("{}index.html", pages::PATHS_URL),
+        "the list of learning paths".into(),
+        None,
+    );
+    for path in &course.paths {
+        plan.claim(
+            format!("{}index.html", path.url),
+            format!("the learning path `{}`", path.id),
+            None,
+        );
+    }
+    plan.claim(
+        format!("{}index.html", pages::MAP_URL),
+        "the course map".into(),
+        None,
+    );
     for tag in tags {
         plan.claim(
             format!("{}index.html", tag.url),
@@ -239,7 +245,13 @@ fn plan_pages(course: &Course, tags: &[Tag], theme: &Option<Theme>, plan: &mut P
             None,
         );
     }
-    for name in ["sitemap.xml", "robots.txt", ".nojekyll", "highlight.css"] {
+    for name in [
+        "sitemap.xml",
+        "robots.txt",
+        ".nojekyll",
+        "highlight.css",
+        pages::COURSE_DATA,
+    ] {
         plan.claim(name.into(), format!("the generated `{name}`"), None);
     }
     for module in &course.modules {
@@ -326,6 +338,7 @@ const MODULE_PAGE_ANCHORS: &[&str] = &[
     "syllabus-objectives",
     "syllabus-keypoints",
     "syllabus-prerequisites",
+    "syllabus-unlocks",
     "syllabus-toc",
 ];
 

@@ -34,7 +34,11 @@ pub const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded_templates!(
     "tag.html",
     "tags.html",
     "404.html",
+    "path.html",
+    "paths.html",
+    "map.html",
     "partials/module-list.html",
+    "partials/path-list.html",
 );
 
 /// The default theme's static files, copied to the site root.

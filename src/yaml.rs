@@ -71,7 +71,8 @@ impl YamlSource<'_> {
         }
     }
 
-    fn unknown_key(&self, key: &Spanned<String>, known: &[KnownKey]) -> Diagnostic {
+    /// The error for a key that is not one of `known`, with a did-you-mean suggestion.
+    pub fn unknown_key(&self, key: &Spanned<String>, known: &[KnownKey]) -> Diagnostic {
         let names = known.iter().map(|(name, _)| *name);
         let help = match did_you_mean(&key.value, names.clone()) {
             Some(suggestion) => format!("did you mean `{suggestion}`?"),

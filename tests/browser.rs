@@ -514,13 +514,16 @@ fn axe_finds_no_accessibility_violations_in_light_and_dark() {
     let site = site();
     let unit = all_pages(&site.out)
         .into_iter()
-        .find(|p| p.matches('/').count() == 1 && !p.starts_with("tags"))
+        .find(|p| p.matches('/').count() == 1 && !["tags/", "paths/", "map/"].contains(&p.as_str()))
         .expect("a unit page");
     let pages = [
         "".to_string(),
         unit,
         first_module_page(&site.out),
         "404.html".to_string(),
+        "map/".to_string(),
+        "paths/".to_string(),
+        "paths/collaborate/".to_string(),
     ];
     let mut violations = Vec::new();
     for (width, height) in [(375, 800), (1280, 900)] {
@@ -564,5 +567,80 @@ fn axe_finds_no_accessibility_violations_in_light_and_dark() {
         violations.is_empty(),
         "axe-core violations:\n{}",
         violations.join("\n")
+    );
+}
+
+#[test]
+fn the_course_map_draws_every_module_as_a_readable_link() {
+    let Some(browser) = browser(1280, 900) else {
+        return;
+    };
+    let site = site();
+    let tab = new_tab(&browser, 1280, 900);
+    open(&tab, &format!("{}map/", site.base));
+    // Measured in the browser, with the reader's real font: no box overlaps another, no text
+    // spills out of its box, and the level labels stay clear of the boxes.
+    let report = eval(
+        &tab,
+        r#"(() => {
+          const inside = (r, box) => r.left >= box.left - 0.5 && r.right <= box.right + 0.5
+            && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
+          const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          const nodes = [...document.querySelectorAll('.course-map .map-node')];
+          const boxes = nodes.map(n => n.querySelector('rect').getBoundingClientRect());
+          const problems = [];
+          nodes.forEach((node, i) => {
+            const name = node.textContent.trim();
+            node.querySelectorAll('text').forEach(t => {
+              if (!inside(t.getBoundingClientRect(), boxes[i])) problems.push('text outside its box: ' + name);
+            });
+            boxes.slice(0, i).forEach((other, j) => {
+              if (meet(boxes[i], other)) problems.push('boxes overlap: ' + name + ' / ' + nodes[j].textContent.trim());
+            });
+          });
+          document.querySelectorAll('.course-map .map-level').forEach(label => {
+            const r = label.getBoundingClientRect();
+            if (boxes.some(b => meet(r, b))) problems.push('level label over a box: ' + label.textContent);
+          });
+          const hrefs = nodes.map(n => n.getAttribute('href'));
+          return JSON.stringify({ count: nodes.length, hrefs, problems });
+        })()"#,
+    );
+    let report: serde_json::Value = serde_json::from_str(report.as_str().unwrap()).unwrap();
+    assert_eq!(report["problems"], serde_json::json!([]), "{report}");
+    let modules = all_pages(&site.out)
+        .into_iter()
+        .filter(|p| {
+            std::fs::read_to_string(site.out.join(p).join("index.html"))
+                .is_ok_and(|h| h.contains("class=\"page-module\""))
+        })
+        .count();
+    assert_eq!(report["count"], serde_json::json!(modules));
+
+    // Screen readers hear each box as one link named by its words, title then level
+    // (the name as axe-core computes it, following the accessible-name rules).
+    if let Some(axe) = axe_source() {
+        tab.evaluate(&axe, false).unwrap();
+        let names = eval(
+            &tab,
+            "axe.setup(document); JSON.stringify([...document.querySelectorAll('.course-map .map-node')]\
+             .map(n => axe.commons.text.accessibleText(n)))",
+        );
+        let names: Vec<String> = serde_json::from_str(names.as_str().unwrap()).unwrap();
+        assert!(
+            names.contains(&"What version control does for you beginner · 2 min".to_string()),
+            "{names:?}"
+        );
+    }
+
+    // The first module is a link to its page.
+    tab.find_element(".course-map .map-node")
+        .unwrap()
+        .click()
+        .unwrap();
+    expect_js(
+        &tab,
+        "document.querySelector('h1').textContent",
+        serde_json::json!("What version control does for you"),
     );
 }

@@ -186,7 +186,7 @@ fn warnings_do_not_fail_the_build_unless_strict() {
         stderr(&result)
     );
     assert!(
-        stderr(&result).contains("modules/next/long.md:2:1"),
+        stderr(&result).contains("modules/next/long.md:2:8"),
         "{}",
         stderr(&result)
     );

@@ -26,3 +26,19 @@ fn module_page_html() {
     let sitemap = fs::read_to_string(course.join("public/sitemap.xml")).unwrap();
     insta::assert_snapshot!("sitemap", sitemap);
 }
+
+#[test]
+fn course_map_and_course_data() {
+    let (_guard, course) = course_copy(&fixture("paths"));
+    let result = syllabus(&["build", path_str(&course)]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let page = fs::read_to_string(course.join("public/map/index.html")).unwrap();
+    let start = page
+        .find("<svg class=\"course-map\"")
+        .expect("the map's svg");
+    let end = page[start..].find("</svg>").expect("the end of the svg") + start + "</svg>".len();
+    insta::assert_snapshot!("course_map_svg", &page[start..end]);
+    let data = fs::read_to_string(course.join("public/course.json")).unwrap();
+    let data: serde_json::Value = serde_json::from_str(&data).unwrap();
+    insta::assert_snapshot!("course_json", serde_json::to_string_pretty(&data).unwrap());
+}

@@ -58,6 +58,17 @@
     });
   }
 
+  // The course map can be wider than a phone: start with its first module in view.
+  function centreMap() {
+    var scroller = document.querySelector(".map-scroll");
+    var first = scroller && scroller.querySelector(".map-node");
+    if (!first || scroller.scrollWidth <= scroller.clientWidth) return;
+    var node = first.getBoundingClientRect();
+    var view = scroller.getBoundingClientRect();
+    scroller.scrollLeft += node.left + node.width / 2 - (view.left + view.width / 2);
+  }
+
   setupThemeToggle();
   setupDrawer();
+  centreMap();
 })();
