@@ -473,7 +473,8 @@ impl<'a> Shared<'a> {
             })
             .collect();
         let root = root_of(MAP_URL);
-        let svg = map::render(&map_modules, &course.graph, &root);
+        let svg = (map_modules.len() <= map::MAX_MODULES)
+            .then(|| map::render(&map_modules, &course.graph, &root));
         let entries = |unit: Option<&str>| -> Vec<MapEntry<'a>> {
             self.unit_modules
                 .get(&unit)
@@ -517,9 +518,13 @@ impl<'a> Shared<'a> {
         );
         let page = self.page_info("map", MAP_URL, "Course map", &description);
         let mut context = self.context(page, root, self.nav(None, None));
-        context.insert("map", &svg.markup);
+        context.insert("map", &svg.as_ref().map(|svg| svg.markup.as_str()));
         // Phones are at least 320 px wide; a wider map scrolls sideways there.
-        context.insert("map_scrolls", &(svg.width > 320.0));
+        context.insert(
+            "map_scrolls",
+            &svg.as_ref().is_some_and(|svg| svg.width > 320.0),
+        );
+        context.insert("map_limit", &map::MAX_MODULES);
         context.insert("units", &units);
         self.render("map.html", MAP_URL, &context)
     }

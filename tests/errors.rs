@@ -326,3 +326,40 @@ fn course_and_unit_settings_errors_come_with_module_errors() {
         "{report}"
     );
 }
+
+#[test]
+fn micro_learning_checks_warn_and_strict_turns_them_into_errors() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    fs::create_dir_all(course.join("modules/big")).unwrap();
+    for n in 1..=13 {
+        fs::write(
+            course.join(format!("modules/big/part-{n:02}.md")),
+            format!("---\ntitle: Part {n}\nobjectives: [Learn part {n}.]\n---\nBody.\n"),
+        )
+        .unwrap();
+    }
+    fs::write(
+        course.join("modules/next/aimless.md"),
+        "---\ntitle: Aimless\n---\nNo objectives here.\n",
+    )
+    .unwrap();
+    let result = syllabus(&["build", path_str(&course)]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let report = stderr(&result);
+    for expected in [
+        "warning: the unit `big` has 13 modules, more than 12",
+        "modules/big",
+        "help: split it into two units",
+        "warning: this module has no objectives",
+        "modules/next/aimless.md:2:8",
+        "help: add `objectives:`",
+        "0 errors, 2 warnings",
+    ] {
+        assert!(
+            report.contains(expected),
+            "missing `{expected}` in:\n{report}"
+        );
+    }
+    let strict = syllabus(&["build", path_str(&course), "--strict"]);
+    assert_eq!(strict.status.code(), Some(1), "{}", stderr(&strict));
+}

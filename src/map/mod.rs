@@ -48,6 +48,10 @@ const LINE_HEIGHT: f64 = 16.0;
 fn node_height(title_lines: usize) -> f64 {
     40.0 + LINE_HEIGHT * title_lines.max(1) as f64
 }
+/// Above this many modules a drawing is too big to read (and to download on a phone): the map
+/// page then gives the course as a list only.
+pub const MAX_MODULES: usize = 300;
+
 /// Unit colours available in the stylesheet (`map-unit-1` …); more units reuse them.
 pub const UNIT_COLOURS: usize = 8;
 
