@@ -265,6 +265,9 @@ fn init_creates_a_course_that_builds() {
     assert!(result.status.success(), "{}", stderr(&result));
     let index = fs::read_to_string(course.join("public/index.html")).unwrap();
     assert!(index.contains("<h1>Intro to rust</h1>"), "{index}");
+    // The sample path leads to the last module through the other two.
+    let path = fs::read_to_string(course.join("public/paths/publish/index.html")).unwrap();
+    assert_eq!(path.matches("class=\"module-card\"").count(), 3, "{path}");
     let (broken, _) = broken_links(&course.join("public"), "/");
     assert!(broken.is_empty(), "{broken:?}");
     // A second init into the same folder is refused and changes nothing.
