@@ -19,6 +19,7 @@ pub mod markdown;
 pub mod output;
 pub mod pages;
 pub mod paths;
+pub mod quiz;
 pub mod site;
 pub mod slug;
 pub mod source;

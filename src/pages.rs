@@ -131,6 +131,7 @@ struct ModuleInfo<'a> {
     prev: Option<Card<'a>>,
     next: Option<Card<'a>>,
     toc: Vec<&'a Heading>,
+    quiz_questions: usize,
     content: &'a str,
     source: String,
 }
@@ -372,6 +373,7 @@ impl<'a> Shared<'a> {
                 .iter()
                 .filter(|h| h.level == 2 || h.level == 3)
                 .collect(),
+            quiz_questions: rendered.quiz_questions,
             content: &rendered.html,
             source: module.source.path.to_string_lossy().replace('\\', "/"),
         };

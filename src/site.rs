@@ -42,6 +42,8 @@ pub struct RenderedModule<'c> {
     pub html: String,
     pub headings: Vec<Heading>,
     pub minutes: u32,
+    /// Self-check questions on the page (the quiz script and styles are loaded only then).
+    pub quiz_questions: usize,
 }
 
 /// Runs every stage. Never panics on content; problems end up in `diagnostics`.
@@ -164,6 +166,7 @@ fn render_module<'c>(
         html: out.html,
         headings: out.headings,
         minutes,
+        quiz_questions: out.load.quiz_questions,
     };
     (rendered, out.links, problems)
 }

@@ -89,8 +89,13 @@ impl YamlSource<'_> {
             .with_help(help)
     }
 
+    /// The start of a line of the YAML text (0 is the line before it: a fence or `---`).
+    pub fn line_position(&self, yaml_line: usize) -> Position {
+        Position::new(self.line_offset + yaml_line, 1, 3)
+    }
+
     /// Turns a serde-saphyr error into a diagnostic, with help naming what the key expects.
-    fn yaml_error(&self, error: &serde_saphyr::Error, known: &[KnownKey]) -> Diagnostic {
+    pub fn yaml_error(&self, error: &serde_saphyr::Error, known: &[KnownKey]) -> Diagnostic {
         let plain = error.without_snippet();
         let message = UserMessageFormatter.format_message(plain).into_owned();
         let message = message

@@ -46,6 +46,26 @@ fn site() -> &'static Site {
     })
 }
 
+/// `tests/fixtures/quiz` (one question of every type), built and served like the example course.
+fn quiz_site() -> &'static Site {
+    static SITE: OnceLock<Site> = OnceLock::new();
+    SITE.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap().keep();
+        let out = dir.join("site");
+        let result = syllabus(&[
+            "build",
+            path_str(&fixture("quiz")),
+            "-o",
+            path_str(&out),
+            "--base-url",
+            "/quiz/",
+        ]);
+        assert!(result.status.success(), "{}", stderr(&result));
+        let base = serve(dir.clone(), "/quiz/", out.clone());
+        Site { out, base }
+    })
+}
+
 /// Serves `out` under `prefix` on a free port of 127.0.0.1, for the rest of the test run.
 fn serve(_root: PathBuf, prefix: &'static str, out: PathBuf) -> String {
     let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
@@ -643,4 +663,353 @@ fn the_course_map_draws_every_module_as_a_readable_link() {
         "document.querySelector('h1').textContent",
         serde_json::json!("What version control does for you"),
     );
+}
+
+// ---- Quizzes, on `tests/fixtures/quiz`: #quiz-1-1 single, -2 multiple, -3 truefalse, -4 text,
+// -5 number, -6 order. ----
+
+/// Runs `js` with `form` bound to the question's form element and returns its value.
+fn in_form(tab: &Tab, question: usize, js: &str) -> serde_json::Value {
+    eval(
+        tab,
+        &format!("(() => {{ const form = document.getElementById('quiz-1-{question}'); {js} }})()"),
+    )
+}
+
+/// Clicks the option of `question` whose text contains `text` (through its label, as a
+/// pointer user would).
+fn choose(tab: &Tab, question: usize, text: &str) {
+    in_form(
+        tab,
+        question,
+        &format!(
+            "const li = [...form.querySelectorAll('.quiz-option')].find(li => li.textContent.includes({text:?})); li.querySelector('label').click(); return true;"
+        ),
+    );
+}
+
+fn check(tab: &Tab, question: usize) -> String {
+    in_form(
+        tab,
+        question,
+        "form.querySelector('.quiz-check').click(); return true;",
+    );
+    feedback(tab, question)
+}
+
+fn feedback(tab: &Tab, question: usize) -> String {
+    in_form(
+        tab,
+        question,
+        "return form.querySelector('.quiz-feedback').textContent;",
+    )
+    .as_str()
+    .unwrap_or("")
+    .to_string()
+}
+
+fn retry(tab: &Tab, question: usize) {
+    in_form(
+        tab,
+        question,
+        "form.querySelector('.quiz-retry').click(); return true;",
+    );
+}
+
+fn type_answer(tab: &Tab, question: usize, text: &str) {
+    in_form(
+        tab,
+        question,
+        &format!(
+            "const input = form.querySelector('.quiz-input'); input.value = {text:?}; input.dispatchEvent(new Event('input', {{ bubbles: true }})); return true;"
+        ),
+    );
+}
+
+/// The order question's items, as their right positions, top to bottom.
+fn order_now(tab: &Tab) -> Vec<u64> {
+    let value = in_form(
+        tab,
+        6,
+        "return [...form.querySelectorAll('.quiz-order-item')].map(li => Number(li.dataset.position));",
+    );
+    value
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_u64().unwrap())
+        .collect()
+}
+
+fn is_right(feedback: &str) -> bool {
+    feedback.contains("Correct")
+}
+
+fn quiz_tab(browser: &Browser) -> Arc<Tab> {
+    let site = quiz_site();
+    let tab = new_tab(browser, 375, 800);
+    open(&tab, &format!("{}all-types/", site.base));
+    expect_js(
+        &tab,
+        "!!document.querySelector('.quiz-question') && typeof document.querySelector('.quiz-answer').hidden",
+        serde_json::json!("boolean"),
+    );
+    tab
+}
+
+#[test]
+fn every_question_type_gives_feedback_on_right_and_wrong_answers() {
+    let Some(browser) = browser(375, 800) else {
+        return;
+    };
+    let tab = quiz_tab(&browser);
+    let errors = record_errors(&tab, &quiz_site().base);
+
+    // Single: a wrong choice shows that option's feedback and the explanation.
+    assert!(check(&tab, 1).contains("Choose an answer first"));
+    choose(&tab, 1, "git add");
+    let verdict = check(&tab, 1);
+    assert!(verdict.contains("Not quite"), "{verdict}");
+    let marked = in_form(
+        &tab,
+        1,
+        "const li = form.querySelector('.quiz-option.is-incorrect'); return li.textContent + '|' + li.querySelector('.quiz-option-feedback').hidden + '|' + form.querySelector('.quiz-explanation').hidden;",
+    );
+    let marked = marked.as_str().unwrap();
+    assert!(
+        marked.contains("stages changes") && marked.ends_with("|false|false"),
+        "{marked}"
+    );
+    retry(&tab, 1);
+    assert_eq!(feedback(&tab, 1), "");
+    choose(&tab, 1, "git commit");
+    assert!(is_right(&check(&tab, 1)));
+    assert_eq!(
+        in_form(
+            &tab,
+            1,
+            "return form.querySelectorAll('.is-correct').length;"
+        ),
+        serde_json::json!(1)
+    );
+
+    // Multiple: one right option of two is not enough.
+    choose(&tab, 2, "git switch");
+    let verdict = check(&tab, 2);
+    assert!(verdict.contains("Not quite"), "{verdict}");
+    retry(&tab, 2);
+    choose(&tab, 2, "git restore");
+    assert!(is_right(&check(&tab, 2)), "{}", feedback(&tab, 2));
+
+    // True or false.
+    choose(&tab, 3, "True");
+    assert!(check(&tab, 3).contains("Not quite"));
+    retry(&tab, 3);
+    choose(&tab, 3, "False");
+    assert!(is_right(&check(&tab, 3)));
+
+    // Text: case and spaces do not matter; the pattern accepts other forms.
+    type_answer(&tab, 4, "git stat");
+    assert!(check(&tab, 4).contains("Not quite"));
+    retry(&tab, 4);
+    type_answer(&tab, 4, "  Git   STATUS ");
+    assert!(is_right(&check(&tab, 4)));
+    retry(&tab, 4);
+    type_answer(&tab, 4, "git status --short");
+    assert!(is_right(&check(&tab, 4)));
+
+    // Number.
+    type_answer(&tab, 5, "two");
+    assert!(check(&tab, 5).contains("Enter a number first"));
+    type_answer(&tab, 5, "3");
+    assert!(check(&tab, 5).contains("Not quite"));
+    retry(&tab, 5);
+    type_answer(&tab, 5, "2");
+    assert!(is_right(&check(&tab, 5)));
+
+    // Order: shuffled at first, right once the items are moved into place.
+    let start = order_now(&tab);
+    assert_ne!(start, [0, 1, 2, 3]);
+    assert!(check(&tab, 6).contains("Not quite"));
+    retry(&tab, 6);
+    for target in 0..4u64 {
+        while order_now(&tab).iter().position(|&p| p == target).unwrap() as u64 > target {
+            in_form(
+                &tab,
+                6,
+                &format!(
+                    "form.querySelector('.quiz-order-item[data-position=\"{target}\"] [data-move=up]').click(); return true;"
+                ),
+            );
+        }
+    }
+    assert_eq!(order_now(&tab), [0, 1, 2, 3]);
+    assert!(is_right(&check(&tab, 6)), "{}", feedback(&tab, 6));
+
+    // The hint is given on request.
+    in_form(
+        &tab,
+        1,
+        "form.querySelector('.quiz-hint-button').click(); return true;",
+    );
+    assert_eq!(
+        in_form(&tab, 1, "return form.querySelector('.quiz-hint').hidden;"),
+        serde_json::json!(false)
+    );
+    assert_eq!(*errors.lock().unwrap(), Vec::<String>::new());
+}
+
+#[test]
+fn a_quiz_can_be_answered_with_the_keyboard_alone() {
+    let Some(browser) = browser(375, 800) else {
+        return;
+    };
+    let tab = quiz_tab(&browser);
+    // Focus is put on each question's first control, as tabbing there would; the answering
+    // itself is keys only.
+    let focus_first = |question: usize, selector: &str| {
+        in_form(
+            &tab,
+            question,
+            &format!(
+                "form.querySelector({selector:?}).focus(); return document.activeElement === form.querySelector({selector:?});"
+            ),
+        )
+    };
+    let focused_class = || eval(&tab, "document.activeElement.className");
+
+    // Single: arrows move between the radio buttons, then Tab to Check and Enter.
+    assert_eq!(focus_first(1, "input"), serde_json::json!(true));
+    tab.press_key("ArrowDown").unwrap();
+    tab.press_key("ArrowUp").unwrap();
+    tab.press_key("Tab").unwrap();
+    assert_eq!(focused_class(), serde_json::json!("quiz-check"));
+    tab.press_key("Enter").unwrap();
+    expect_js(
+        &tab,
+        "document.querySelector('#quiz-1-1 .quiz-feedback').textContent.includes('Correct')",
+        serde_json::json!(true),
+    );
+
+    // Multiple: Space ticks the focused box, Tab moves on.
+    assert_eq!(focus_first(2, "input"), serde_json::json!(true));
+    tab.press_key(" ").unwrap();
+    tab.press_key("Tab").unwrap();
+    tab.press_key(" ").unwrap();
+    tab.press_key("Tab").unwrap();
+    tab.press_key("Tab").unwrap();
+    assert_eq!(focused_class(), serde_json::json!("quiz-check"));
+    tab.press_key("Enter").unwrap();
+    expect_js(
+        &tab,
+        "document.querySelector('#quiz-1-2 .quiz-feedback').textContent.includes('Correct')",
+        serde_json::json!(true),
+    );
+
+    // Text: type and press Enter in the field.
+    assert_eq!(focus_first(4, "input"), serde_json::json!(true));
+    tab.type_str("git status").unwrap();
+    tab.press_key("Enter").unwrap();
+    expect_js(
+        &tab,
+        "document.querySelector('#quiz-1-4 .quiz-feedback').textContent.includes('Correct')",
+        serde_json::json!(true),
+    );
+
+    // Order: the move buttons work with Enter and keep the focus on the moved item.
+    for target in 0..4u64 {
+        loop {
+            let at = order_now(&tab).iter().position(|&p| p == target).unwrap() as u64;
+            if at == target {
+                break;
+            }
+            focus_first(
+                6,
+                &format!(".quiz-order-item[data-position=\"{target}\"] [data-move=up]"),
+            );
+            for _ in target..at {
+                tab.press_key("Enter").unwrap();
+            }
+        }
+    }
+    assert_eq!(order_now(&tab), [0, 1, 2, 3]);
+    assert!(
+        eval(&tab, "document.activeElement.dataset.move === 'up'")
+            .as_bool()
+            .unwrap()
+    );
+    focus_first(6, ".quiz-check");
+    tab.press_key("Enter").unwrap();
+    expect_js(
+        &tab,
+        "document.querySelector('#quiz-1-6 .quiz-feedback').textContent.includes('Correct')",
+        serde_json::json!(true),
+    );
+}
+
+#[test]
+fn quiz_results_are_kept_and_shown_after_a_reload() {
+    let Some(browser) = browser(375, 800) else {
+        return;
+    };
+    let tab = quiz_tab(&browser);
+    choose(&tab, 1, "git commit");
+    assert!(is_right(&check(&tab, 1)));
+    choose(&tab, 3, "True");
+    assert!(check(&tab, 3).contains("Not quite"));
+    type_answer(&tab, 5, "2");
+    assert!(is_right(&check(&tab, 5)));
+
+    tab.reload(false, None).unwrap();
+    tab.wait_until_navigated().unwrap();
+    expect_js(
+        &tab,
+        "(() => { const s = document.querySelector('.quiz-summary'); return !s.hidden && s.textContent.includes('2 of 6 correct'); })()",
+        serde_json::json!(true),
+    );
+    let stored = eval(
+        &tab,
+        "JSON.stringify(JSON.parse(localStorage.getItem('syllabus-quiz:' + document.body.dataset.course))['all-types'])",
+    );
+    let stored: serde_json::Value = serde_json::from_str(stored.as_str().unwrap()).unwrap();
+    assert_eq!(stored["score"], 2);
+    assert_eq!(stored["total"], 6);
+    assert_eq!(stored["attempts"], 3);
+    assert!(
+        stored["last"].as_str().unwrap().starts_with("20"),
+        "{stored}"
+    );
+    assert_eq!(stored["questions"]["quiz-1-3"]["correct"], false);
+}
+
+#[test]
+fn without_javascript_a_quiz_reads_as_questions_with_answers_to_reveal() {
+    let Some(browser) = browser(375, 800) else {
+        return;
+    };
+    let site = quiz_site();
+    let tab = new_tab(&browser, 375, 800);
+    tab.call_method(Emulation::SetScriptExecutionDisabled { value: true })
+        .unwrap();
+    open(&tab, &format!("{}all-types/", site.base));
+    let state = eval(
+        &tab,
+        "JSON.stringify({ actions: getComputedStyle(document.querySelector('.quiz-actions')).display, answers: document.querySelectorAll('details.quiz-answer').length, legends: document.querySelectorAll('legend').length })",
+    );
+    let state: serde_json::Value = serde_json::from_str(state.as_str().unwrap()).unwrap();
+    assert_eq!(
+        state["actions"], "none",
+        "buttons that need JavaScript are hidden"
+    );
+    assert_eq!(state["answers"], 6);
+    assert_eq!(state["legends"], 6);
+    tab.find_element("#quiz-1-6 details.quiz-answer summary")
+        .unwrap()
+        .click()
+        .unwrap();
+    let answer = eval(
+        &tab,
+        "document.querySelector('#quiz-1-6 .quiz-answer').textContent",
+    );
+    assert!(answer.as_str().unwrap().contains("edit a file"));
 }

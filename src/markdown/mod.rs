@@ -11,8 +11,10 @@ use pulldown_cmark::{
 
 use crate::diagnostics::{Diagnostic, Position};
 use crate::highlight::{escape_html, highlight};
+use crate::quiz;
 use crate::slug::{UniqueSlugs, heading_slug};
 use crate::source::LineIndex;
+use crate::yaml::YamlSource;
 use links::{LinkTargets, Resolved, SitePath, relative_url, resolve};
 
 /// A heading of a module, for the table of contents and anchor checks.
@@ -96,6 +98,7 @@ pub fn render(page: &Page) -> Rendered {
         slugs: UniqueSlugs::default(),
         heading: None,
         code: None,
+        quizzes: 0,
         image_alt: None,
     };
     let mut events: Vec<Event> = Vec::new();
@@ -140,7 +143,10 @@ struct State<'p, 'a> {
     out: Rendered,
     slugs: UniqueSlugs,
     heading: Option<PendingHeading<'a>>,
-    code: Option<(String, String)>,
+    /// The code block being read: its language, text and where its fence is.
+    code: Option<(String, String, Position)>,
+    /// Quiz blocks so far on this page, to number them.
+    quizzes: usize,
     image_alt: Option<(String, Position)>,
 }
 
@@ -171,7 +177,7 @@ impl<'a> State<'_, 'a> {
     }
 
     fn handle(&mut self, event: Event<'a>, position: Position, events: &mut Vec<Event<'a>>) {
-        if let Some((_, code)) = &mut self.code {
+        if let Some((_, code, _)) = &mut self.code {
             match event {
                 Event::Text(text) => code.push_str(&text),
                 Event::End(TagEnd::CodeBlock) => self.finish_code(events),
@@ -204,7 +210,7 @@ impl<'a> State<'_, 'a> {
                     }
                     CodeBlockKind::Indented => String::new(),
                 };
-                self.code = Some((language, String::new()));
+                self.code = Some((language, String::new(), position));
             }
             Event::Start(Tag::Link {
                 link_type,
@@ -348,14 +354,25 @@ impl<'a> State<'_, 'a> {
     }
 
     fn finish_code(&mut self, events: &mut Vec<Event<'a>>) {
-        let Some((language, code)) = self.code.take() else {
+        let Some((language, code, fence)) = self.code.take() else {
             return;
         };
         if language == "quiz" {
-            self.out.load.quiz_questions += code.matches("question:").count().max(1);
-        } else {
-            self.out.load.code_lines += code.lines().count();
+            let source = YamlSource {
+                file: self.page.file,
+                file_text: self.page.file_text,
+                yaml: &code,
+                line_offset: fence.line,
+            };
+            let (questions, problems) = quiz::parse(&source);
+            self.out.problems.extend(problems);
+            self.out.load.quiz_questions += questions.len();
+            self.quizzes += 1;
+            let html = quiz::to_html(&questions, self.quizzes);
+            self.emit(Event::Html(html.into()), events);
+            return;
         }
+        self.out.load.code_lines += code.lines().count();
         let inner = highlight(&code, &language);
         let html = if language.is_empty() {
             format!("<pre class=\"code\" tabindex=\"0\"><code>{inner}</code></pre>\n")

@@ -165,8 +165,12 @@ fn reading_time_counts_prose_code_and_quizzes() {
     assert_eq!(out.load.words, 400);
     assert_eq!(out.load.code_lines, 25);
     assert_eq!(out.load.minutes(), 3);
-    let quiz = render_body("```quiz\n- question: A?\n- question: B?\n```\n");
+    let quiz = render_body(
+        "```quiz\n- question: A?\n  type: truefalse\n  answer: true\n- question: B?\n  type: number\n  answer: 2\n```\n",
+    );
+    assert!(quiz.problems.is_empty(), "{:?}", quiz.problems);
     assert_eq!(quiz.load.quiz_questions, 2);
+    assert!(quiz.html.contains("<section class=\"quiz\""));
     assert_eq!(ReadingLoad::default().minutes(), 1);
 }
 

@@ -1,0 +1,54 @@
+//! Quizzes in a real build: mistakes reported at their line in the `.md` file, all at once, and
+//! the quiz assets loaded only by pages that have quizzes.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::fs;
+
+use common::*;
+
+const GOOD_QUIZ: &str = "---\ntitle: Quizzed\nobjectives: [Answer.]\n---\n\nSome text.\n\n```quiz\n- question: Pick the right one\n  options:\n    - text: right\n      correct: true\n    - text: wrong\n- question: Two?\n  type: number\n  answer: 2\n```\n";
+
+#[test]
+fn quiz_mistakes_are_reported_at_their_lines_in_the_module() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    fs::write(
+        course.join("modules/next/quizzed.md"),
+        "---\ntitle: Quizzed\nobjectives: [Answer.]\n---\n\nIntro.\n\n```quiz\n- question: Pick\n  options:\n    - text: a\n    - text: b\n- question: Sort\n  type: ordr\n  items: [x, y]\n- question: Count\n  type: number\n```\n\nMore text.\n\n```quiz\nquestion: Again\ntype: text\npattern: \"[unclosed\"\n```\n",
+    )
+    .unwrap();
+    let result = syllabus(&["build", path_str(&course)]);
+    assert_eq!(result.status.code(), Some(1), "{}", stderr(&result));
+    let report = stderr(&result);
+    for expected in [
+        "error: no option is marked correct\n  --> modules/next/quizzed.md:11:5",
+        "error: unknown question type `ordr`\n  --> modules/next/quizzed.md:14:9",
+        "did you mean `order`?",
+        "error: this `number` question has no `answer`\n  --> modules/next/quizzed.md:16:13",
+        "error: invalid `pattern`: unclosed character class\n  --> modules/next/quizzed.md:25:10",
+        "4 errors",
+    ] {
+        assert!(
+            report.contains(expected),
+            "missing `{expected}` in:\n{report}"
+        );
+    }
+}
+
+#[test]
+fn only_pages_with_quizzes_load_the_quiz_script() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    fs::write(course.join("modules/next/quizzed.md"), GOOD_QUIZ).unwrap();
+    let result = syllabus(&["build", path_str(&course), "--strict"]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let quizzed = fs::read_to_string(course.join("public/next/quizzed/index.html")).unwrap();
+    assert!(quizzed.contains(r#"<script src="../../quiz.js" defer></script>"#));
+    assert!(quizzed.contains(r#"<link rel="stylesheet" href="../../quiz.css">"#));
+    assert!(quizzed.contains(r#"<article class="module" data-module="next/quizzed">"#));
+    assert_eq!(quizzed.matches("<form class=\"quiz-question\"").count(), 2);
+    let plain = fs::read_to_string(course.join("public/basics/first/index.html")).unwrap();
+    assert!(!plain.contains("quiz.js") && !plain.contains("quiz.css"));
+    assert!(course.join("public/quiz.js").is_file());
+}
