@@ -202,8 +202,9 @@ fn run_build(
     };
     let Some((out, _)) = output else {
         eprintln!(
-            "Checked {} modules ({} pages): no errors.",
-            result.module_count, result.page_count
+            "Checked {} ({}): no errors.",
+            plural(result.module_count, "module"),
+            plural(result.page_count, "page")
         );
         return ExitCode::SUCCESS;
     };
@@ -212,11 +213,20 @@ fn run_build(
         return ExitCode::from(EXIT_CONTENT_ERROR);
     }
     eprintln!(
-        "Built {} pages from {} modules into `{}` in {} ms.",
-        result.page_count,
-        result.module_count,
+        "Built {} from {} into `{}` in {} ms.",
+        plural(result.page_count, "page"),
+        plural(result.module_count, "module"),
         out.display(),
         started.elapsed().as_millis()
     );
     ExitCode::SUCCESS
+}
+
+/// `1 module`, `2 modules`.
+fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
 }

@@ -42,8 +42,13 @@ pub const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded_templates!(
 );
 
 /// The default theme's static files, copied to the site root.
-pub const DEFAULT_STATIC: &[(&str, &[u8])] =
-    embedded_static!("favicon.svg", "style.css", "syllabus.js");
+pub const DEFAULT_STATIC: &[(&str, &[u8])] = embedded_static!(
+    "favicon.svg",
+    "style.css",
+    "syllabus.js",
+    "quiz.css",
+    "quiz.js"
+);
 
 /// Where a template came from, to name the right file in errors.
 #[derive(Debug, Clone, PartialEq, Eq)]

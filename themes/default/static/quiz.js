@@ -1,0 +1,273 @@
+// Syllabus self-check quizzes: feedback on every answer, results kept in this browser only.
+// The page works without this script (answers sit in <details>); this adds checking.
+(function () {
+  "use strict";
+
+  var article = document.querySelector("article.module[data-module]");
+  var forms = Array.prototype.slice.call(document.querySelectorAll(".quiz-question"));
+  if (!article || !forms.length) return;
+  var moduleId = article.dataset.module;
+  var storageKey = "syllabus-quiz:" + (document.body.dataset.course || "");
+
+  // ---- Storage: never let a full, disabled or corrupted storage break the page. ----
+  function loadAll() {
+    try {
+      var all = JSON.parse(localStorage.getItem(storageKey) || "{}");
+      return all && typeof all === "object" && !Array.isArray(all) ? all : {};
+    } catch (e) {
+      return {};
+    }
+  }
+  function loadResult() {
+    var result = loadAll()[moduleId];
+    return result && typeof result === "object" && result.questions ? result : null;
+  }
+  function saveAnswer(id, correct) {
+    var all = loadAll();
+    var result = all[moduleId];
+    if (!result || typeof result !== "object" || typeof result.questions !== "object") {
+      result = { score: 0, total: forms.length, attempts: 0, questions: {} };
+    }
+    var previous = result.questions[id] || { attempts: 0 };
+    result.questions[id] = { correct: correct, attempts: (previous.attempts || 0) + 1 };
+    result.attempts = (result.attempts || 0) + 1;
+    result.total = forms.length;
+    result.score = forms.filter(function (f) {
+      return result.questions[f.id] && result.questions[f.id].correct;
+    }).length;
+    result.last = new Date().toISOString();
+    all[moduleId] = result;
+    try {
+      localStorage.setItem(storageKey, JSON.stringify(all));
+    } catch (e) {
+      // Private browsing or a full storage: the feedback still works for this visit.
+    }
+    return result;
+  }
+
+  var summary = document.querySelector(".quiz-summary");
+  function showSummary(result, prefix) {
+    if (!summary || !result) return;
+    summary.textContent = prefix + result.score + " of " + result.total + " correct.";
+    summary.hidden = false;
+  }
+
+  // ---- Helpers ----
+  function all(root, selector) {
+    return Array.prototype.slice.call(root.querySelectorAll(selector));
+  }
+  function shuffle(list) {
+    for (var i = list.length - 1; i > 0; i--) {
+      var j = Math.floor(Math.random() * (i + 1));
+      var t = list[i];
+      list[i] = list[j];
+      list[j] = t;
+    }
+    return list;
+  }
+  function normalise(text) {
+    return text.trim().replace(/\s+/g, " ").toLowerCase();
+  }
+  function verdict(form, ok, detail) {
+    var box = form.querySelector(".quiz-feedback");
+    box.textContent = "";
+    var icon = document.createElement("span");
+    icon.className = "quiz-icon";
+    icon.setAttribute("aria-hidden", "true");
+    icon.textContent = ok ? "✓" : "✗";
+    box.appendChild(icon);
+    box.appendChild(document.createTextNode(ok ? " Correct!" : " Not quite." + (detail ? " " + detail : "")));
+    box.className = "quiz-feedback " + (ok ? "is-correct" : "is-incorrect");
+  }
+  function say(form, message) {
+    var box = form.querySelector(".quiz-feedback");
+    box.className = "quiz-feedback";
+    box.textContent = message;
+  }
+  function orderItems(form) {
+    return all(form, ".quiz-order-item");
+  }
+  function updateMoveButtons(form) {
+    var items = orderItems(form);
+    items.forEach(function (item, index) {
+      item.querySelector("[data-move=up]").setAttribute("aria-disabled", index === 0 ? "true" : "false");
+      item.querySelector("[data-move=down]").setAttribute("aria-disabled", index === items.length - 1 ? "true" : "false");
+    });
+  }
+  function inOrder(form) {
+    return orderItems(form).every(function (item, index) {
+      return Number(item.dataset.position) === index;
+    });
+  }
+
+  // ---- Grading: returns null when there is nothing to grade yet. ----
+  function grade(form) {
+    var type = form.dataset.type;
+    if (type === "single" || type === "multiple" || type === "truefalse") {
+      var options = all(form, ".quiz-option");
+      var chosen = options.filter(function (li) {
+        return li.querySelector("input").checked;
+      });
+      if (!chosen.length) return { empty: "Choose an answer first." };
+      var wrong = 0;
+      var missed = 0;
+      options.forEach(function (li) {
+        var right = li.dataset.correct === "true";
+        var picked = chosen.indexOf(li) >= 0;
+        if (picked && !right) wrong++;
+        if (!picked && right) missed++;
+      });
+      chosen.forEach(function (li) {
+        var right = li.dataset.correct === "true";
+        li.classList.add(right ? "is-correct" : "is-incorrect");
+        var mark = document.createElement("span");
+        mark.className = "quiz-mark";
+        mark.textContent = right ? "✓ Correct" : "✗ Incorrect";
+        li.insertBefore(mark, li.firstChild);
+        var feedback = li.querySelector(".quiz-option-feedback");
+        if (feedback) feedback.hidden = false;
+      });
+      var detail = "";
+      if (type === "multiple" && (wrong || missed)) {
+        var parts = [];
+        if (missed) parts.push(missed + " right option" + (missed > 1 ? "s" : "") + " not chosen");
+        if (wrong) parts.push(wrong + " chosen option" + (wrong > 1 ? "s are" : " is") + " wrong");
+        detail = parts.join("; ") + ".";
+      }
+      return { ok: !wrong && !missed, detail: detail };
+    }
+    if (type === "text" || type === "number") {
+      var value = form.querySelector(".quiz-input").value;
+      if (!value.trim()) return { empty: "Enter an answer first." };
+      if (type === "number") {
+        var number = Number(value.trim().replace(",", "."));
+        if (!isFinite(number)) return { empty: "Enter a number first." };
+        var answer = Number(form.dataset.answer);
+        var tolerance = Number(form.dataset.tolerance) || 0;
+        return { ok: Math.abs(number - answer) <= tolerance + 1e-9 };
+      }
+      var given = normalise(value);
+      var answers = [];
+      try {
+        answers = JSON.parse(form.dataset.answers || "[]");
+      } catch (e) {
+        answers = [];
+      }
+      var ok = answers.some(function (a) {
+        return normalise(String(a)) === given;
+      });
+      if (!ok && form.dataset.pattern) {
+        try {
+          ok = new RegExp("^(?:" + form.dataset.pattern + ")$", "i").test(given);
+        } catch (e) {
+          ok = false;
+        }
+      }
+      return { ok: ok };
+    }
+    if (type === "order") return { ok: inOrder(form) };
+    return null;
+  }
+
+  function setLocked(form, locked) {
+    all(form, "fieldset input, fieldset .quiz-move").forEach(function (control) {
+      control.disabled = locked;
+    });
+    form.querySelector(".quiz-check").disabled = locked;
+  }
+
+  function reset(form) {
+    all(form, ".quiz-option").forEach(function (li) {
+      li.classList.remove("is-correct", "is-incorrect");
+      var mark = li.querySelector(".quiz-mark");
+      if (mark) mark.remove();
+      li.querySelector("input").checked = false;
+    });
+    all(form, ".quiz-option-feedback").forEach(function (p) {
+      p.hidden = true;
+    });
+    var input = form.querySelector(".quiz-input");
+    if (input) input.value = "";
+    var explanation = form.querySelector(".quiz-explanation");
+    if (explanation) explanation.hidden = true;
+    form.querySelector(".quiz-retry").hidden = true;
+    say(form, "");
+    setLocked(form, false);
+    var first = form.querySelector("fieldset input, fieldset .quiz-move");
+    if (first) first.focus();
+  }
+
+  // ---- Setting up each question ----
+  var stored = loadResult();
+  forms.forEach(function (form) {
+    var answer = form.querySelector(".quiz-answer");
+    var list = form.querySelector(".quiz-options");
+    if (list && form.hasAttribute("data-shuffle")) {
+      shuffle(all(list, ".quiz-option")).forEach(function (li) {
+        list.appendChild(li);
+      });
+    }
+    var order = form.querySelector(".quiz-order");
+    if (order) {
+      var items = orderItems(form);
+      // Shuffle again in the browser, but never into the right order.
+      for (var tries = 0; tries < 10 && (tries === 0 || inOrder(form)); tries++) {
+        shuffle(items.slice()).forEach(function (item) {
+          order.appendChild(item);
+        });
+      }
+      if (inOrder(form)) order.appendChild(orderItems(form)[0]);
+      updateMoveButtons(form);
+      order.addEventListener("click", function (event) {
+        var button = event.target.closest(".quiz-move");
+        if (!button || button.disabled || button.getAttribute("aria-disabled") === "true") return;
+        var item = button.closest(".quiz-order-item");
+        var up = button.dataset.move === "up";
+        var sibling = up ? item.previousElementSibling : item.nextElementSibling;
+        if (!sibling) return;
+        order.insertBefore(item, up ? sibling : sibling.nextElementSibling);
+        updateMoveButtons(form);
+        button.focus();
+        var position = orderItems(form).indexOf(item) + 1;
+        say(form, item.querySelector(".quiz-order-text").textContent + " moved to position " + position + " of " + orderItems(form).length + ".");
+      });
+    }
+    if (answer) answer.hidden = true;
+    var hintButton = form.querySelector(".quiz-hint-button");
+    var hint = form.querySelector(".quiz-hint");
+    if (hintButton && hint) {
+      hintButton.addEventListener("click", function () {
+        hint.hidden = !hint.hidden;
+        hintButton.setAttribute("aria-expanded", hint.hidden ? "false" : "true");
+        hintButton.textContent = hint.hidden ? "Show a hint" : "Hide the hint";
+      });
+    }
+    form.querySelector(".quiz-retry").addEventListener("click", function () {
+      reset(form);
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (form.querySelector(".quiz-check").disabled) return;
+      var result = grade(form);
+      if (!result) return;
+      if (result.empty) {
+        say(form, result.empty);
+        return;
+      }
+      verdict(form, result.ok, result.detail);
+      var explanation = form.querySelector(".quiz-explanation");
+      if (explanation) explanation.hidden = false;
+      if (answer) answer.hidden = false;
+      setLocked(form, true);
+      var retry = form.querySelector(".quiz-retry");
+      retry.hidden = false;
+      retry.focus();
+      showSummary(saveAnswer(form.id, result.ok), "So far: ");
+    });
+    var before = stored && stored.questions[form.id];
+    if (before && before.correct) {
+      say(form, "You answered this correctly before.");
+    }
+  });
+  showSummary(stored, "Your last result: ");
+})();
