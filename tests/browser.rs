@@ -647,10 +647,9 @@ fn the_course_map_draws_every_module_as_a_readable_link() {
              .map(n => axe.commons.text.accessibleText(n)))",
         );
         let names: Vec<String> = serde_json::from_str(names.as_str().unwrap()).unwrap();
-        assert!(
-            names.contains(&"What version control does for you beginner · 2 min".to_string()),
-            "{names:?}"
-        );
+        let name =
+            regex::Regex::new(r"^What version control does for you beginner · \d+ min$").unwrap();
+        assert!(names.iter().any(|n| name.is_match(n)), "{names:?}");
     }
 
     // The first module is a link to its page.
