@@ -26,6 +26,8 @@ pub struct CourseConfig {
     pub module_minutes: u32,
     /// Named learning paths, as declared (resolved against the modules later).
     pub paths: Vec<PathSpec>,
+    /// Whether to write the search index and show the search field.
+    pub search: bool,
 }
 
 pub const CONFIG_KEYS: &[KnownKey] = &[
@@ -50,6 +52,10 @@ pub const CONFIG_KEYS: &[KnownKey] = &[
         "paths",
         "a list of learning paths, each with `id`, `title`, and `goals` or `modules`",
     ),
+    (
+        "search",
+        "`true` (the default) or `false` to leave out the search field and index",
+    ),
 ];
 
 #[derive(Debug, Deserialize)]
@@ -63,6 +69,7 @@ struct RawConfig {
     levels: Option<Spanned<Vec<Spanned<String>>>>,
     module_minutes: Option<Spanned<u32>>,
     paths: Option<Spanned<Vec<RawPath>>>,
+    search: Option<bool>,
 }
 
 impl CourseConfig {
@@ -80,6 +87,7 @@ impl CourseConfig {
                 .to_vec(),
             module_minutes: 10,
             paths: Vec::new(),
+            search: true,
         }
     }
 
@@ -205,6 +213,7 @@ pub fn parse_config(file: &SourceFile) -> (Option<CourseConfig>, Vec<Diagnostic>
     if let Some(paths) = raw.paths {
         config.paths = read_specs(&source, paths, &mut problems);
     }
+    config.search = raw.search.unwrap_or(true);
     (Some(config), problems)
 }
 

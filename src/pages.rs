@@ -56,6 +56,7 @@ struct SiteInfo<'a> {
     language: &'a str,
     base_url: &'a str,
     levels: &'a [String],
+    search: bool,
 }
 
 #[derive(Serialize)]
@@ -270,6 +271,7 @@ impl<'a> Shared<'a> {
                 language: &config.language,
                 base_url: &config.base_url,
                 levels: &config.levels,
+                search: config.search,
             },
         );
         context.insert("root", &root);

@@ -17,6 +17,7 @@ use crate::markdown::links::LinkTargets;
 use crate::markdown::{self, Heading, LinkRecord, Page};
 use crate::output::{Content, SiteFiles};
 use crate::pages::{self, Tag};
+use crate::search;
 use crate::source::{self, MODULES_DIR, STATIC_DIR};
 use crate::theme::{StaticSource, Theme};
 
@@ -44,6 +45,8 @@ pub struct RenderedModule<'c> {
     pub minutes: u32,
     /// Self-check questions on the page (the quiz script and styles are loaded only then).
     pub quiz_questions: usize,
+    /// The text of each section, when the course has search.
+    pub sections: Vec<markdown::SectionText>,
 }
 
 /// Runs every stage. Never panics on content; problems end up in `diagnostics`.
@@ -100,6 +103,12 @@ pub fn build(options: &BuildOptions) -> Build {
         "highlight.css".into(),
         Content::Bytes(highlight::stylesheet().into_bytes()),
     );
+    if course.config.search {
+        site.insert(
+            search::SEARCH_INDEX.into(),
+            Content::Bytes(search::index_json(&course, &modules).into_bytes()),
+        );
+    }
     diagnostics.sort();
     Build {
         site: Some(site),
@@ -146,6 +155,7 @@ fn render_module<'c>(
         body_offset: module.body_offset,
         url: &module.url,
         targets,
+        collect_text: course.config.search,
     });
     let mut problems = out.problems;
     let minutes = module.minutes.unwrap_or_else(|| out.load.minutes());
@@ -167,6 +177,7 @@ fn render_module<'c>(
         headings: out.headings,
         minutes,
         quiz_questions: out.load.quiz_questions,
+        sections: out.sections,
     };
     (rendered, out.links, problems)
 }
@@ -257,6 +268,9 @@ fn plan_pages(course: &Course, tags: &[Tag], theme: &Option<Theme>, plan: &mut P
     ] {
         plan.claim(name.into(), format!("the generated `{name}`"), None);
     }
+    if course.config.search {
+        plan.claim(search::SEARCH_INDEX.into(), "the search index".into(), None);
+    }
     for module in &course.modules {
         for alias in &module.aliases {
             let path = format!("{}index.html", alias.value);
@@ -297,6 +311,9 @@ fn plan_pages(course: &Course, tags: &[Tag], theme: &Option<Theme>, plan: &mut P
     }
     if let Some(theme) = theme {
         for (path, source) in &theme.static_files {
+            if !course.config.search && search::SEARCH_ASSETS.contains(&path.as_str()) {
+                continue;
+            }
             plan.owners
                 .entry(path.clone())
                 .or_insert_with(|| format!("the theme file `{path}`"));

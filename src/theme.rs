@@ -47,7 +47,10 @@ pub const DEFAULT_STATIC: &[(&str, &[u8])] = embedded_static!(
     "style.css",
     "syllabus.js",
     "quiz.css",
-    "quiz.js"
+    "quiz.js",
+    "search.js",
+    "elasticlunr.min.js",
+    "elasticlunr-LICENSE.txt",
 );
 
 /// Where a template came from, to name the right file in errors.

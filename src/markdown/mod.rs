@@ -52,10 +52,22 @@ impl ReadingLoad {
     }
 }
 
+/// The readable text of a part of a module, for the search index: the part before the first
+/// heading (`anchor` empty) or an `h1`–`h3` and what follows it up to the next one. Code blocks
+/// and quizzes are left out; inline code and image descriptions stay.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SectionText {
+    pub anchor: String,
+    pub heading: String,
+    pub text: String,
+}
+
 #[derive(Debug, Default)]
 pub struct Rendered {
     pub html: String,
     pub headings: Vec<Heading>,
+    /// Filled only when `Page::collect_text` is set.
+    pub sections: Vec<SectionText>,
     pub links: Vec<LinkRecord>,
     pub load: ReadingLoad,
     pub problems: Vec<Diagnostic>,
@@ -85,16 +97,22 @@ pub struct Page<'a> {
     /// Site path of the page (`basics/first-commit/`).
     pub url: &'a str,
     pub targets: &'a LinkTargets,
+    /// Whether to keep the text of each section (for the search index).
+    pub collect_text: bool,
 }
 
 /// Renders the body of a module.
 pub fn render(page: &Page) -> Rendered {
     let body = page.file_text.get(page.body_offset..).unwrap_or("");
     let lines = LineIndex::new(page.file_text);
+    let mut out = Rendered::default();
+    if page.collect_text {
+        out.sections.push(SectionText::default());
+    }
     let mut state = State {
         page,
         lines: &lines,
-        out: Rendered::default(),
+        out,
         slugs: UniqueSlugs::default(),
         heading: None,
         code: None,
@@ -173,6 +191,25 @@ impl<'a> State<'_, 'a> {
             heading.events.push(event);
         } else {
             events.push(event);
+        }
+    }
+
+    /// Adds body text to the current section, when text is being collected.
+    fn collect(&mut self, text: &str) {
+        if self.heading.is_some() {
+            return;
+        }
+        if let Some(section) = self.out.sections.last_mut() {
+            section.text.push_str(text);
+        }
+    }
+
+    /// Separates the words of two blocks, or of two lines.
+    fn collect_break(&mut self) {
+        if let Some(section) = self.out.sections.last_mut() {
+            if !section.text.is_empty() && !section.text.ends_with(' ') {
+                section.text.push(' ');
+            }
         }
     }
 
@@ -284,11 +321,26 @@ impl<'a> State<'_, 'a> {
             }
             Event::Text(text) => {
                 self.out.load.words += text.split_whitespace().count();
+                self.collect(&text);
                 self.emit(Event::Text(text), events);
             }
             Event::Code(text) => {
                 self.out.load.words += text.split_whitespace().count().max(1);
+                self.collect(&text);
                 self.emit(Event::Code(text), events);
+            }
+            event @ (Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::List(_)
+                | TagEnd::BlockQuote(_)
+                | TagEnd::FootnoteDefinition,
+            )
+            | Event::SoftBreak
+            | Event::HardBreak) => {
+                self.collect_break();
+                self.emit(event, events);
             }
             other => self.emit(other, events),
         }
@@ -350,6 +402,16 @@ impl<'a> State<'_, 'a> {
             escape_html(&text)
         );
         events.push(Event::Html(html.into()));
+        if level <= 3 && !self.out.sections.is_empty() {
+            self.out.sections.push(SectionText {
+                anchor: id.clone(),
+                heading: text.clone(),
+                text: String::new(),
+            });
+        } else {
+            self.collect(&text);
+            self.collect_break();
+        }
         self.out.headings.push(Heading { level, id, text });
     }
 

@@ -16,6 +16,7 @@ fn render_body(body: &str) -> Rendered {
         body_offset: 16,
         url: "basics/here/",
         targets: &targets,
+        collect_text: true,
     })
 }
 
@@ -179,5 +180,29 @@ fn inline_markdown_has_no_paragraph() {
     assert_eq!(
         render_inline("Use `git add` *now*"),
         "Use <code>git add</code> <em>now</em>"
+    );
+}
+
+#[test]
+fn section_texts_follow_h1_to_h3_without_code_or_quizzes() {
+    let out = render_body(
+        "Intro with `git status`.\n\n## Rebase\n\nReplay *commits*, then\n**more** on top.\n\n```sh\ngit rebase main\n```\n\n#### Detail\n\n- one\n- two\n\n### Next step\n\n```quiz\nquestion: Hidden?\ntype: truefalse\nanswer: true\n```\n\nDone ![A graph](g.png).\n",
+    );
+    let sections: Vec<(&str, &str, &str)> = out
+        .sections
+        .iter()
+        .map(|s| (s.anchor.as_str(), s.heading.as_str(), s.text.trim()))
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            ("", "", "Intro with git status."),
+            (
+                "rebase",
+                "Rebase",
+                "Replay commits, then more on top. Detail one two"
+            ),
+            ("next-step", "Next step", "Done A graph."),
+        ]
     );
 }

@@ -1,0 +1,332 @@
+//! The real-browser harness: Debian's Chromium driven over the DevTools protocol
+//! (headless_chrome), and sites built by the real binary served from 127.0.0.1.
+//!
+//! Without `/usr/bin/chromium` the tests are skipped with a loud message, unless
+//! `SYLLABUS_REQUIRE_BROWSER=1` (set by CI) turns that into a failure.
+
+// Test support: a panic is the right way for a helper to fail a test.
+#![allow(dead_code, unreachable_pub, clippy::unwrap_used, clippy::expect_used)]
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+
+use headless_chrome::protocol::cdp::types::Event;
+use headless_chrome::protocol::cdp::{Emulation, Log, Runtime};
+use headless_chrome::{Browser, LaunchOptions, Tab};
+
+use crate::common::*;
+
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// The example course, built once per test run, and the address it is served at.
+pub struct Site {
+    pub out: PathBuf,
+    pub base: String,
+}
+
+pub fn site() -> &'static Site {
+    static SITE: OnceLock<Site> = OnceLock::new();
+    SITE.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap().keep();
+        let out = dir.join("site");
+        let result = syllabus(&[
+            "build",
+            path_str(&example_course()),
+            "-o",
+            path_str(&out),
+            "--base-url",
+            "/course/",
+        ]);
+        assert!(result.status.success(), "{}", stderr(&result));
+        let base = serve(dir.clone(), "/course/", out.clone());
+        Site { out, base }
+    })
+}
+
+/// `tests/fixtures/quiz` (one question of every type), built and served like the example course.
+pub fn quiz_site() -> &'static Site {
+    static SITE: OnceLock<Site> = OnceLock::new();
+    SITE.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap().keep();
+        let out = dir.join("site");
+        let result = syllabus(&[
+            "build",
+            path_str(&fixture("quiz")),
+            "-o",
+            path_str(&out),
+            "--base-url",
+            "/quiz/",
+        ]);
+        assert!(result.status.success(), "{}", stderr(&result));
+        let base = serve(dir.clone(), "/quiz/", out.clone());
+        Site { out, base }
+    })
+}
+
+/// Serves `out` under `prefix` on a free port of 127.0.0.1, for the rest of the test run.
+pub fn serve(_root: PathBuf, prefix: &'static str, out: PathBuf) -> String {
+    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let port = server.server_addr().to_ip().unwrap().port();
+    std::thread::spawn(move || {
+        for request in server.incoming_requests() {
+            let url = request
+                .url()
+                .split(['?', '#'])
+                .next()
+                .unwrap_or("")
+                .to_string();
+            let file = url
+                .strip_prefix(prefix)
+                .filter(|rest| !rest.split('/').any(|part| part == ".."))
+                .map(|rest| {
+                    let path = out.join(rest);
+                    if path.is_dir() {
+                        path.join("index.html")
+                    } else {
+                        path
+                    }
+                });
+            let response = match file.filter(|p| p.is_file()) {
+                Some(path) => {
+                    let bytes = std::fs::read(&path).unwrap_or_default();
+                    let header =
+                        tiny_http::Header::from_bytes("Content-Type", content_type(&path)).unwrap();
+                    tiny_http::Response::from_data(bytes).with_header(header)
+                }
+                None => {
+                    let bytes = std::fs::read(out.join("404.html")).unwrap_or_default();
+                    let header =
+                        tiny_http::Header::from_bytes("Content-Type", "text/html; charset=utf-8")
+                            .unwrap();
+                    tiny_http::Response::from_data(bytes)
+                        .with_header(header)
+                        .with_status_code(404)
+                }
+            };
+            let _ = request.respond(response);
+        }
+    });
+    format!("http://127.0.0.1:{port}{prefix}")
+}
+
+pub fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(OsStr::to_str) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        Some("json") => "application/json",
+        Some("xml") => "application/xml",
+        _ => "application/octet-stream",
+    }
+}
+
+/// A fresh headless Chromium with a viewport of `width` × `height`, or `None` (after saying so
+/// loudly) when Chromium is not installed and CI did not require it.
+pub fn browser(width: u32, height: u32) -> Option<Browser> {
+    if !Path::new(CHROMIUM).exists() {
+        if std::env::var("SYLLABUS_REQUIRE_BROWSER").as_deref() == Ok("1") {
+            panic!(
+                "SYLLABUS_REQUIRE_BROWSER=1 but {CHROMIUM} is missing: apt-get install -y chromium"
+            );
+        }
+        eprintln!(
+            "\n**********\n** SKIPPED: real-browser test, because {CHROMIUM} is missing.\n** Install it with `apt-get install -y chromium` to run the browser tests.\n**********\n"
+        );
+        return None;
+    }
+    let profile = tempfile::tempdir().unwrap().keep();
+    let args: Vec<&OsStr> = [
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--hide-scrollbars",
+    ]
+    .iter()
+    .map(OsStr::new)
+    .collect();
+    let options = LaunchOptions {
+        headless: true,
+        sandbox: false,
+        path: Some(PathBuf::from(CHROMIUM)),
+        window_size: Some((width, height)),
+        user_data_dir: Some(profile),
+        args,
+        idle_browser_timeout: Duration::from_secs(120),
+        ..LaunchOptions::default()
+    };
+    Some(Browser::new(options).expect("Chromium starts"))
+}
+
+/// A new tab whose viewport is exactly `width` × `height` CSS pixels (a window alone cannot be
+/// narrower than 500 px), as a phone when narrow.
+pub fn new_tab(browser: &Browser, width: u32, height: u32) -> Arc<Tab> {
+    let tab = browser.new_tab().unwrap();
+    tab.call_method(Emulation::SetDeviceMetricsOverride {
+        width,
+        height,
+        device_scale_factor: 1.0,
+        mobile: width < 600,
+        scale: None,
+        screen_width: None,
+        screen_height: None,
+        position_x: None,
+        position_y: None,
+        dont_set_visible_size: None,
+        screen_orientation: None,
+        viewport: None,
+        display_feature: None,
+        device_posture: None,
+    })
+    .unwrap();
+    tab
+}
+
+/// Problems the page reports: uncaught exceptions, console errors, failed loads.
+/// Failed loads of addresses outside `site_base` are ignored: Chromium asks every server for
+/// `/favicon.ico` at its root, which a site published under a sub-path does not control.
+pub fn record_errors(tab: &Arc<Tab>, site_base: &str) -> Arc<Mutex<Vec<String>>> {
+    let site_base = site_base.to_string();
+    let errors = Arc::new(Mutex::new(Vec::new()));
+    let sink = errors.clone();
+    tab.enable_runtime().unwrap();
+    tab.enable_log().unwrap();
+    tab.add_event_listener(Arc::new(move |event: &Event| {
+        let message = match event {
+            Event::RuntimeExceptionThrown(e) => {
+                Some(format!("exception: {:?}", e.params.exception_details.text))
+            }
+            Event::RuntimeConsoleAPICalled(e)
+                if matches!(
+                    e.params.Type,
+                    Runtime::ConsoleAPICalledEventTypeOption::Error
+                ) =>
+            {
+                Some(format!(
+                    "console.error: {:?}",
+                    e.params
+                        .args
+                        .iter()
+                        .map(|a| a.value.clone())
+                        .collect::<Vec<_>>()
+                ))
+            }
+            Event::LogEntryAdded(e)
+                if matches!(e.params.entry.level, Log::LogEntryLevel::Error)
+                    && e.params
+                        .entry
+                        .url
+                        .as_deref()
+                        .is_none_or(|url| url.starts_with(&site_base)) =>
+            {
+                Some(format!(
+                    "{} ({:?})",
+                    e.params.entry.text, e.params.entry.url
+                ))
+            }
+            _ => None,
+        };
+        if let Some(message) = message {
+            sink.lock().unwrap().push(message);
+        }
+    }))
+    .unwrap();
+    errors
+}
+
+pub fn open(tab: &Tab, url: &str) {
+    tab.navigate_to(url)
+        .unwrap()
+        .wait_until_navigated()
+        .unwrap();
+}
+
+pub fn eval(tab: &Tab, js: &str) -> serde_json::Value {
+    tab.evaluate(js, false)
+        .unwrap()
+        .value
+        .unwrap_or(serde_json::Value::Null)
+}
+
+/// Evaluates `js` until it gives `expected` (events and navigation settle asynchronously), and
+/// fails with the last value after two seconds.
+pub fn expect_js(tab: &Tab, js: &str, expected: serde_json::Value) {
+    let mut last = serde_json::Value::Null;
+    for _ in 0..40 {
+        last = tab
+            .evaluate(js, false)
+            .ok()
+            .and_then(|r| r.value)
+            .unwrap_or(serde_json::Value::Null);
+        if last == expected {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("`{js}` gave {last}, expected {expected}");
+}
+
+/// Every HTML page of the built site, as site paths (`basics/first-commit/`).
+pub fn all_pages(out: &Path) -> Vec<String> {
+    read_tree(out)
+        .into_keys()
+        .filter(|path| path.ends_with(".html"))
+        .map(|path| {
+            path.strip_suffix("index.html")
+                .map(str::to_string)
+                .unwrap_or(path)
+        })
+        .collect()
+}
+
+pub fn first_module_page(out: &Path) -> String {
+    all_pages(out)
+        .into_iter()
+        .find(|p| {
+            p.matches('/').count() == 2
+                && !p.starts_with("tags/")
+                && std::fs::read_to_string(out.join(p).join("index.html"))
+                    .is_ok_and(|h| h.contains("page-module"))
+        })
+        .expect("a module page")
+}
+
+/// axe-core's script, installed by `npm ci --prefix tests/browser` (as `.ci/run` does).
+pub fn axe_source() -> Option<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/browser/node_modules/axe-core/axe.min.js");
+    match std::fs::read_to_string(&path) {
+        Ok(source) => Some(source),
+        Err(_) if std::env::var("SYLLABUS_REQUIRE_BROWSER").as_deref() == Ok("1") => {
+            panic!(
+                "SYLLABUS_REQUIRE_BROWSER=1 but axe-core is missing: npm ci --prefix tests/browser"
+            )
+        }
+        Err(_) => {
+            eprintln!(
+                "\n**********\n** SKIPPED: accessibility audit, because axe-core is missing.\n** Install it with `npm ci --prefix tests/browser`.\n**********\n"
+            );
+            None
+        }
+    }
+}
+
+/// Saves a PNG of the tab as `NAME.png` in `$SYLLABUS_SCREENSHOTS` when that is set (the README's
+/// screenshots of interactive states come from here: `scripts/screenshots` sets it).
+pub fn screenshot(tab: &Tab, name: &str) {
+    let Some(dir) = std::env::var_os("SYLLABUS_SCREENSHOTS") else {
+        return;
+    };
+    use headless_chrome::protocol::cdp::Page::CaptureScreenshotFormatOption;
+    let png = tab
+        .capture_screenshot(CaptureScreenshotFormatOption::Png, None, None, true)
+        .unwrap();
+    let dir = PathBuf::from(dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+}
