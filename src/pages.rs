@@ -447,6 +447,20 @@ impl<'a> Shared<'a> {
         self.render("path.html", &path.url, &context)
     }
 
+    /// A page whose content is the learner's own, drawn by `progress.js`; the template gives
+    /// its frame and what to say without JavaScript.
+    fn learner_page(
+        &self,
+        kind: &'static str,
+        url: &str,
+        title: &str,
+    ) -> Result<(String, Content), Diagnostic> {
+        let description = format!("{title}: your progress in {}", self.course.config.title);
+        let page = self.page_info(kind, url, title, &description);
+        let context = self.context(page, root_of(url), self.nav(None, None));
+        self.render(&format!("{kind}.html"), url, &context)
+    }
+
     fn paths_page(&self) -> Result<(String, Content), Diagnostic> {
         let description = format!("Learning paths through {}", self.course.config.title);
         let page = self.page_info("paths", PATHS_URL, "Learning paths", &description);
@@ -467,6 +481,7 @@ impl<'a> Shared<'a> {
             .map(|rendered| {
                 let module = rendered.module;
                 map::MapModule {
+                    id: &module.id,
                     title: &module.title,
                     url: &module.url,
                     difficulty: module.difficulty,
@@ -695,6 +710,8 @@ pub fn render_all(
     };
     enum Job<'a> {
         Index,
+        Learning,
+        Record,
         NotFound,
         Tags,
         Module(usize),
@@ -704,7 +721,15 @@ pub fn render_all(
         Path(&'a LearningPath),
         Map,
     }
-    let mut jobs = vec![Job::Index, Job::NotFound, Job::Tags, Job::Paths, Job::Map];
+    let mut jobs = vec![
+        Job::Index,
+        Job::NotFound,
+        Job::Tags,
+        Job::Paths,
+        Job::Map,
+        Job::Learning,
+        Job::Record,
+    ];
     jobs.extend(course.paths.iter().map(Job::Path));
     jobs.extend((0..modules.len()).map(Job::Module));
     jobs.extend(course.units.iter().map(Job::Unit));
@@ -721,6 +746,8 @@ pub fn render_all(
             Job::Paths => shared.paths_page(),
             Job::Path(path) => shared.path_page(path),
             Job::Map => shared.map_page(),
+            Job::Learning => shared.learner_page("learning", LEARNING_URL, "My learning"),
+            Job::Record => shared.learner_page("record", RECORD_URL, "Completion record"),
         })
         .collect();
     let mut files = SiteFiles::new();
@@ -767,6 +794,10 @@ pub fn render_all(
 /// Where the list of learning paths, the course map and the course data are published.
 pub const PATHS_URL: &str = "paths/";
 pub const MAP_URL: &str = "map/";
+/// The learner's own pages: progress, goal and data ("My learning"), and a path's completion
+/// record. Both are filled in the browser from `course.json` and `localStorage`.
+pub const LEARNING_URL: &str = "learning/";
+pub const RECORD_URL: &str = "learning/record/";
 pub const COURSE_DATA: &str = "course.json";
 
 /// `course.json`: the course's structure for the learner-side scripts, in course order.
@@ -795,6 +826,12 @@ fn course_data(course: &Course, modules: &[RenderedModule]) -> String {
         difficulty: &'a str,
         minutes: u32,
         prerequisites: Vec<&'a str>,
+        /// Old addresses (site paths) of the module, so that progress recorded under an
+        /// earlier id can follow a moved module.
+        aliases: Vec<&'a str>,
+        /// Changes whenever the module's file changes, so that a learner who finished an
+        /// earlier version can be told.
+        hash: String,
     }
     #[derive(Serialize)]
     struct PathData<'a> {
@@ -833,6 +870,11 @@ fn course_data(course: &Course, modules: &[RenderedModule]) -> String {
                     difficulty: course.level_name(module.difficulty),
                     minutes: rendered.minutes,
                     prerequisites: course.graph.requires(i).iter().map(|&p| id(p)).collect(),
+                    aliases: module.aliases.iter().map(|a| a.value.as_str()).collect(),
+                    hash: format!(
+                        "{:016x}",
+                        xxhash_rust::xxh3::xxh3_64(module.source.text.as_bytes())
+                    ),
                 }
             })
             .collect(),
@@ -884,6 +926,8 @@ fn sitemap(course: &Course, files: &SiteFiles) -> String {
     let mut pages: Vec<&str> = files
         .keys()
         .filter_map(|path| path.strip_suffix("index.html"))
+        // The learner's own pages show nothing to a search engine.
+        .filter(|page| !page.starts_with(LEARNING_URL))
         .collect();
     pages.sort_unstable();
     let mut xml = String::from(

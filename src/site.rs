@@ -252,6 +252,16 @@ fn plan_pages(course: &Course, tags: &[Tag], theme: &Option<Theme>, plan: &mut P
         "the course map".into(),
         None,
     );
+    plan.claim(
+        format!("{}index.html", pages::LEARNING_URL),
+        "the learner's page “My learning”".into(),
+        None,
+    );
+    plan.claim(
+        format!("{}index.html", pages::RECORD_URL),
+        "the completion record page".into(),
+        None,
+    );
     for tag in tags {
         plan.claim(
             format!("{}index.html", tag.url),

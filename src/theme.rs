@@ -37,6 +37,8 @@ pub const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded_templates!(
     "path.html",
     "paths.html",
     "map.html",
+    "learning.html",
+    "record.html",
     "partials/module-list.html",
     "partials/path-list.html",
 );
@@ -48,6 +50,7 @@ pub const DEFAULT_STATIC: &[(&str, &[u8])] = embedded_static!(
     "syllabus.js",
     "quiz.css",
     "quiz.js",
+    "progress.js",
     "search.js",
     "elasticlunr.min.js",
     "elasticlunr-LICENSE.txt",

@@ -124,7 +124,7 @@ fn paths_by_goal_and_by_list_get_pages_and_steps_on_module_pages() {
     assert!(merge.contains(r#"<a class="pager-prev" href="../../one/left/"><span class="pager-label">Previous in this path</span> Left branch</a>"#));
     // What the module opens up.
     assert!(
-        merge.contains(r#"<li><a href="../../two/extra/">Extra mile</a>"#),
+        merge.contains(r#"<li data-module="two/extra"><a href="../../two/extra/">Extra mile</a>"#),
         "{merge}"
     );
 
@@ -162,7 +162,10 @@ fn the_map_has_a_box_per_module_and_the_same_as_a_list() {
     let (_guard, course) = course_copy(&fixture("paths"));
     build(&course);
     let map = page(&course, "map");
-    let nodes = regex::Regex::new(r#"<a class="map-node map-unit-(\d)" href="([^"]+)">"#).unwrap();
+    let nodes = regex::Regex::new(
+        r#"<a class="map-node map-unit-(\d)" href="([^"]+)" data-module="[^"]+">"#,
+    )
+    .unwrap();
     let mut found: Vec<(String, String)> = nodes
         .captures_iter(&map)
         .map(|c| (c[1].to_string(), c[2].to_string()))
@@ -241,4 +244,42 @@ fn cycles_and_path_mistakes_are_reported_together_with_their_places() {
         );
     }
     assert!(!course.join("public").exists());
+}
+
+#[test]
+fn a_module_hash_in_course_data_changes_only_with_the_module() {
+    let (_guard, course) = course_copy(&fixture("paths"));
+    build(&course);
+    let hashes = |data: &serde_json::Value| -> Vec<(String, String)> {
+        data["modules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| {
+                (
+                    m["id"].as_str().unwrap().to_string(),
+                    m["hash"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    let before = hashes(&course_data(&course));
+    build(&course);
+    assert_eq!(
+        hashes(&course_data(&course)),
+        before,
+        "a rebuild keeps every hash"
+    );
+    let file = course.join("modules/one/left.md");
+    let text = fs::read_to_string(&file).unwrap();
+    fs::write(&file, format!("{text}\nOne more sentence.\n")).unwrap();
+    build(&course);
+    let after = hashes(&course_data(&course));
+    let changed: Vec<&str> = before
+        .iter()
+        .zip(&after)
+        .filter(|(a, b)| a.1 != b.1)
+        .map(|(a, _)| a.0.as_str())
+        .collect();
+    assert_eq!(changed, ["one/left"]);
 }

@@ -16,6 +16,8 @@ use layout::{Layout, Point, Spacing};
 /// What the map shows of one module.
 #[derive(Debug, Clone)]
 pub struct MapModule<'a> {
+    /// The module's id, for the learner's progress (`data-module`).
+    pub id: &'a str,
     pub title: &'a str,
     /// Site-relative URL, such as `basics/first-commit/`.
     pub url: &'a str,
@@ -44,9 +46,10 @@ const LINE_CHARS: usize = 21;
 const TITLE_LINES: usize = 4;
 const LINE_HEIGHT: f64 = 16.0;
 
-/// A box holds the title's lines, then the meta line, with padding around.
+/// A box holds the title's lines, the meta line and a line for the learner's state of the
+/// module (written by `progress.js`; empty without JavaScript), with padding around.
 fn node_height(title_lines: usize) -> f64 {
-    40.0 + LINE_HEIGHT * title_lines.max(1) as f64
+    40.0 + LINE_HEIGHT * (title_lines.max(1) + 1) as f64
 }
 /// Above this many modules a drawing is too big to read (and to download on a phone): the map
 /// page then gives the course as a list only.
@@ -212,9 +215,10 @@ fn node(
     // The link's accessible name is its text, so the visible words and the name always match.
     let _ = writeln!(
         out,
-        "<a class=\"map-node map-unit-{colour}\" href=\"{}{}\">",
+        "<a class=\"map-node map-unit-{colour}\" href=\"{}{}\" data-module=\"{}\">",
         escape_html(root),
-        escape_html(module.url)
+        escape_html(module.url),
+        escape_html(module.id)
     );
     if title.join(" ")
         != module
@@ -255,11 +259,13 @@ fn node(
     out.push_str("</text>\n");
     let _ = writeln!(
         out,
-        "<text class=\"map-meta\" x=\"{}\" y=\"{}\"> {} · {} min</text>\n</a>",
+        "<text class=\"map-meta\" x=\"{}\" y=\"{}\"> {} · {} min</text>\n<text class=\"map-state\" x=\"{}\" y=\"{}\"></text>\n</a>",
+        num(x + 16.0),
+        num(y + height - 12.0 - LINE_HEIGHT),
+        escape_html(module.difficulty_name),
+        module.minutes,
         num(x + 16.0),
         num(y + height - 12.0),
-        escape_html(module.difficulty_name),
-        module.minutes
     );
 }
 

@@ -262,7 +262,10 @@
       var retry = form.querySelector(".quiz-retry");
       retry.hidden = false;
       retry.focus();
-      showSummary(saveAnswer(form.id, result.ok), "So far: ");
+      var saved = saveAnswer(form.id, result.ok);
+      showSummary(saved, "So far: ");
+      // Progress (progress.js) suggests marking the module done once every answer is right.
+      document.dispatchEvent(new CustomEvent("syllabus:quiz", { detail: saved }));
     });
     var before = stored && stored.questions[form.id];
     if (before && before.correct) {
