@@ -516,3 +516,52 @@ fn the_progress_script_stays_under_10_kb_gzipped() {
     let size = encoder.finish().unwrap().len();
     assert!(size < 10 * 1024, "progress.js is {size} bytes gzipped");
 }
+
+#[test]
+fn a_module_whose_quiz_is_all_right_suggests_marking_it_done() {
+    let Some((_browser, tab)) = learner() else {
+        return;
+    };
+    visit(&tab, "basics/first-commit/");
+    expect_js(
+        &tab,
+        "document.querySelector('.personal-quiz-done').hidden",
+        json!(true),
+    );
+    // Results as quiz.js stores them when every question was answered right.
+    eval(
+        &tab,
+        "const total = document.querySelectorAll('.quiz-question').length; const questions = {}; document.querySelectorAll('.quiz-question').forEach(f => { questions[f.id] = { correct: true, attempts: 1 }; }); localStorage.setItem('syllabus-quiz:' + document.body.dataset.course, JSON.stringify({ 'basics/first-commit': { score: total, total, attempts: total, last: new Date().toISOString(), questions } }));",
+    );
+    visit(&tab, "basics/first-commit/");
+    expect_js(
+        &tab,
+        "document.querySelector('.personal-quiz-done').hidden",
+        json!(false),
+    );
+    tab.find_element(".done-toggle").unwrap().click().unwrap();
+    expect_js(
+        &tab,
+        "document.querySelector('.personal-quiz-done').hidden",
+        json!(true),
+    );
+}
+
+#[test]
+fn progress_follows_a_module_to_its_new_address() {
+    let Some((_browser, tab)) = learner() else {
+        return;
+    };
+    visit(&tab, "");
+    // Recorded when the module lived at `basics/commit/` (now one of its `aliases`).
+    eval(
+        &tab,
+        "localStorage.setItem('syllabus-progress:' + document.body.dataset.course, JSON.stringify({ modules: { 'basics/commit': { done: true, at: 1, hash: 'old' } }, visits: {}, goal: null }));",
+    );
+    visit(&tab, "basics/first-commit/");
+    expect_js(
+        &tab,
+        "document.querySelector('.done-toggle').getAttribute('aria-pressed')",
+        json!("true"),
+    );
+}
