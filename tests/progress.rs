@@ -14,6 +14,7 @@ use headless_chrome::protocol::cdp::Emulation;
 use headless_chrome::{Browser, Tab};
 use serde_json::json;
 
+use common::gzipped_len;
 use harness::*;
 
 fn learner() -> Option<(Browser, Arc<Tab>)> {
@@ -30,6 +31,11 @@ fn visit(tab: &Tab, page: &str) {
         "!!document.querySelector('[data-module] .state, .map-state:not(:empty), .learning:not([hidden]), .record-missing:not([hidden]), .record:not([hidden])')",
         json!(true),
     );
+}
+
+/// The example course's `course.json`, as the browser reads it.
+fn course_data() -> serde_json::Value {
+    serde_json::from_str(&std::fs::read_to_string(site().out.join("course.json")).unwrap()).unwrap()
 }
 
 fn mark_done(tab: &Tab, module: &str) {
@@ -120,9 +126,7 @@ fn marking_a_module_done_updates_the_map_the_lists_and_my_learning() {
 
     visit(&tab, "learning/");
     assert!(text(&tab, ".learning-overall").contains("1 of 16 done"));
-    let course: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(site().out.join("course.json")).unwrap())
-            .unwrap();
+    let course = course_data();
     let left: u64 = course["modules"].as_array().unwrap()[1..]
         .iter()
         .map(|m| m["minutes"].as_u64().unwrap())
@@ -363,9 +367,7 @@ fn exported_progress_imports_into_a_fresh_browser_and_bad_files_are_refused() {
     let said = import(&tab, &exported);
     assert!(said.contains("You now have 4 modules done"), "{said}");
     assert!(text(&tab, ".learning-overall").contains("4 of 16 done"));
-    let course: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(site().out.join("course.json")).unwrap())
-            .unwrap();
+    let course = course_data();
     let path_title = course["paths"][1]["title"].as_str().unwrap();
     assert_eq!(course["paths"][1]["id"], "fix-mistakes");
     assert!(text(&tab, ".learning-goal").contains(path_title));
@@ -509,11 +511,7 @@ fn without_javascript_no_personal_feature_appears() {
 
 #[test]
 fn the_progress_script_stays_under_10_kb_gzipped() {
-    use std::io::Write;
-    let script = std::fs::read(site().out.join("progress.js")).unwrap();
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(&script).unwrap();
-    let size = encoder.finish().unwrap().len();
+    let size = gzipped_len(&std::fs::read(site().out.join("progress.js")).unwrap());
     assert!(size < 10 * 1024, "progress.js is {size} bytes gzipped");
 }
 

@@ -7,7 +7,6 @@ mod common;
 #[path = "common/browser.rs"]
 mod harness;
 
-use std::io::Write;
 use std::time::Duration;
 
 use headless_chrome::Tab;
@@ -16,12 +15,6 @@ use serde_json::json;
 
 use common::*;
 use harness::*;
-
-fn gzipped_len(bytes: &[u8]) -> usize {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(bytes).unwrap();
-    encoder.finish().unwrap().len()
-}
 
 #[test]
 fn the_index_has_a_document_per_section_that_links_to_its_heading() {

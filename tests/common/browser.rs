@@ -20,53 +20,43 @@ use crate::common::*;
 
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 
-/// The example course, built once per test run, and the address it is served at.
+/// A built site and the address it is served at.
 pub struct Site {
     pub out: PathBuf,
     pub base: String,
 }
 
+/// The example course, built once per test run.
 pub fn site() -> &'static Site {
     static SITE: OnceLock<Site> = OnceLock::new();
-    SITE.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap().keep();
-        let out = dir.join("site");
-        let result = syllabus(&[
-            "build",
-            path_str(&example_course()),
-            "-o",
-            path_str(&out),
-            "--base-url",
-            "/course/",
-        ]);
-        assert!(result.status.success(), "{}", stderr(&result));
-        let base = serve(dir.clone(), "/course/", out.clone());
-        Site { out, base }
-    })
+    SITE.get_or_init(|| built_site(&example_course(), "/course/"))
 }
 
 /// `tests/fixtures/quiz` (one question of every type), built and served like the example course.
 pub fn quiz_site() -> &'static Site {
     static SITE: OnceLock<Site> = OnceLock::new();
-    SITE.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap().keep();
-        let out = dir.join("site");
-        let result = syllabus(&[
-            "build",
-            path_str(&fixture("quiz")),
-            "-o",
-            path_str(&out),
-            "--base-url",
-            "/quiz/",
-        ]);
-        assert!(result.status.success(), "{}", stderr(&result));
-        let base = serve(dir.clone(), "/quiz/", out.clone());
-        Site { out, base }
-    })
+    SITE.get_or_init(|| built_site(&fixture("quiz"), "/quiz/"))
+}
+
+/// Builds `course` with the real binary into a temporary folder and serves it under `prefix`,
+/// as a host would publish it under a sub-path.
+fn built_site(course: &Path, prefix: &'static str) -> Site {
+    let out = tempfile::tempdir().unwrap().keep().join("site");
+    let result = syllabus(&[
+        "build",
+        path_str(course),
+        "-o",
+        path_str(&out),
+        "--base-url",
+        prefix,
+    ]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let base = serve(prefix, out.clone());
+    Site { out, base }
 }
 
 /// Serves `out` under `prefix` on a free port of 127.0.0.1, for the rest of the test run.
-pub fn serve(_root: PathBuf, prefix: &'static str, out: PathBuf) -> String {
+pub fn serve(prefix: &'static str, out: PathBuf) -> String {
     let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
     let port = server.server_addr().to_ip().unwrap().port();
     std::thread::spawn(move || {

@@ -171,3 +171,11 @@ fn resolve(dir: &str, relative: &str) -> Option<String> {
     }
     Some(joined)
 }
+
+/// Size of `bytes` gzipped at the best level, as a static host would send a file.
+pub fn gzipped_len(bytes: &[u8]) -> usize {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap().len()
+}
