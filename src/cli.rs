@@ -5,6 +5,7 @@
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
+use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -14,7 +15,9 @@ use clap::{Parser, Subcommand};
 use crate::config::normalize_base_url;
 use crate::diagnostics::Diagnostics;
 use crate::output::{OutputError, check_output_dir, write_site};
+use crate::serve::ServeOptions;
 use crate::site::{BuildOptions, build, fails};
+use crate::timings::Timings;
 
 pub const EXIT_CONTENT_ERROR: u8 = 1;
 pub const EXIT_USAGE_ERROR: u8 = 2;
@@ -52,6 +55,9 @@ enum Command {
         /// Replace the output folder even if Syllabus did not make it.
         #[arg(long)]
         force: bool,
+        /// Print how long each stage of the build took.
+        #[arg(long)]
+        timings: bool,
     },
     /// Run every check of a build without writing anything.
     Check {
@@ -64,6 +70,30 @@ enum Command {
         /// Treat warnings as errors.
         #[arg(long)]
         strict: bool,
+        /// Print how long each stage of the check took.
+        #[arg(long)]
+        timings: bool,
+    },
+    /// Serve the course on this computer, rebuilding and reloading pages on every save.
+    Serve {
+        /// The course folder, holding `course.yaml`.
+        #[arg(default_value = ".")]
+        course_dir: PathBuf,
+        /// The port to listen on (0 picks any free port).
+        #[arg(short, long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on; 0.0.0.0 lets other computers on your network in.
+        #[arg(short, long, default_value = "127.0.0.1", value_name = "ADDRESS")]
+        interface: IpAddr,
+        /// Open the course in the web browser.
+        #[arg(long)]
+        open: bool,
+        /// Include modules marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+        /// Print how long each stage of every rebuild took.
+        #[arg(long)]
+        timings: bool,
     },
     /// Create a new course that builds at once.
     Init {
@@ -96,21 +126,50 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
             drafts,
             strict,
             force,
+            timings,
         } => {
             let output = output.unwrap_or_else(|| course_dir.join("public"));
             run_build(
                 &course_dir,
                 Some((&output, force)),
                 base_url.as_deref(),
-                drafts,
-                strict,
+                BuildFlags {
+                    drafts,
+                    strict,
+                    timings,
+                },
             )
         }
         Command::Check {
             course_dir,
             drafts,
             strict,
-        } => run_build(&course_dir, None, None, drafts, strict),
+            timings,
+        } => run_build(
+            &course_dir,
+            None,
+            None,
+            BuildFlags {
+                drafts,
+                strict,
+                timings,
+            },
+        ),
+        Command::Serve {
+            course_dir,
+            port,
+            interface,
+            open,
+            drafts,
+            timings,
+        } => crate::serve::run(ServeOptions {
+            course_dir,
+            interface,
+            port,
+            open,
+            drafts,
+            timings,
+        }),
         Command::Init { dir, title } => match crate::init::create_course(&dir, title.as_deref()) {
             Ok(()) => {
                 eprintln!("Created a new course in `{}`.", dir.display());
@@ -137,23 +196,28 @@ fn shell_path(path: &Path) -> String {
     }
 }
 
-fn colored() -> bool {
+pub(crate) fn colored() -> bool {
     std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal()
 }
 
-fn report(diagnostics: &Diagnostics) {
+pub(crate) fn report(diagnostics: &Diagnostics) {
     if !diagnostics.is_empty() {
         let mut stderr = std::io::stderr().lock();
         let _ = write!(stderr, "{}", diagnostics.render(colored()));
     }
 }
 
+struct BuildFlags {
+    drafts: bool,
+    strict: bool,
+    timings: bool,
+}
+
 fn run_build(
     course_dir: &Path,
     output: Option<(&Path, bool)>,
     base_url: Option<&str>,
-    drafts: bool,
-    strict: bool,
+    flags: BuildFlags,
 ) -> ExitCode {
     let started = Instant::now();
     let base_url = match base_url.map(normalize_base_url).transpose() {
@@ -184,12 +248,12 @@ fn run_build(
     let options = BuildOptions {
         course_dir: course_dir.to_path_buf(),
         base_url,
-        include_drafts: drafts,
+        include_drafts: flags.drafts,
     };
-    let result = build(&options);
+    let mut result = build(&options);
     report(&result.diagnostics);
-    let site = match result.site {
-        Some(site) if !fails(&result.diagnostics, strict) => site,
+    let site = match result.site.take() {
+        Some(site) if !fails(&result.diagnostics, flags.strict) => site,
         _ => {
             let what = if output.is_some() {
                 "build failed; the previous site was left as it was"
@@ -197,10 +261,12 @@ fn run_build(
                 "check failed"
             };
             eprintln!("error: {what}");
+            print_timings(flags.timings, &result.timings);
             return ExitCode::from(EXIT_CONTENT_ERROR);
         }
     };
     let Some((out, _)) = output else {
+        print_timings(flags.timings, &result.timings);
         eprintln!(
             "Checked {} ({}): no errors.",
             plural(result.module_count, "module"),
@@ -208,7 +274,9 @@ fn run_build(
         );
         return ExitCode::SUCCESS;
     };
-    if let Err(error) = write_site(&site, out) {
+    let written = result.timings.time("write", || write_site(&site, out));
+    print_timings(flags.timings, &result.timings);
+    if let Err(error) = written {
         eprintln!("error: {error}");
         return ExitCode::from(EXIT_CONTENT_ERROR);
     }
@@ -220,6 +288,12 @@ fn run_build(
         started.elapsed().as_millis()
     );
     ExitCode::SUCCESS
+}
+
+fn print_timings(wanted: bool, timings: &Timings) {
+    if wanted {
+        eprint!("Time per stage:\n{}", timings.render());
+    }
 }
 
 /// `1 module`, `2 modules`.

@@ -15,6 +15,8 @@ use std::path::{Path, PathBuf};
 pub enum Content {
     Bytes(Vec<u8>),
     Embedded(&'static [u8]),
+    /// Bytes also kept elsewhere (by the build cache).
+    Shared(std::sync::Arc<[u8]>),
     /// An absolute path to copy.
     Copy(PathBuf),
 }
@@ -162,6 +164,7 @@ fn write_all(files: &SiteFiles, staging: &Path) -> Result<(), OutputError> {
         match content {
             Content::Bytes(bytes) => fs::write(&path, bytes),
             Content::Embedded(bytes) => fs::write(&path, bytes),
+            Content::Shared(bytes) => fs::write(&path, bytes),
             Content::Copy(source) => fs::copy(source, &path).map(|_| ()),
         }
         .map_err(|e| io_error("write", &path, e))

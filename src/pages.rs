@@ -3,6 +3,7 @@
 //! and the course outline appears in full only on the home page.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -15,6 +16,7 @@ use crate::highlight::escape_html;
 use crate::map;
 use crate::markdown::links::relative_url;
 use crate::markdown::{Heading, render_inline};
+use crate::memo::{Memo, RenderedPage};
 use crate::output::{Content, SiteFiles};
 use crate::paths::LearningPath;
 use crate::site::RenderedModule;
@@ -197,8 +199,18 @@ struct UnitLink<'a> {
     url: &'a str,
 }
 
+/// One rendered page, and what the build cache keeps of it.
+struct PageOut {
+    path: String,
+    content: Content,
+    remembered: Option<Arc<RenderedPage>>,
+    reused: bool,
+}
+
 /// Shared by every page of one build.
 struct Shared<'a> {
+    /// Pages of the last build, when the caller keeps them.
+    memo: Option<&'a Memo<RenderedPage>>,
     course: &'a Course,
     modules: &'a [RenderedModule<'a>],
     tags: &'a [Tag],
@@ -301,20 +313,52 @@ impl<'a> Shared<'a> {
         }
     }
 
-    fn render(
-        &self,
-        template: &str,
-        url: &str,
-        context: &Context,
-    ) -> Result<(String, Content), Diagnostic> {
-        let html = self.theme.render(template, context, url)?;
-        Ok((
-            format!("{url}index.html"),
-            Content::Bytes(html.into_bytes()),
-        ))
+    /// Renders `template` for the page at `url`, or takes the page from the last build when
+    /// its context and the templates are the same.
+    fn render(&self, template: &str, url: &str, context: Context) -> Result<PageOut, Diagnostic> {
+        self.render_at(template, format!("{url}index.html"), context)
     }
 
-    fn module_page(&self, index: usize) -> Result<(String, Content), Diagnostic> {
+    fn render_at(
+        &self,
+        template: &str,
+        path: String,
+        context: Context,
+    ) -> Result<PageOut, Diagnostic> {
+        if let Some(memo) = self.memo {
+            if let Some(page) = memo
+                .get(&path, self.theme.fingerprint)
+                .filter(|page| page.context == context)
+            {
+                return Ok(PageOut {
+                    path,
+                    content: Content::Shared(Arc::clone(&page.html)),
+                    remembered: Some(page),
+                    reused: true,
+                });
+            }
+        }
+        let url = path.strip_suffix("index.html").unwrap_or(&path);
+        let html: Arc<[u8]> = self
+            .theme
+            .render(template, &context, url)?
+            .into_bytes()
+            .into();
+        let remembered = self.memo.is_some().then(|| {
+            Arc::new(RenderedPage {
+                context,
+                html: Arc::clone(&html),
+            })
+        });
+        Ok(PageOut {
+            path,
+            content: Content::Shared(html),
+            remembered,
+            reused: false,
+        })
+    }
+
+    fn module_page(&self, index: usize) -> Result<PageOut, Diagnostic> {
         let rendered = &self.modules[index];
         let module = rendered.module;
         let course = self.course;
@@ -371,12 +415,12 @@ impl<'a> Shared<'a> {
             prev: index.checked_sub(1).map(|i| self.card(i, false)),
             next: (index + 1 < self.modules.len()).then(|| self.card(index + 1, false)),
             toc: rendered
-                .headings
+                .headings()
                 .iter()
                 .filter(|h| h.level == 2 || h.level == 3)
                 .collect(),
-            quiz_questions: rendered.quiz_questions,
-            content: &rendered.html,
+            quiz_questions: rendered.quiz_questions(),
+            content: rendered.html(),
             source: module.source.path.to_string_lossy().replace('\\', "/"),
         };
         let page = self.page_info("module", &module.url, &module.title, &module.description);
@@ -386,7 +430,7 @@ impl<'a> Shared<'a> {
             self.nav(module.unit.as_deref(), Some(index)),
         );
         context.insert("module", &info);
-        self.render("module.html", &module.url, &context)
+        self.render("module.html", &module.url, context)
     }
 
     fn path_step(&self, path: usize, at: usize) -> PathStep<'a> {
@@ -430,7 +474,7 @@ impl<'a> Shared<'a> {
             .collect()
     }
 
-    fn path_page(&self, path: &'a LearningPath) -> Result<(String, Content), Diagnostic> {
+    fn path_page(&self, path: &'a LearningPath) -> Result<PageOut, Diagnostic> {
         let info = PathInfo {
             id: &path.id,
             title: &path.title,
@@ -444,7 +488,7 @@ impl<'a> Shared<'a> {
         let page = self.page_info("path", &path.url, &path.title, &path.description);
         let mut context = self.context(page, root_of(&path.url), self.nav(None, None));
         context.insert("path", &info);
-        self.render("path.html", &path.url, &context)
+        self.render("path.html", &path.url, context)
     }
 
     /// A page whose content is the learner's own, drawn by `progress.js`; the template gives
@@ -454,22 +498,22 @@ impl<'a> Shared<'a> {
         kind: &'static str,
         url: &str,
         title: &str,
-    ) -> Result<(String, Content), Diagnostic> {
+    ) -> Result<PageOut, Diagnostic> {
         let description = format!("{title}: your progress in {}", self.course.config.title);
         let page = self.page_info(kind, url, title, &description);
         let context = self.context(page, root_of(url), self.nav(None, None));
-        self.render(&format!("{kind}.html"), url, &context)
+        self.render(&format!("{kind}.html"), url, context)
     }
 
-    fn paths_page(&self) -> Result<(String, Content), Diagnostic> {
+    fn paths_page(&self) -> Result<PageOut, Diagnostic> {
         let description = format!("Learning paths through {}", self.course.config.title);
         let page = self.page_info("paths", PATHS_URL, "Learning paths", &description);
         let mut context = self.context(page, root_of(PATHS_URL), self.nav(None, None));
         context.insert("paths", &self.path_summaries());
-        self.render("paths.html", PATHS_URL, &context)
+        self.render("paths.html", PATHS_URL, context)
     }
 
-    fn map_page(&self) -> Result<(String, Content), Diagnostic> {
+    fn map_page(&self) -> Result<PageOut, Diagnostic> {
         let course = self.course;
         let colour_of = |unit: Option<&str>| -> usize {
             unit.and_then(|id| course.units.iter().position(|u| u.id == id))
@@ -545,7 +589,7 @@ impl<'a> Shared<'a> {
         );
         context.insert("map_limit", &map::MAX_MODULES);
         context.insert("units", &units);
-        self.render("map.html", MAP_URL, &context)
+        self.render("map.html", MAP_URL, context)
     }
 
     fn unit_info(&self, unit: &'a Unit) -> UnitInfo<'a> {
@@ -560,14 +604,14 @@ impl<'a> Shared<'a> {
         }
     }
 
-    fn unit_page(&self, unit: &'a Unit) -> Result<(String, Content), Diagnostic> {
+    fn unit_page(&self, unit: &'a Unit) -> Result<PageOut, Diagnostic> {
         let page = self.page_info("unit", &unit.url, &unit.title, &unit.description);
         let mut context = self.context(page, root_of(&unit.url), self.nav(Some(&unit.id), None));
         context.insert("unit", &self.unit_info(unit));
-        self.render("unit.html", &unit.url, &context)
+        self.render("unit.html", &unit.url, context)
     }
 
-    fn index_page(&self) -> Result<(String, Content), Diagnostic> {
+    fn index_page(&self) -> Result<PageOut, Diagnostic> {
         let config = &self.course.config;
         let mut units: Vec<UnitInfo> = self
             .course
@@ -605,10 +649,10 @@ impl<'a> Shared<'a> {
         let page = self.page_info("index", "", &config.title, &config.description);
         let mut context = self.context(page, root_of(""), self.nav(None, None));
         context.insert("course", &overview);
-        self.render("index.html", "", &context)
+        self.render("index.html", "", context)
     }
 
-    fn tag_page(&self, tag: &'a Tag) -> Result<(String, Content), Diagnostic> {
+    fn tag_page(&self, tag: &'a Tag) -> Result<PageOut, Diagnostic> {
         #[derive(Serialize)]
         struct TagInfo<'a> {
             name: &'a str,
@@ -625,10 +669,10 @@ impl<'a> Shared<'a> {
         let page = self.page_info("tag", &tag.url, &title, &description);
         let mut context = self.context(page, root_of(&tag.url), self.nav(None, None));
         context.insert("tag", &info);
-        self.render("tag.html", &tag.url, &context)
+        self.render("tag.html", &tag.url, context)
     }
 
-    fn tags_page(&self) -> Result<(String, Content), Diagnostic> {
+    fn tags_page(&self) -> Result<PageOut, Diagnostic> {
         let links: Vec<TagLink> = self
             .tags
             .iter()
@@ -646,10 +690,10 @@ impl<'a> Shared<'a> {
         );
         let mut context = self.context(page, root_of("tags/"), self.nav(None, None));
         context.insert("tags", &links);
-        self.render("tags.html", "tags/", &context)
+        self.render("tags.html", "tags/", context)
     }
 
-    fn not_found_page(&self) -> Result<(String, Content), Diagnostic> {
+    fn not_found_page(&self) -> Result<PageOut, Diagnostic> {
         // Hosts serve this page at any missing address, so its links are absolute paths.
         let page = self.page_info(
             "404",
@@ -662,19 +706,29 @@ impl<'a> Shared<'a> {
             self.course.config.base_path().to_string(),
             self.nav(None, None),
         );
-        let html = self.theme.render("404.html", &context, "404.html")?;
-        Ok(("404.html".into(), Content::Bytes(html.into_bytes())))
+        self.render_at("404.html", "404.html".into(), context)
     }
 }
 
-/// Renders every page and the files made without templates. Returns the files and the number
-/// of HTML pages, or every template error.
+/// The pages of a build and the files made without templates.
+pub struct RenderedSite {
+    pub files: SiteFiles,
+    /// HTML pages made from templates.
+    pub page_count: usize,
+    /// Pages taken unchanged from the last build (only with a memo).
+    pub pages_reused: usize,
+}
+
+/// Renders every page and the files made without templates, or returns every template error.
+/// With `memo`, a page whose template context is the same as in the last build is not rendered
+/// again, and `memo` is left holding this build's pages.
 pub fn render_all(
     course: &Course,
     modules: &[RenderedModule],
     tags: &[Tag],
     theme: &Theme,
-) -> Result<(SiteFiles, usize), Vec<Diagnostic>> {
+    memo: Option<&mut Memo<RenderedPage>>,
+) -> Result<RenderedSite, Vec<Diagnostic>> {
     let mut unit_modules: HashMap<Option<&str>, Vec<usize>> = HashMap::new();
     for (index, rendered) in modules.iter().enumerate() {
         unit_modules
@@ -691,6 +745,7 @@ pub fn render_all(
         }
     }
     let shared = Shared {
+        memo: memo.as_deref(),
         course,
         modules,
         tags,
@@ -734,7 +789,7 @@ pub fn render_all(
     jobs.extend((0..modules.len()).map(Job::Module));
     jobs.extend(course.units.iter().map(Job::Unit));
     jobs.extend(tags.iter().map(Job::Tag));
-    let results: Vec<Result<(String, Content), Diagnostic>> = jobs
+    let results: Vec<Result<PageOut, Diagnostic>> = jobs
         .par_iter()
         .map(|job| match job {
             Job::Index => shared.index_page(),
@@ -752,13 +807,22 @@ pub fn render_all(
         .collect();
     let mut files = SiteFiles::new();
     let mut problems = Vec::new();
+    let mut remembered = Vec::new();
+    let mut pages_reused = 0;
     for result in results {
         match result {
-            Ok((path, content)) => {
-                files.insert(path, content);
+            Ok(page) => {
+                pages_reused += usize::from(page.reused);
+                if let Some(kept) = page.remembered {
+                    remembered.push((page.path.clone(), theme.fingerprint, kept));
+                }
+                files.insert(page.path, page.content);
             }
             Err(problem) => problems.push(problem),
         }
+    }
+    if let Some(memo) = memo {
+        memo.keep(remembered);
     }
     if !problems.is_empty() {
         problems.dedup_by(|a, b| a.message == b.message);
@@ -788,7 +852,11 @@ pub fn render_all(
         COURSE_DATA.into(),
         Content::Bytes(course_data(course, modules).into_bytes()),
     );
-    Ok((files, page_count))
+    Ok(RenderedSite {
+        files,
+        page_count,
+        pages_reused,
+    })
 }
 
 /// Where the list of learning paths, the course map and the course data are published.

@@ -13,7 +13,10 @@ use rayon::prelude::*;
 use serde::Serialize;
 use serde::ser::{SerializeSeq, Serializer};
 
+use std::sync::Arc;
+
 use crate::course::Course;
+use crate::memo::{Memo, fingerprint};
 use crate::site::RenderedModule;
 
 /// Where the index is published.
@@ -38,8 +41,7 @@ pub const SEARCH_ASSETS: [&str; 3] = ["search.js", "elasticlunr.min.js", "elasti
 const PLAIN_TRIMMER: &str = "syllabus-trimmer";
 
 /// One searchable section of a module.
-struct Document {
-    module: usize,
+pub struct Document {
     heading: String,
     anchor: String,
     excerpt: String,
@@ -94,24 +96,54 @@ struct SearchFile<'a> {
 /// sorted postings rather than elasticlunr's serialised tree, which spells every prefix of every
 /// word as nested objects and made the file larger than the Markdown; `search.js` rebuilds the
 /// tree and hands it to elasticlunr.js.
-pub fn index_json(course: &Course, modules: &[RenderedModule]) -> String {
+///
+/// A module's documents are remembered in `memo` with a fingerprint of everything they are made
+/// from, so a rebuild analyses only the modules that changed.
+pub fn index_json(
+    course: &Course,
+    modules: &[RenderedModule],
+    memo: &mut Memo<Vec<Document>>,
+) -> String {
     let english = is_english(&course.config.language);
-    let documents: Vec<Document> = modules
+    let per_module: Vec<(String, u64, Arc<Vec<Document>>)> = modules
         .par_iter()
-        .enumerate()
         .map_init(
-            || pipeline(english),
-            |pipeline, (at, rendered)| module_documents(at, rendered, pipeline),
+            || None,
+            |pipeline: &mut Option<Pipeline>, rendered| {
+                let module = rendered.module;
+                let name = module.source.path.to_string_lossy().into_owned();
+                let key = fingerprint(&(
+                    english,
+                    &module.title,
+                    &module.description,
+                    &module.objectives,
+                    &module.keypoints,
+                    &module.tags,
+                    rendered.sections(),
+                ));
+                let documents = memo.get(&name, key).unwrap_or_else(|| {
+                    let pipeline = pipeline.get_or_insert_with(|| self::pipeline(english));
+                    Arc::new(module_documents(rendered, pipeline))
+                });
+                (name, key, documents)
+            },
         )
-        .flatten_iter()
+        .collect();
+    let documents: Vec<(usize, &Document)> = per_module
+        .iter()
+        .enumerate()
+        .flat_map(|(module, (_, _, docs))| docs.iter().map(move |d| (module, d)))
         .collect();
 
     let mut lengths = BTreeMap::new();
     let mut terms = BTreeMap::new();
     for (field, name) in FIELDS.iter().enumerate() {
-        lengths.insert(*name, documents.iter().map(|d| d.lengths[field]).collect());
+        lengths.insert(
+            *name,
+            documents.iter().map(|(_, d)| d.lengths[field]).collect(),
+        );
         let mut postings: BTreeMap<&str, Vec<(usize, u32)>> = BTreeMap::new();
-        for (doc, document) in documents.iter().enumerate() {
+        for (doc, (_, document)) in documents.iter().enumerate() {
             for (term, count) in &document.terms[field] {
                 postings.entry(term).or_default().push((doc, *count));
             }
@@ -151,9 +183,9 @@ pub fn index_json(course: &Course, modules: &[RenderedModule]) -> String {
             .collect(),
         docs: documents
             .iter()
-            .map(|d| {
+            .map(|(module, d)| {
                 (
-                    d.module,
+                    *module,
                     d.heading.as_str(),
                     d.anchor.as_str(),
                     d.excerpt.as_str(),
@@ -174,14 +206,15 @@ pub fn index_json(course: &Course, modules: &[RenderedModule]) -> String {
             })
             .collect(),
     };
-    serde_json::to_string(&file).unwrap_or_default()
+    let json = serde_json::to_string(&file).unwrap_or_default();
+    drop(file);
+    drop(terms);
+    drop(documents);
+    memo.keep(per_module);
+    json
 }
 
-fn module_documents(
-    module_index: usize,
-    rendered: &RenderedModule,
-    pipeline: &Pipeline,
-) -> Vec<Document> {
+fn module_documents(rendered: &RenderedModule, pipeline: &Pipeline) -> Vec<Document> {
     let module = rendered.module;
     let points = module
         .objectives
@@ -191,8 +224,8 @@ fn module_documents(
         .collect::<Vec<_>>()
         .join(" ");
     let tags = module.tags.join(" ");
-    let mut documents = Vec::with_capacity(rendered.sections.len());
-    for (at, section) in rendered.sections.iter().enumerate() {
+    let mut documents = Vec::with_capacity(rendered.sections().len());
+    for (at, section) in rendered.sections().iter().enumerate() {
         let intro = at == 0;
         // A heading with nothing to read under it (a quiz, a code block) has nothing to find.
         if !intro && section.text.trim().is_empty() {
@@ -214,7 +247,6 @@ fn module_documents(
             tags,
         ];
         let mut document = Document {
-            module: module_index,
             heading: section.heading.clone(),
             anchor: section.anchor.clone(),
             excerpt: excerpt(

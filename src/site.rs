@@ -7,6 +7,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -15,11 +16,13 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Severity, did_you_mean};
 use crate::highlight;
 use crate::markdown::links::LinkTargets;
 use crate::markdown::{self, Heading, LinkRecord, Page};
+use crate::memo::{BuildCache, Reuse, fingerprint};
 use crate::output::{Content, SiteFiles};
 use crate::pages::{self, Tag};
 use crate::search;
 use crate::source::{self, MODULES_DIR, STATIC_DIR};
 use crate::theme::{StaticSource, Theme};
+use crate::timings::Timings;
 
 #[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
@@ -35,64 +38,145 @@ pub struct Build {
     pub diagnostics: Diagnostics,
     pub module_count: usize,
     pub page_count: usize,
+    pub timings: Timings,
 }
 
 /// A module after its Markdown is rendered.
 pub struct RenderedModule<'c> {
     pub module: &'c Module,
-    pub html: String,
-    pub headings: Vec<Heading>,
+    /// The body's HTML, headings, links, reading load and (when the course has search) the
+    /// text of each section; shared with the build cache.
+    pub markdown: Arc<markdown::Rendered>,
     pub minutes: u32,
+}
+
+impl RenderedModule<'_> {
+    pub fn html(&self) -> &str {
+        &self.markdown.html
+    }
+
+    pub fn headings(&self) -> &[Heading] {
+        &self.markdown.headings
+    }
+
+    pub fn sections(&self) -> &[markdown::SectionText] {
+        &self.markdown.sections
+    }
+
     /// Self-check questions on the page (the quiz script and styles are loaded only then).
-    pub quiz_questions: usize,
-    /// The text of each section, when the course has search.
-    pub sections: Vec<markdown::SectionText>,
+    pub fn quiz_questions(&self) -> usize {
+        self.markdown.load.quiz_questions
+    }
 }
 
 /// Runs every stage. Never panics on content; problems end up in `diagnostics`.
 pub fn build(options: &BuildOptions) -> Build {
+    build_with(options, &mut BuildCache::default())
+}
+
+/// [`build`], reusing what `cache` remembers of earlier builds and leaving this one's results
+/// in it.
+pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
     let mut diagnostics = Diagnostics::new();
+    let mut timings = Timings::default();
     let root = options.course_dir.as_path();
-    let files = source::read_course(root, &mut diagnostics);
-    let Some(mut course) = course::assemble(files, options.include_drafts, &mut diagnostics) else {
-        return failed(diagnostics);
+    let files = timings.time("read", || source::read_course(root, &mut diagnostics));
+    let Some(mut course) = timings.time("assemble", || {
+        course::assemble(files, options.include_drafts, &mut diagnostics)
+    }) else {
+        return failed(diagnostics, timings);
     };
     if let Some(base_url) = &options.base_url {
         course.config.base_url = base_url.clone();
     }
-    let theme = Theme::load(root, &course.config.theme, &mut diagnostics);
+    let theme = timings.time("theme", || {
+        Theme::load(root, &course.config.theme, &mut diagnostics)
+    });
 
     let targets = link_targets(&course);
-    let rendered: Vec<(RenderedModule, Vec<LinkRecord>, Vec<Diagnostic>)> = course
-        .modules
-        .par_iter()
-        .map(|module| render_module(module, &course, &targets))
-        .collect();
+    let targets_fingerprint = fingerprint(&(
+        &targets.modules,
+        &course.excluded_drafts,
+        &course.module_assets,
+        course.config.search,
+    ));
+    let rendered: Vec<(RenderedModule, u64, bool)> = timings.time("markdown", || {
+        course
+            .modules
+            .par_iter()
+            .map(|module| {
+                let key = fingerprint(&(
+                    &module.source.text,
+                    module.body_offset,
+                    &module.url,
+                    targets_fingerprint,
+                ));
+                let name = module.source.path.to_string_lossy();
+                let (markdown, fresh) = match cache.markdown.get(&name, key) {
+                    Some(markdown) => (markdown, false),
+                    None => (Arc::new(render_markdown(module, &course, &targets)), true),
+                };
+                (rendered_module(module, markdown), key, fresh)
+            })
+            .collect()
+    });
     let mut modules = Vec::with_capacity(rendered.len());
-    let mut links = Vec::new();
-    for (module, module_links, problems) in rendered {
-        diagnostics.extend(problems);
-        links.push(module_links);
+    let mut remembered = Vec::with_capacity(rendered.len());
+    cache.reused = Reuse::default();
+    for (module, key, fresh) in rendered {
+        if fresh {
+            cache.reused.markdown_rendered += 1;
+        } else {
+            cache.reused.markdown_reused += 1;
+        }
+        diagnostics.extend(module.markdown.problems.iter().cloned());
+        diagnostics.extend(budget_warning(&module, &course));
+        remembered.push((
+            module.module.source.path.to_string_lossy().into_owned(),
+            key,
+            Arc::clone(&module.markdown),
+        ));
         modules.push(module);
     }
+    cache.markdown.keep(remembered);
+    let links: Vec<&[LinkRecord]> = modules
+        .iter()
+        .map(|m| m.markdown.links.as_slice())
+        .collect();
 
     let tags = pages::collect_tags(&course);
     let mut plan = Plan::default();
-    plan_pages(&course, &tags, &theme, &mut plan);
-    check_links(&modules, &links, &plan, &mut diagnostics);
+    timings.time("links", || {
+        plan_pages(&course, &tags, &theme, &mut plan);
+        check_links(&modules, &links, &plan, &mut diagnostics);
+    });
     diagnostics.extend(plan.problems.drain(..));
 
     let Some(theme) = theme else {
-        return failed(diagnostics);
+        return failed(diagnostics, timings);
     };
     if diagnostics.has_errors() {
-        return failed(diagnostics);
+        return failed(diagnostics, timings);
     }
-    let (site, page_count) = match pages::render_all(&course, &modules, &tags, &theme) {
-        Ok(pages) => pages,
+    let keep_pages = cache.keep_pages;
+    let rendered_pages = timings.time("pages", || {
+        pages::render_all(
+            &course,
+            &modules,
+            &tags,
+            &theme,
+            keep_pages.then_some(&mut cache.pages),
+        )
+    });
+    let (site, page_count) = match rendered_pages {
+        Ok(pages) => {
+            cache.reused.pages_reused = pages.pages_reused;
+            cache.reused.pages_rendered = pages.page_count - pages.pages_reused;
+            (pages.files, pages.page_count)
+        }
         Err(problems) => {
             diagnostics.extend(problems);
-            return failed(diagnostics);
+            return failed(diagnostics, timings);
         }
     };
     let mut site: SiteFiles = site;
@@ -104,9 +188,12 @@ pub fn build(options: &BuildOptions) -> Build {
         Content::Bytes(highlight::stylesheet().into_bytes()),
     );
     if course.config.search {
+        let index = timings.time("search", || {
+            search::index_json(&course, &modules, &mut cache.search)
+        });
         site.insert(
             search::SEARCH_INDEX.into(),
-            Content::Bytes(search::index_json(&course, &modules).into_bytes()),
+            Content::Bytes(index.into_bytes()),
         );
     }
     diagnostics.sort();
@@ -115,16 +202,18 @@ pub fn build(options: &BuildOptions) -> Build {
         diagnostics,
         module_count: course.modules.len(),
         page_count,
+        timings,
     }
 }
 
-fn failed(mut diagnostics: Diagnostics) -> Build {
+fn failed(mut diagnostics: Diagnostics, timings: Timings) -> Build {
     diagnostics.sort();
     Build {
         site: None,
         diagnostics,
         module_count: 0,
         page_count: 0,
+        timings,
     }
 }
 
@@ -144,42 +233,43 @@ fn link_targets(course: &Course) -> LinkTargets {
     }
 }
 
-fn render_module<'c>(
-    module: &'c Module,
-    course: &Course,
-    targets: &LinkTargets,
-) -> (RenderedModule<'c>, Vec<LinkRecord>, Vec<Diagnostic>) {
-    let out = markdown::render(&Page {
+fn render_markdown(module: &Module, course: &Course, targets: &LinkTargets) -> markdown::Rendered {
+    markdown::render(&Page {
         file: &module.source.path,
         file_text: &module.source.text,
         body_offset: module.body_offset,
         url: &module.url,
         targets,
         collect_text: course.config.search,
-    });
-    let mut problems = out.problems;
-    let minutes = module.minutes.unwrap_or_else(|| out.load.minutes());
-    let budget = course.config.module_minutes;
-    if minutes > budget {
-        let (position, how) = match module.minutes_position {
-            Some(position) => (position, "as given by `minutes`"),
-            None => (module.title_position, "estimated from its length"),
-        };
-        problems.push(
-            Diagnostic::warning(format!("this module takes about {minutes} minutes ({how}), more than the course's budget of {budget}"))
-                .at(&module.source.path, &module.source.text, position)
-                .with_help("split it into shorter modules, or raise `module_minutes` in `course.yaml`"),
-        );
-    }
-    let rendered = RenderedModule {
+    })
+}
+
+fn rendered_module(module: &Module, markdown: Arc<markdown::Rendered>) -> RenderedModule<'_> {
+    let minutes = module.minutes.unwrap_or_else(|| markdown.load.minutes());
+    RenderedModule {
         module,
-        html: out.html,
-        headings: out.headings,
+        markdown,
         minutes,
-        quiz_questions: out.load.quiz_questions,
-        sections: out.sections,
+    }
+}
+
+/// A warning when a module takes longer than the course's budget for one module.
+fn budget_warning(rendered: &RenderedModule, course: &Course) -> Option<Diagnostic> {
+    let module = rendered.module;
+    let minutes = rendered.minutes;
+    let budget = course.config.module_minutes;
+    if minutes <= budget {
+        return None;
+    }
+    let (position, how) = match module.minutes_position {
+        Some(position) => (position, "as given by `minutes`"),
+        None => (module.title_position, "estimated from its length"),
     };
-    (rendered, out.links, problems)
+    Some(
+        Diagnostic::warning(format!("this module takes about {minutes} minutes ({how}), more than the course's budget of {budget}"))
+            .at(&module.source.path, &module.source.text, position)
+            .with_help("split it into shorter modules, or raise `module_minutes` in `course.yaml`"),
+    )
 }
 
 /// Every output file that is not a rendered page, and who asked for each path.
@@ -374,13 +464,13 @@ const MODULE_PAGE_ANCHORS: &[&str] = &[
 
 fn check_links(
     modules: &[RenderedModule],
-    links: &[Vec<LinkRecord>],
+    links: &[&[LinkRecord]],
     plan: &Plan,
     diagnostics: &mut Diagnostics,
 ) {
     for (module, records) in modules.iter().zip(links) {
         let source = &module.module.source;
-        for link in records {
+        for link in *records {
             let path = &link.target.path;
             let page = if path.is_empty() || path.ends_with('/') {
                 format!("{path}index.html")
@@ -408,15 +498,15 @@ fn check_links(
                 continue;
             };
             let target = &modules[target];
-            if target.headings.iter().any(|h| &h.id == anchor)
+            if target.headings().iter().any(|h| &h.id == anchor)
                 || MODULE_PAGE_ANCHORS.contains(&anchor.as_str())
             {
                 continue;
             }
-            let ids = target.headings.iter().map(|h| h.id.as_str());
+            let ids = target.headings().iter().map(|h| h.id.as_str());
             let help = match did_you_mean(anchor, ids.clone()) {
                 Some(suggestion) => format!("did you mean `#{suggestion}`?"),
-                None if target.headings.is_empty() => {
+                None if target.headings().is_empty() => {
                     "that module has no headings to link to".to_string()
                 }
                 None => format!(

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use tera::{Context, Tera};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::memo::fingerprint;
 use crate::source::{read_text, walk_files};
 
 macro_rules! embedded_templates {
@@ -57,7 +58,7 @@ pub const DEFAULT_STATIC: &[(&str, &[u8])] = embedded_static!(
 );
 
 /// Where a template came from, to name the right file in errors.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Origin {
     Embedded,
     File(PathBuf),
@@ -84,6 +85,8 @@ pub struct Theme {
     origins: BTreeMap<String, Origin>,
     /// Site path → source, theme files only (the course's `static/` is added by the build).
     pub static_files: BTreeMap<String, StaticSource>,
+    /// Changes whenever any template does: pages rendered with other templates are not reused.
+    pub fingerprint: u64,
 }
 
 impl Theme {
@@ -165,6 +168,7 @@ impl Theme {
             tera,
             origins,
             static_files,
+            fingerprint: fingerprint(&sources),
         })
     }
 

@@ -55,7 +55,7 @@ impl ReadingLoad {
 /// The readable text of a part of a module, for the search index: the part before the first
 /// heading (`anchor` empty) or an `h1`–`h3` and what follows it up to the next one. Code blocks
 /// and quizzes are left out; inline code and image descriptions stay.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct SectionText {
     pub anchor: String,
     pub heading: String,

@@ -1,0 +1,371 @@
+//! The HTTP side of `serve`: answers requests from the site in memory, adds the live-reload
+//! script to pages, shows build errors in place of pages, and streams changes to open pages as
+//! server-sent events.
+
+use std::convert::Infallible;
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use futures_util::Stream;
+use tokio::sync::{broadcast, watch};
+
+use super::live::{Change, Snapshot, current};
+use crate::highlight::escape_html;
+use crate::output::{Content, SiteFiles};
+
+const EVENTS_PATH: &str = "/__syllabus/events";
+const SCRIPT_PATH: &str = "/__syllabus/live-reload.js";
+const LIVE_RELOAD_JS: &str = include_str!("live-reload.js");
+
+#[derive(Clone)]
+pub(super) struct App {
+    pub(super) snapshot: Arc<RwLock<Arc<Snapshot>>>,
+    pub(super) changes: broadcast::Sender<Change>,
+    /// Becomes `true` when the server stops, which ends every event stream.
+    pub(super) stopping: watch::Receiver<bool>,
+}
+
+pub(super) fn router(app: App) -> Router {
+    Router::new()
+        .route(EVENTS_PATH, get(events))
+        .route(SCRIPT_PATH, get(script))
+        .fallback(site_file)
+        .with_state(app)
+}
+
+/// Where a request path leads in the site.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Resolved {
+    /// A site path (`basics/intro/index.html`).
+    File(String),
+    /// A folder asked for without its final slash: relative links need it.
+    Redirect(String),
+    NotFound,
+    /// Not a path a browser would send: `..`, `.`, empty or encoded separators, backslashes,
+    /// NUL, invalid percent-encoding or UTF-8.
+    BadRequest,
+}
+
+/// Maps a request path to a file of `site`. Only names the build made can be answered, so
+/// nothing outside the site can be reached; odd paths are refused rather than normalised.
+pub(super) fn resolve(raw_path: &str, site: &SiteFiles) -> Resolved {
+    let Some(rest) = raw_path.strip_prefix('/') else {
+        return Resolved::BadRequest;
+    };
+    let Ok(decoded) = percent_encoding::percent_decode_str(rest).decode_utf8() else {
+        return Resolved::BadRequest;
+    };
+    // An encoded slash would let a segment check be bypassed; no page link has one.
+    if rest.to_ascii_lowercase().contains("%2f") || decoded.contains(['\\', '\0']) {
+        return Resolved::BadRequest;
+    }
+    let segments: Vec<&str> = decoded.split('/').collect();
+    let last = segments.len() - 1;
+    if segments
+        .iter()
+        .enumerate()
+        .any(|(at, s)| *s == ".." || *s == "." || (s.is_empty() && at != last))
+    {
+        return Resolved::BadRequest;
+    }
+    if decoded.is_empty() || decoded.ends_with('/') {
+        let index = format!("{decoded}index.html");
+        return if site.contains_key(&index) {
+            Resolved::File(index)
+        } else {
+            Resolved::NotFound
+        };
+    }
+    if site.contains_key(decoded.as_ref()) {
+        Resolved::File(decoded.into_owned())
+    } else if site.contains_key(&format!("{decoded}/index.html")) {
+        Resolved::Redirect(format!("/{rest}/"))
+    } else {
+        Resolved::NotFound
+    }
+}
+
+/// The `Content-Type` of a site file, with a charset for text.
+pub(super) fn content_type(path: &str) -> String {
+    let mime = mime_guess::from_path(path).first_or_octet_stream();
+    let essence = mime.essence_str();
+    let text = mime.type_() == "text"
+        || matches!(
+            essence,
+            "application/json" | "application/javascript" | "application/xml" | "image/svg+xml"
+        );
+    if text {
+        format!("{essence}; charset=utf-8")
+    } else {
+        essence.to_string()
+    }
+}
+
+async fn site_file(State(app): State<App>, method: Method, uri: Uri) -> Response {
+    if method != Method::GET && method != Method::HEAD {
+        return plain(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "Only GET and HEAD are served.\n",
+        );
+    }
+    let snapshot = current(&app.snapshot);
+    let site = &snapshot.site;
+    match resolve(uri.path(), site) {
+        Resolved::BadRequest => plain(StatusCode::BAD_REQUEST, "Bad request path.\n"),
+        Resolved::Redirect(to) => {
+            let mut response = StatusCode::MOVED_PERMANENTLY.into_response();
+            if let Ok(location) = HeaderValue::from_str(&to) {
+                response.headers_mut().insert(header::LOCATION, location);
+            }
+            response
+        }
+        Resolved::NotFound => {
+            if let Some(errors) = &snapshot.errors {
+                return error_page(errors);
+            }
+            match site.get("404.html") {
+                Some(content) => match file(StatusCode::NOT_FOUND, "404.html", content).await {
+                    Some(response) => response,
+                    None => plain(StatusCode::NOT_FOUND, "Not found.\n"),
+                },
+                None => plain(StatusCode::NOT_FOUND, "Not found.\n"),
+            }
+        }
+        Resolved::File(path) => {
+            if let (Some(errors), true) = (&snapshot.errors, path.ends_with(".html")) {
+                return error_page(errors);
+            }
+            let Some(content) = site.get(&path) else {
+                return plain(StatusCode::NOT_FOUND, "Not found.\n");
+            };
+            match file(StatusCode::OK, &path, content).await {
+                Some(response) => response,
+                // A copied file removed since the build: the next build drops it too.
+                None => plain(StatusCode::NOT_FOUND, "Not found.\n"),
+            }
+        }
+    }
+}
+
+async fn file(status: StatusCode, path: &str, content: &Content) -> Option<Response> {
+    let bytes: Vec<u8> = match content {
+        Content::Bytes(bytes) => bytes.clone(),
+        Content::Shared(bytes) => bytes.to_vec(),
+        Content::Embedded(bytes) => bytes.to_vec(),
+        Content::Copy(source) => tokio::fs::read(source).await.ok()?,
+    };
+    let bytes = if path.ends_with(".html") {
+        with_live_reload(bytes)
+    } else {
+        bytes
+    };
+    Some(respond(status, &content_type(path), Body::from(bytes)))
+}
+
+fn respond(status: StatusCode, content_type: &str, body: Body) -> Response {
+    let mut response = Response::new(body);
+    *response.status_mut() = status;
+    let headers = response.headers_mut();
+    if let Ok(value) = HeaderValue::from_str(content_type) {
+        headers.insert(header::CONTENT_TYPE, value);
+    }
+    // Whatever is served is the latest build: never show an older one from the cache.
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    response
+}
+
+fn plain(status: StatusCode, text: &'static str) -> Response {
+    respond(status, "text/plain; charset=utf-8", Body::from(text))
+}
+
+/// The tag that loads the live-reload script, added to every served page (never to built
+/// sites).
+const SCRIPT_TAG: &str = "<script src=\"/__syllabus/live-reload.js\"></script>";
+
+fn with_live_reload(mut html: Vec<u8>) -> Vec<u8> {
+    let end = html
+        .windows(7)
+        .rposition(|w| w.eq_ignore_ascii_case(b"</body>"))
+        .unwrap_or(html.len());
+    html.splice(end..end, SCRIPT_TAG.bytes());
+    html
+}
+
+/// Shown in place of every page while the course has errors.
+fn error_page(errors: &str) -> Response {
+    let html = format!(
+        r#"<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>The course has errors · Syllabus</title>
+<style>
+body {{ margin: 0; font: 16px/1.5 system-ui, sans-serif; background: #fff; color: #1a1a1a; }}
+main {{ max-width: 60rem; margin: 0 auto; padding: 1.5rem 1rem; }}
+h1 {{ font-size: 1.5rem; margin: 0 0 .5rem; color: #a4161a; }}
+pre {{ background: #f6f6f6; border-left: 4px solid #a4161a; padding: 1rem; overflow-x: auto;
+      white-space: pre-wrap; font: 14px/1.45 ui-monospace, monospace; }}
+@media (prefers-color-scheme: dark) {{
+  body {{ background: #161616; color: #eee; }} h1 {{ color: #ff8a8a; }}
+  pre {{ background: #222; border-color: #ff8a8a; }}
+}}
+</style>
+</head>
+<body>
+<main id="syllabus-build-errors" role="alert">
+<h1>The course has errors</h1>
+<p>The site is not rebuilt until they are fixed. Fix the files and save: this page reloads by itself.</p>
+<pre>{}</pre>
+</main>
+{SCRIPT_TAG}
+</body>
+</html>
+"#,
+        escape_html(errors)
+    );
+    respond(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "text/html; charset=utf-8",
+        Body::from(html),
+    )
+}
+
+async fn script() -> Response {
+    respond(
+        StatusCode::OK,
+        "text/javascript; charset=utf-8",
+        Body::from(LIVE_RELOAD_JS),
+    )
+}
+
+/// The event stream of one open page: `hello` with the current generation first (a page that
+/// reconnects after missing a build reloads), then one `change` per build that changed
+/// something.
+async fn events(State(app): State<App>) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+    let receiver = app.changes.subscribe();
+    let generation = current(&app.snapshot).generation;
+    let hello = Event::default().event("hello").data(generation.to_string());
+    let state = (Some(hello), receiver, app.stopping);
+    let stream =
+        futures_util::stream::unfold(state, |(hello, mut receiver, mut stopping)| async move {
+            if let Some(hello) = hello {
+                return Some((Ok(hello), (None, receiver, stopping)));
+            }
+            if *stopping.borrow() {
+                return None;
+            }
+            let event = tokio::select! {
+                change = receiver.recv() => match change {
+                    Ok(change) => {
+                        let data = serde_json::to_string(&change).unwrap_or_default();
+                        Event::default().event("change").data(data)
+                    }
+                    // Missed some: the page cannot know what, so it reloads.
+                    Err(broadcast::error::RecvError::Lagged(_)) => {
+                        Event::default().event("change").data("{\"reload\":true}")
+                    }
+                    Err(broadcast::error::RecvError::Closed) => return None,
+                },
+                _ = stopping.changed() => return None,
+            };
+            Some((Ok(event), (None, receiver, stopping)))
+        });
+    Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site() -> SiteFiles {
+        [
+            "index.html",
+            "basics/intro/index.html",
+            "style.css",
+            "images/a b.png",
+        ]
+        .iter()
+        .map(|p| (p.to_string(), Content::Embedded(b"x")))
+        .collect()
+    }
+
+    #[test]
+    fn pages_files_and_folders_resolve() {
+        let site = site();
+        assert_eq!(resolve("/", &site), Resolved::File("index.html".into()));
+        assert_eq!(
+            resolve("/basics/intro/", &site),
+            Resolved::File("basics/intro/index.html".into())
+        );
+        assert_eq!(
+            resolve("/basics/intro", &site),
+            Resolved::Redirect("/basics/intro/".into())
+        );
+        assert_eq!(
+            resolve("/images/a%20b.png", &site),
+            Resolved::File("images/a b.png".into())
+        );
+        assert_eq!(resolve("/missing/", &site), Resolved::NotFound);
+        assert_eq!(resolve("/basics/", &site), Resolved::NotFound);
+    }
+
+    #[test]
+    fn paths_that_try_to_leave_the_site_are_refused() {
+        let site = site();
+        for path in [
+            "/../etc/passwd",
+            "/basics/../../etc/passwd",
+            "/%2e%2e/etc/passwd",
+            "/%2E%2E/%2e%2e/etc/passwd",
+            "/..%2fetc%2fpasswd",
+            "/basics%2f..%2f..%2fetc",
+            "//etc/passwd",
+            "/..\\..\\etc\\passwd",
+            "/%5c..%5cetc",
+            "/./index.html",
+            "/index.html%00.png",
+            "/%ff",
+            "relative",
+        ] {
+            assert_eq!(resolve(path, &site), Resolved::BadRequest, "{path}");
+        }
+    }
+
+    #[test]
+    fn text_types_carry_a_charset() {
+        assert_eq!(content_type("a/index.html"), "text/html; charset=utf-8");
+        assert_eq!(content_type("style.css"), "text/css; charset=utf-8");
+        assert_eq!(
+            content_type("course.json"),
+            "application/json; charset=utf-8"
+        );
+        assert!(content_type("search.js").ends_with("javascript; charset=utf-8"));
+        assert_eq!(content_type("favicon.svg"), "image/svg+xml; charset=utf-8");
+        assert_eq!(content_type("photo.png"), "image/png");
+        assert_eq!(content_type("notes.unknown"), "application/octet-stream");
+    }
+
+    #[test]
+    fn the_live_reload_script_goes_before_the_end_of_the_body() {
+        let html = with_live_reload(b"<html><body><p>x</p></BODY></html>".to_vec());
+        let html = String::from_utf8(html).unwrap_or_default();
+        assert_eq!(
+            html,
+            format!("<html><body><p>x</p>{SCRIPT_TAG}</BODY></html>")
+        );
+        let bare = String::from_utf8(with_live_reload(b"<p>x</p>".to_vec())).unwrap_or_default();
+        assert!(bare.ends_with(SCRIPT_TAG));
+    }
+}

@@ -1,0 +1,283 @@
+//! The site as `serve` holds it: rebuilt in memory on every change, compared with the previous
+//! build, and announced to the open pages as a [`Change`].
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, RwLock};
+use std::time::{Instant, SystemTime};
+
+use serde::Serialize;
+use tokio::sync::broadcast;
+
+use crate::cli::{colored, report};
+use crate::memo::{BuildCache, fingerprint};
+use crate::output::{Content, SiteFiles};
+use crate::site::{BuildOptions, build_with, fails};
+
+/// What the HTTP side serves: the last site that built, and the errors of the latest build if
+/// it failed.
+#[derive(Default)]
+pub(super) struct Snapshot {
+    pub(super) site: Arc<SiteFiles>,
+    /// The diagnostics of a failed build, as plain text.
+    pub(super) errors: Option<Arc<str>>,
+    /// Counts the builds that changed what is served; a page that missed some reloads.
+    pub(super) generation: u64,
+}
+
+/// Sent to every open page after a build that changed something.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub(super) struct Change {
+    pub(super) generation: u64,
+    /// Every page should reload: a script, an image or the build's success changed, or too
+    /// many pages changed to list.
+    pub(super) reload: bool,
+    /// Site paths of changed pages (`basics/intro/index.html`); those pages reload.
+    pub(super) pages: Vec<String>,
+    /// Site paths of changed stylesheets, swapped in place.
+    pub(super) css: Vec<String>,
+}
+
+/// More changed pages than this are not listed: every page reloads instead.
+const LISTED_PAGES: usize = 200;
+
+/// Files that pages fetch only when needed (and sitemaps, which no page reads): their change
+/// alone reloads nothing.
+fn is_data_file(path: &str) -> bool {
+    [".json", ".xml", ".txt"]
+        .iter()
+        .any(|ext| path.ends_with(ext))
+        || path == ".nojekyll"
+}
+
+pub(super) struct LiveSite {
+    options: BuildOptions,
+    cache: BuildCache,
+    /// Site path → fingerprint of its content in the last good build.
+    fingerprints: BTreeMap<String, u64>,
+    snapshot: Arc<RwLock<Arc<Snapshot>>>,
+    changes: broadcast::Sender<Change>,
+    /// The diagnostics printed last, so that an unchanged list is not printed again.
+    last_report: String,
+    print_timings: bool,
+}
+
+impl LiveSite {
+    pub(super) fn new(options: BuildOptions, print_timings: bool) -> LiveSite {
+        let (changes, _) = broadcast::channel(64);
+        LiveSite {
+            options,
+            cache: BuildCache::for_rebuilds(),
+            fingerprints: BTreeMap::new(),
+            snapshot: Arc::new(RwLock::new(Arc::new(Snapshot::default()))),
+            changes,
+            last_report: String::new(),
+            print_timings,
+        }
+    }
+
+    /// The handle the HTTP side reads from.
+    pub(super) fn snapshot(&self) -> Arc<RwLock<Arc<Snapshot>>> {
+        Arc::clone(&self.snapshot)
+    }
+
+    pub(super) fn changes(&self) -> broadcast::Sender<Change> {
+        self.changes.clone()
+    }
+
+    /// Builds the course again and publishes the result. Returns whether the build succeeded.
+    pub(super) fn rebuild(&mut self) -> bool {
+        let started = Instant::now();
+        let result = build_with(&self.options, &mut self.cache);
+        let rendered = result.diagnostics.render(false);
+        if rendered != self.last_report {
+            report(&result.diagnostics);
+            self.last_report = rendered.clone();
+        }
+        let previous = current(&self.snapshot);
+        if self.print_timings {
+            eprint!("Time per stage:\n{}", result.timings.render());
+        }
+        match result.site {
+            Some(site) if !fails(&result.diagnostics, false) => {
+                let fingerprints = fingerprints(&site);
+                let mut change = diff(&self.fingerprints, &fingerprints);
+                if previous.errors.is_some() {
+                    change.reload = true;
+                }
+                let changed = change.reload || !change.pages.is_empty() || !change.css.is_empty();
+                let generation = previous.generation + u64::from(changed);
+                self.fingerprints = fingerprints;
+                self.publish(Snapshot {
+                    site: Arc::new(site),
+                    errors: None,
+                    generation,
+                });
+                let reuse = self.cache.reused;
+                eprintln!(
+                    "Built {} in {} ms ({} of {} pages rendered again){}",
+                    plural(result.module_count, "module"),
+                    started.elapsed().as_millis(),
+                    reuse.pages_rendered,
+                    reuse.pages_rendered + reuse.pages_reused,
+                    if changed { "" } else { "; nothing to reload" }
+                );
+                if changed {
+                    change.generation = generation;
+                    // No open page is not an error.
+                    let _ = self.changes.send(change);
+                }
+                true
+            }
+            _ => {
+                let generation = previous.generation + 1;
+                self.publish(Snapshot {
+                    site: Arc::clone(&previous.site),
+                    errors: Some(rendered.into()),
+                    generation,
+                });
+                eprintln!(
+                    "{}the course has errors: the browser shows them until they are fixed; the server goes on",
+                    if colored() {
+                        "\x1b[1;31merror\x1b[0m: "
+                    } else {
+                        "error: "
+                    }
+                );
+                let _ = self.changes.send(Change {
+                    generation,
+                    reload: true,
+                    pages: Vec::new(),
+                    css: Vec::new(),
+                });
+                false
+            }
+        }
+    }
+
+    fn publish(&self, snapshot: Snapshot) {
+        let mut slot = self
+            .snapshot
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        *slot = Arc::new(snapshot);
+    }
+}
+
+/// The snapshot being served now.
+pub(super) fn current(snapshot: &RwLock<Arc<Snapshot>>) -> Arc<Snapshot> {
+    Arc::clone(
+        &snapshot
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()),
+    )
+}
+
+fn plural(count: usize, noun: &str) -> String {
+    format!("{count} {noun}{}", if count == 1 { "" } else { "s" })
+}
+
+/// A fingerprint of every file's content. Copied files are known by their size and time of
+/// change rather than read.
+fn fingerprints(site: &SiteFiles) -> BTreeMap<String, u64> {
+    use rayon::prelude::*;
+    site.par_iter()
+        .map(|(path, content)| {
+            let print = match content {
+                Content::Bytes(bytes) => xxhash_rust::xxh3::xxh3_64(bytes),
+                Content::Shared(bytes) => xxhash_rust::xxh3::xxh3_64(bytes),
+                Content::Embedded(bytes) => xxhash_rust::xxh3::xxh3_64(bytes),
+                Content::Copy(source) => {
+                    let meta = std::fs::metadata(source).ok();
+                    fingerprint(&(
+                        source,
+                        meta.as_ref().map(|m| m.len()),
+                        meta.and_then(|m| m.modified().ok())
+                            .and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok()),
+                    ))
+                }
+            };
+            (path.clone(), print)
+        })
+        .collect()
+}
+
+/// What changed between two builds, as the pages need to know it.
+fn diff(before: &BTreeMap<String, u64>, after: &BTreeMap<String, u64>) -> Change {
+    let mut change = Change {
+        generation: 0,
+        reload: false,
+        pages: Vec::new(),
+        css: Vec::new(),
+    };
+    let removed = before.keys().filter(|path| !after.contains_key(*path));
+    let changed = after
+        .iter()
+        .filter(|(path, print)| before.get(*path) != Some(print))
+        .map(|(path, _)| path);
+    for path in changed.chain(removed) {
+        if path.ends_with(".html") {
+            change.pages.push(path.clone());
+        } else if path.ends_with(".css") {
+            change.css.push(path.clone());
+        } else if !is_data_file(path) {
+            change.reload = true;
+        }
+    }
+    if change.pages.len() > LISTED_PAGES {
+        change.pages.clear();
+        change.reload = true;
+    }
+    change.pages.sort();
+    change
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prints(entries: &[(&str, u64)]) -> BTreeMap<String, u64> {
+        entries.iter().map(|(p, f)| (p.to_string(), *f)).collect()
+    }
+
+    #[test]
+    fn a_stylesheet_alone_is_swapped_without_reloading() {
+        let before = prints(&[("index.html", 1), ("style.css", 1)]);
+        let after = prints(&[("index.html", 1), ("style.css", 2)]);
+        let change = diff(&before, &after);
+        assert!(!change.reload);
+        assert!(change.pages.is_empty());
+        assert_eq!(change.css, ["style.css"]);
+    }
+
+    #[test]
+    fn changed_and_removed_pages_are_listed_and_scripts_reload_everything() {
+        let before = prints(&[("a/index.html", 1), ("b/index.html", 1), ("app.js", 1)]);
+        let after = prints(&[("a/index.html", 2), ("app.js", 1), ("c/index.html", 1)]);
+        let change = diff(&before, &after);
+        assert_eq!(
+            change.pages,
+            ["a/index.html", "b/index.html", "c/index.html"]
+        );
+        assert!(!change.reload);
+        let after = prints(&[("a/index.html", 1), ("b/index.html", 1), ("app.js", 2)]);
+        assert!(diff(&before, &after).reload);
+    }
+
+    #[test]
+    fn the_search_index_changing_reloads_nothing() {
+        let before = prints(&[("search-index.json", 1), ("sitemap.xml", 1)]);
+        let after = prints(&[("search-index.json", 2), ("sitemap.xml", 2)]);
+        let change = diff(&before, &after);
+        assert!(!change.reload && change.pages.is_empty() && change.css.is_empty());
+    }
+
+    #[test]
+    fn too_many_changed_pages_reload_everything() {
+        let before = BTreeMap::new();
+        let after: BTreeMap<String, u64> = (0..=LISTED_PAGES)
+            .map(|i| (format!("m{i}/index.html"), 1))
+            .collect();
+        let change = diff(&before, &after);
+        assert!(change.reload && change.pages.is_empty());
+    }
+}

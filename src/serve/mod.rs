@@ -1,0 +1,217 @@
+//! `syllabus serve`: builds the course into memory, serves it over HTTP, and rebuilds on every
+//! change while the author writes.
+//!
+//! ```text
+//! notify (debounced) ─▶ rebuild thread: LiveSite::rebuild (site::build_with + BuildCache)
+//!                                          │ Snapshot (site + errors), Change
+//!                                          ▼
+//!                      axum on tokio: pages from the Snapshot, live-reload events (SSE)
+//! ```
+//!
+//! Nothing is written to disk: the course's `public/` folder is never touched.
+
+mod http;
+mod live;
+mod watch;
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use tokio::sync::watch as signal_channel;
+
+use crate::cli::{EXIT_CONTENT_ERROR, EXIT_USAGE_ERROR};
+use crate::site::BuildOptions;
+use live::LiveSite;
+use watch::CourseWatcher;
+
+pub struct ServeOptions {
+    pub course_dir: PathBuf,
+    pub interface: IpAddr,
+    pub port: u16,
+    pub open: bool,
+    pub drafts: bool,
+    pub timings: bool,
+}
+
+/// Runs the server until Ctrl-C (or SIGTERM). A course with errors does not stop it: the
+/// errors are shown, and the next save tries again.
+pub fn run(options: ServeOptions) -> ExitCode {
+    let root = match std::fs::canonicalize(&options.course_dir) {
+        Ok(root) if root.is_dir() => root,
+        _ => {
+            eprintln!(
+                "error: the course folder `{}` does not exist",
+                options.course_dir.display()
+            );
+            return ExitCode::from(EXIT_USAGE_ERROR);
+        }
+    };
+    let address = SocketAddr::new(options.interface, options.port);
+    let listener = match std::net::TcpListener::bind(address) {
+        Ok(listener) => listener,
+        Err(error) => {
+            eprintln!("error: cannot listen on {address}: {error}");
+            eprintln!(
+                "help: another program may be using the port; choose another with `--port`, or `--port 0` for any free one"
+            );
+            return ExitCode::from(EXIT_USAGE_ERROR);
+        }
+    };
+    let local = match listener.local_addr() {
+        Ok(local) => local,
+        Err(error) => {
+            eprintln!("error: cannot listen on {address}: {error}");
+            return ExitCode::from(EXIT_USAGE_ERROR);
+        }
+    };
+    let url = site_url(local);
+
+    let mut live = LiveSite::new(
+        BuildOptions {
+            course_dir: root.clone(),
+            base_url: Some(url.clone()),
+            include_drafts: options.drafts,
+        },
+        options.timings,
+    );
+    live.rebuild();
+
+    let (mut watcher, events) = match CourseWatcher::start(&root) {
+        Ok(started) => started,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(EXIT_CONTENT_ERROR);
+        }
+    };
+    let (stop, stopping) = signal_channel::channel(false);
+    let app = http::App {
+        snapshot: live.snapshot(),
+        changes: live.changes(),
+        stopping: stopping.clone(),
+    };
+    std::thread::spawn(move || {
+        while let Ok(batch) = events.recv() {
+            let mut relevant = false;
+            // Gather every batch already waiting: one rebuild for all of them.
+            for result in std::iter::once(batch).chain(events.try_iter()) {
+                match result {
+                    Ok(changed) => {
+                        relevant |= changed.iter().any(|e| watcher.is_relevant(e));
+                    }
+                    Err(errors) => {
+                        for error in errors {
+                            eprintln!("warning: watching the course: {error}");
+                        }
+                    }
+                }
+            }
+            if relevant {
+                watcher.refresh();
+                live.rebuild();
+            }
+        }
+    });
+
+    eprintln!("Serving the course at {url}  (Ctrl-C to stop)");
+    if options.interface.is_unspecified() {
+        eprintln!(
+            "warning: listening on every network interface ({}): anyone on your network can open this course; pass `--interface 127.0.0.1` to keep it on this computer",
+            options.interface
+        );
+    } else if !options.interface.is_loopback() {
+        eprintln!(
+            "warning: listening on {}: other computers on that network can open this course; pass `--interface 127.0.0.1` to keep it on this computer",
+            options.interface
+        );
+    }
+    if options.open {
+        if let Err(error) = opener::open(&url) {
+            eprintln!("warning: cannot open a browser: {error}");
+        }
+    }
+
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("error: cannot start the server: {error}");
+            return ExitCode::from(EXIT_CONTENT_ERROR);
+        }
+    };
+    let served = runtime.block_on(async move {
+        listener.set_nonblocking(true)?;
+        let listener = tokio::net::TcpListener::from_std(listener)?;
+        let server = axum::serve(listener, http::router(app)).with_graceful_shutdown(async move {
+            stop_signal().await;
+            let _ = stop.send(true);
+        });
+        let mut stopped = stopping;
+        tokio::select! {
+            result = server => result,
+            // Open connections get a moment to finish; then the server stops anyway.
+            _ = async {
+                let _ = stopped.wait_for(|stop| *stop).await;
+                tokio::time::sleep(Duration::from_secs(3)).await;
+            } => Ok(()),
+        }
+    });
+    match served {
+        Ok(()) => {
+            eprintln!("Stopped.");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("error: the server stopped: {error}");
+            ExitCode::from(EXIT_CONTENT_ERROR)
+        }
+    }
+}
+
+/// The address to print and to build with. A server listening on every interface is reached
+/// from this computer at the loopback address.
+fn site_url(local: SocketAddr) -> String {
+    let ip = match local.ip() {
+        ip if ip.is_unspecified() && ip.is_ipv4() => IpAddr::from([127, 0, 0, 1]),
+        ip if ip.is_unspecified() => IpAddr::from(std::net::Ipv6Addr::LOCALHOST),
+        ip => ip,
+    };
+    match ip {
+        IpAddr::V4(ip) => format!("http://{ip}:{}/", local.port()),
+        IpAddr::V6(ip) => format!("http://[{ip}]:{}/", local.port()),
+    }
+}
+
+/// Ctrl-C, or SIGTERM on Unix.
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut terminate) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = terminate.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_name_a_reachable_address() {
+        let url = |s: &str| site_url(s.parse().unwrap_or_else(|_| SocketAddr::from(([0; 4], 0))));
+        assert_eq!(url("127.0.0.1:1111"), "http://127.0.0.1:1111/");
+        assert_eq!(url("0.0.0.0:8000"), "http://127.0.0.1:8000/");
+        assert_eq!(url("[::]:8000"), "http://[::1]:8000/");
+        assert_eq!(url("192.168.1.5:1111"), "http://192.168.1.5:1111/");
+    }
+}
