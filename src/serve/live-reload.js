@@ -9,6 +9,7 @@
   var source = new EventSource("/__syllabus/events");
 
   source.addEventListener("hello", function (event) {
+    document.documentElement.setAttribute("data-live-reload", "connected");
     // A page that reconnects after builds it did not hear about cannot know what changed.
     if (seen !== null && seen !== event.data) location.reload();
     seen = event.data;

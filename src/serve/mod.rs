@@ -114,7 +114,6 @@ pub fn run(options: ServeOptions) -> ExitCode {
         }
     });
 
-    eprintln!("Serving the course at {url}  (Ctrl-C to stop)");
     if options.interface.is_unspecified() {
         eprintln!(
             "warning: listening on every network interface ({}): anyone on your network can open this course; pass `--interface 127.0.0.1` to keep it on this computer",
@@ -126,6 +125,7 @@ pub fn run(options: ServeOptions) -> ExitCode {
             options.interface
         );
     }
+    eprintln!("Serving the course at {url}  (Ctrl-C to stop)");
     if options.open {
         if let Err(error) = opener::open(&url) {
             eprintln!("warning: cannot open a browser: {error}");

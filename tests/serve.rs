@@ -1,0 +1,398 @@
+//! `syllabus serve` as an author uses it: the real binary on a free port, real files edited the
+//! way editors save them, answers read over raw HTTP.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+#[path = "common/browser.rs"]
+mod harness;
+#[path = "common/live_server.rs"]
+mod live_server;
+
+use std::fs;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use live_server::{LiveServer, request};
+
+const PAGE: &str = "/basics/first-commit/";
+const MODULE: &str = "modules/basics/first-commit.md";
+
+/// Saves `path` the way most editors do: a temporary file beside it, renamed over it.
+fn save_like_an_editor(path: &Path, text: &str) {
+    let temp = path.with_file_name(format!(
+        ".{}.tmp",
+        path.file_name().unwrap().to_string_lossy()
+    ));
+    fs::write(&temp, text).unwrap();
+    fs::rename(&temp, path).unwrap();
+}
+
+fn builds_in(log: &str) -> usize {
+    log.lines()
+        .filter(|line| line.starts_with("Built "))
+        .count()
+}
+
+#[test]
+fn serve_shows_edits_and_errors_and_recovers_by_itself() {
+    let (dir, course) = common::course_copy(&common::example_course());
+    fs::write(dir.path().join("secret.txt"), "TOP SECRET").unwrap();
+    let server = LiveServer::start(&course, &[]);
+    assert!(
+        server.url.starts_with("http://127.0.0.1:"),
+        "{}",
+        server.url
+    );
+
+    // Pages, with the live-reload script and the right types.
+    let home = server.get("/");
+    assert_eq!(home.status, 200);
+    assert_eq!(
+        home.header("content-type"),
+        Some("text/html; charset=utf-8")
+    );
+    assert!(home.body.contains("/__syllabus/live-reload.js"));
+    let page = server.get(PAGE);
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("<h1"));
+    for (path, kind) in [
+        ("/style.css", "text/css; charset=utf-8"),
+        ("/course.json", "application/json; charset=utf-8"),
+        ("/favicon.svg", "image/svg+xml; charset=utf-8"),
+        (
+            "/__syllabus/live-reload.js",
+            "text/javascript; charset=utf-8",
+        ),
+    ] {
+        let response = server.get(path);
+        assert_eq!(response.status, 200, "{path}");
+        assert_eq!(response.header("content-type"), Some(kind), "{path}");
+        assert!(
+            !response.body.contains("live-reload.js\"></script>"),
+            "{path}"
+        );
+    }
+    let folder = server.get("/basics/first-commit");
+    assert_eq!(folder.status, 301);
+    assert_eq!(folder.header("location"), Some(PAGE));
+    let missing = server.get("/no-such-page/");
+    assert_eq!(missing.status, 404);
+    assert!(
+        missing.body.contains("Page not found"),
+        "the theme's 404 page"
+    );
+    assert_eq!(request(server.port, "POST", "/").status, 405);
+
+    // Nothing outside the built site can be reached, however the path is written.
+    for path in [
+        "/../secret.txt",
+        "/../../secret.txt",
+        "/basics/../../../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/%2E%2E/%2e%2e/secret.txt",
+        "/..%2fsecret.txt",
+        "/..%2F..%2Fsecret.txt",
+        "/..%5c..%5csecret.txt",
+        "/..\\..\\secret.txt",
+        "//etc/passwd",
+        "/%2Fetc%2Fpasswd",
+        "/etc/passwd",
+        "/course.yaml",
+        "/modules/basics/first-commit.md",
+        "/index.html%00.css",
+    ] {
+        let response = server.get(path);
+        assert!(
+            response.status == 400 || response.status == 404,
+            "{path} gave {}",
+            response.status
+        );
+        assert!(!response.body.contains("TOP SECRET") && !response.body.contains("root:"));
+    }
+
+    // An edit, saved through a temporary file and a rename.
+    let module = course.join(MODULE);
+    let original = fs::read_to_string(&module).unwrap();
+    save_like_an_editor(
+        &module,
+        &format!("{original}\nA sentence added while serving.\n"),
+    );
+    server.wait_for(PAGE, "the edit", |r| {
+        r.status == 200 && r.body.contains("A sentence added while serving.")
+    });
+
+    // Swap and backup files are not content: no rebuild.
+    let builds = builds_in(&server.log());
+    fs::write(course.join("modules/basics/.first-commit.md.swp"), "swap").unwrap();
+    fs::write(course.join("modules/basics/first-commit.md~"), "backup").unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(builds_in(&server.log()), builds, "{}", server.log());
+
+    // A broken front matter: the error page, with the file and line, and the server goes on.
+    save_like_an_editor(&module, &original.replacen("title:", "title: [unclosed", 1));
+    let broken = server.wait_for(PAGE, "the error page", |r| r.status == 500);
+    assert!(broken.body.contains("The course has errors"));
+    assert!(
+        broken.body.contains("modules/basics/first-commit.md:"),
+        "{}",
+        broken.body
+    );
+    assert_eq!(server.get("/").status, 500, "every page shows the errors");
+    assert_eq!(server.get("/style.css").status, 200, "assets still load");
+    // The terminal shows what `syllabus check` shows.
+    let check = common::syllabus(&["check", common::path_str(&course)]);
+    let diagnostics = common::stderr(&check);
+    let first_error = diagnostics.lines().take(4).collect::<Vec<_>>().join("\n");
+    let log = server.log();
+    assert!(log.contains(&first_error), "{first_error}\n---\n{log}");
+
+    // Fixed: the page is back without restarting anything.
+    save_like_an_editor(&module, &original);
+    server.wait_for(PAGE, "recovery", |r| {
+        r.status == 200 && !r.body.contains("A sentence added while serving.")
+    });
+
+    // Files and folders created, renamed and deleted.
+    let unit = course.join("modules/extras");
+    fs::create_dir(&unit).unwrap();
+    fs::write(
+        unit.join("bonus.md"),
+        "---\ntitle: Bonus material\n---\nSomething extra to read.\n",
+    )
+    .unwrap();
+    server.wait_for("/extras/bonus/", "a new folder and module", |r| {
+        r.status == 200 && r.body.contains("Bonus material")
+    });
+    fs::rename(&unit, course.join("modules/more")).unwrap();
+    server.wait_for("/more/bonus/", "a renamed folder", |r| r.status == 200);
+    assert_eq!(server.get("/extras/bonus/").status, 404);
+    fs::remove_file(course.join("modules/more/bonus.md")).unwrap();
+    server.wait_for("/more/bonus/", "a deleted module", |r| r.status == 404);
+
+    // Many files at once, as `git checkout` writes them.
+    let modules: Vec<_> = ["history", "setup", "staging-area", "what-is-git"]
+        .iter()
+        .map(|name| course.join(format!("modules/basics/{name}.md")))
+        .collect();
+    for (at, path) in modules.iter().enumerate() {
+        let text = fs::read_to_string(path).unwrap();
+        fs::write(path, format!("{text}\nCheckout marker {at}.\n")).unwrap();
+    }
+    for (at, name) in ["history", "setup", "staging-area", "what-is-git"]
+        .iter()
+        .enumerate()
+    {
+        let marker = format!("Checkout marker {at}.");
+        server.wait_for(&format!("/basics/{name}/"), "a checkout", |r| {
+            r.body.contains(&marker)
+        });
+    }
+
+    // Serving never wrote into the course.
+    assert!(!course.join("public").exists());
+    let names = walkdir(&course);
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.contains("syllabus") && !n.ends_with(".html")),
+        "{names:?}"
+    );
+}
+
+fn walkdir(dir: &Path) -> Vec<String> {
+    let mut found = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            found.extend(walkdir(&path));
+        } else {
+            found.push(path.display().to_string());
+        }
+    }
+    found
+}
+
+#[test]
+fn a_course_that_starts_broken_is_served_as_its_errors_until_fixed() {
+    let (_dir, course) = common::course_copy(&common::fixture("small"));
+    let settings = course.join("course.yaml");
+    let good = fs::read_to_string(&settings).unwrap();
+    fs::write(&settings, format!("{good}\nlevles: [a, b]\n")).unwrap();
+    let server = LiveServer::start(&course, &[]);
+    let page = server.get("/");
+    assert_eq!(page.status, 500);
+    assert!(page.body.contains("course.yaml:"), "{}", page.body);
+    assert!(page.body.contains("levles"));
+    save_like_an_editor(&settings, &good);
+    server.wait_for("/", "the fixed course", |r| r.status == 200);
+}
+
+#[test]
+fn drafts_are_served_only_when_asked() {
+    let (_dir, course) = common::course_copy(&common::fixture("small"));
+    let without = LiveServer::start(&course, &[]);
+    assert_eq!(without.get("/next/unfinished/").status, 404);
+    drop(without);
+    let with = LiveServer::start(&course, &["--drafts"]);
+    assert_eq!(with.get("/next/unfinished/").status, 200);
+}
+
+#[test]
+fn serve_listens_on_loopback_unless_told_and_says_so() {
+    let (_dir, course) = common::course_copy(&common::fixture("small"));
+    let local = LiveServer::start(&course, &[]);
+    assert!(
+        !local.log().contains("warning: listening"),
+        "{}",
+        local.log()
+    );
+    drop(local);
+    let open = LiveServer::start(&course, &["--interface", "0.0.0.0"]);
+    assert!(
+        open.log()
+            .contains("warning: listening on every network interface"),
+        "{}",
+        open.log()
+    );
+}
+
+#[test]
+fn a_busy_port_is_a_clear_usage_error() {
+    let (_dir, course) = common::course_copy(&common::fixture("small"));
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    let output = common::syllabus(&["serve", common::path_str(&course), "--port", &port]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = common::stderr(&output);
+    assert!(stderr.contains("cannot listen on 127.0.0.1:"), "{stderr}");
+    assert!(stderr.contains("--port 0"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_the_server_cleanly() {
+    let (_dir, course) = common::course_copy(&common::fixture("small"));
+    let mut server = LiveServer::start(&course, &[]);
+    // An open live-reload stream must not hold the server up.
+    let mut events = std::net::TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    use std::io::Write;
+    write!(
+        events,
+        "GET /__syllabus/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+    )
+    .unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    let pid = server.child.id().to_string();
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &pid])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let started = Instant::now();
+    while server.is_running() {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "still running after Ctrl-C"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(server.child.wait().unwrap().code(), Some(0));
+    std::thread::sleep(Duration::from_millis(100));
+    assert!(server.log().contains("Stopped."), "{}", server.log());
+}
+
+/// Evaluates `js` in the page until it is `true`; fails after 10 s.
+fn wait_in_page(tab: &headless_chrome::Tab, js: &str, what: &str) {
+    let started = Instant::now();
+    loop {
+        let value = tab.evaluate(js, false).ok().and_then(|r| r.value);
+        if value == Some(serde_json::Value::Bool(true)) {
+            return;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "waited 10 s for {what}: `{js}`"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn open_pages_reload_on_save_and_stylesheets_change_in_place() {
+    let Some(browser) = harness::browser(1000, 800) else {
+        return;
+    };
+    let (_dir, course) = common::course_copy(&common::example_course());
+    let server = LiveServer::start(&course, &[]);
+    let tab = harness::new_tab(&browser, 1000, 800);
+    let errors = harness::record_errors(&tab, &server.url);
+    let page = format!("{}{}", server.url, PAGE.trim_start_matches('/'));
+    harness::open(&tab, &page);
+    let connected = "document.documentElement.dataset.liveReload === 'connected'";
+    wait_in_page(&tab, connected, "the live-reload connection");
+
+    // Saving the module reloads the page with the new text.
+    harness::eval(&tab, "window.sameDocument = true");
+    let module = course.join(MODULE);
+    let original = fs::read_to_string(&module).unwrap();
+    save_like_an_editor(&module, &format!("{original}\nFreshly saved words.\n"));
+    wait_in_page(
+        &tab,
+        "!window.sameDocument && document.body.textContent.includes('Freshly saved words.')",
+        "the page to reload with the edit",
+    );
+    wait_in_page(
+        &tab,
+        connected,
+        "the live-reload connection after reloading",
+    );
+
+    // Another module's edit leaves this page alone.
+    harness::eval(&tab, "window.sameDocument = true");
+    let other = course.join("modules/basics/history.md");
+    let text = fs::read_to_string(&other).unwrap();
+    fs::write(&other, format!("{text}\nUnrelated words.\n")).unwrap();
+    server.wait_for("/basics/history/", "the other edit", |r| {
+        r.body.contains("Unrelated words.")
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(harness::eval(&tab, "window.sameDocument === true"), true);
+
+    // A stylesheet change is swapped in without reloading.
+    let theme_css = syllabus::theme::DEFAULT_STATIC
+        .iter()
+        .find(|(name, _)| *name == "style.css")
+        .map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned())
+        .unwrap();
+    fs::write(
+        course.join("static/style.css"),
+        format!("{theme_css}\nbody {{ outline: 3px solid rgb(1, 2, 3); }}\n"),
+    )
+    .unwrap();
+    wait_in_page(
+        &tab,
+        "getComputedStyle(document.body).outlineColor === 'rgb(1, 2, 3)'",
+        "the new stylesheet",
+    );
+    assert_eq!(harness::eval(&tab, "window.sameDocument === true"), true);
+    assert!(
+        errors.lock().unwrap().is_empty(),
+        "{:?}",
+        errors.lock().unwrap()
+    );
+
+    // A mistake shows the errors in the page; fixing it brings the page back.
+    save_like_an_editor(&module, &original.replacen("title:", "title: [unclosed", 1));
+    wait_in_page(
+        &tab,
+        "document.querySelector('h1')?.textContent === 'The course has errors'",
+        "the error page",
+    );
+    save_like_an_editor(&module, &original);
+    wait_in_page(
+        &tab,
+        "document.querySelector('#syllabus-build-errors') === null && document.body.textContent.includes('Check your understanding')",
+        "the page after the fix",
+    );
+}
