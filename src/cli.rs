@@ -173,8 +173,14 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
         Command::Init { dir, title } => match crate::init::create_course(&dir, title.as_deref()) {
             Ok(()) => {
                 eprintln!("Created a new course in `{}`.", dir.display());
-                eprintln!("Preview it while you write:  syllabus serve {}", shell_path(&dir));
-                eprintln!("Build the site:              syllabus build {}", shell_path(&dir));
+                eprintln!(
+                    "Preview it while you write:  syllabus serve {}",
+                    shell_path(&dir)
+                );
+                eprintln!(
+                    "Build the site:              syllabus build {}",
+                    shell_path(&dir)
+                );
                 ExitCode::SUCCESS
             }
             Err(message) => {
