@@ -14,6 +14,7 @@ use clap::{Parser, Subcommand};
 
 use crate::config::normalize_base_url;
 use crate::diagnostics::Diagnostics;
+use crate::highlight::HighlightCache;
 use crate::output::{OutputError, check_output_dir, write_site};
 use crate::serve::ServeOptions;
 use crate::site::{BuildOptions, build, fails};
@@ -58,6 +59,9 @@ enum Command {
         /// Print how long each stage of the build took.
         #[arg(long)]
         timings: bool,
+        /// Neither read nor write the highlighted-code cache (in the user's cache folder).
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Run every check of a build without writing anything.
     Check {
@@ -73,6 +77,9 @@ enum Command {
         /// Print how long each stage of the check took.
         #[arg(long)]
         timings: bool,
+        /// Neither read nor write the highlighted-code cache (in the user's cache folder).
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Serve the course on this computer, rebuilding and reloading pages on every save.
     Serve {
@@ -94,6 +101,9 @@ enum Command {
         /// Print how long each stage of every rebuild took.
         #[arg(long)]
         timings: bool,
+        /// Neither read nor write the highlighted-code cache (in the user's cache folder).
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Create a new course that builds at once.
     Init {
@@ -127,6 +137,7 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
             strict,
             force,
             timings,
+            no_cache,
         } => {
             let output = output.unwrap_or_else(|| course_dir.join("public"));
             run_build(
@@ -137,6 +148,7 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
                     drafts,
                     strict,
                     timings,
+                    no_cache,
                 },
             )
         }
@@ -145,6 +157,7 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
             drafts,
             strict,
             timings,
+            no_cache,
         } => run_build(
             &course_dir,
             None,
@@ -153,6 +166,7 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
                 drafts,
                 strict,
                 timings,
+                no_cache,
             },
         ),
         Command::Serve {
@@ -162,6 +176,7 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
             open,
             drafts,
             timings,
+            no_cache,
         } => crate::serve::run(ServeOptions {
             course_dir,
             interface,
@@ -169,6 +184,7 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
             open,
             drafts,
             timings,
+            cache_dir: cache_dir(no_cache),
         }),
         Command::Init { dir, title } => match crate::init::create_course(&dir, title.as_deref()) {
             Ok(()) => {
@@ -218,6 +234,16 @@ struct BuildFlags {
     drafts: bool,
     strict: bool,
     timings: bool,
+    no_cache: bool,
+}
+
+/// Where highlighted code is cached, unless `--no-cache`.
+fn cache_dir(no_cache: bool) -> Option<PathBuf> {
+    if no_cache {
+        None
+    } else {
+        HighlightCache::default_dir()
+    }
 }
 
 fn run_build(
@@ -256,9 +282,13 @@ fn run_build(
         course_dir: course_dir.to_path_buf(),
         base_url,
         include_drafts: flags.drafts,
+        cache_dir: cache_dir(flags.no_cache),
     };
     let mut result = build(&options);
     report(&result.diagnostics);
+    if let Some(problem) = &result.cache_problem {
+        eprintln!("warning: {problem} (the site is complete; the next build will be slower)");
+    }
     let site = match result.site.take() {
         Some(site) if !fails(&result.diagnostics, flags.strict) => site,
         _ => {

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
+use crate::highlight::HighlightCache;
 use crate::markdown;
 use crate::search;
 
@@ -65,6 +66,8 @@ pub struct BuildCache {
     /// memory that a one-off build has no use for.
     pub pages: Memo<RenderedPage>,
     pub keep_pages: bool,
+    /// Highlighted code blocks; opened by the first build (from the cache folder, if any).
+    pub highlight: Option<HighlightCache>,
     /// How much the last build could reuse, for `serve`'s report and its tests.
     pub reused: Reuse,
 }

@@ -93,7 +93,10 @@ struct NavUnit<'a> {
 
 #[derive(Serialize, Default)]
 struct Nav<'a> {
+    /// Every unit, or in a course with more than [`NAV_UNITS`] units only the current one.
     units: Vec<NavUnit<'a>>,
+    /// The number of units when not all are listed (the home page lists them).
+    all_units: Option<usize>,
     /// The modules of the current unit (module and unit pages only).
     modules: Vec<Card<'a>>,
 }
@@ -207,6 +210,10 @@ struct PageOut {
     reused: bool,
 }
 
+/// Courses with more units than this list only the current one in every page's navigation:
+/// listing them all would make each page grow with the course, and the site with its square.
+const NAV_UNITS: usize = 30;
+
 /// Shared by every page of one build.
 struct Shared<'a> {
     /// Pages of the last build, when the caller keeps them.
@@ -252,11 +259,13 @@ impl<'a> Shared<'a> {
     }
 
     fn nav(&self, current_unit: Option<&str>, current_module: Option<usize>) -> Nav<'a> {
+        let units = &self.course.units;
+        let listed = units.len() <= NAV_UNITS;
         Nav {
-            units: self
-                .course
-                .units
+            all_units: (!listed).then_some(units.len()),
+            units: units
                 .iter()
+                .filter(|u| listed || Some(u.id.as_str()) == current_unit)
                 .map(|u| NavUnit {
                     title: &u.title,
                     url: &u.url,

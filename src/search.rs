@@ -5,7 +5,8 @@
 //! position is the elasticlunr document ref) rather than as elasticlunr stored fields, which would
 //! repeat the module's title and unit in every section.
 
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
 
 use elasticlunr::Language;
 use elasticlunr::pipeline::{FnWrapper, Pipeline};
@@ -107,27 +108,25 @@ pub fn index_json(
     let english = is_english(&course.config.language);
     let per_module: Vec<(String, u64, Arc<Vec<Document>>)> = modules
         .par_iter()
-        .map_init(
-            || None,
-            |pipeline: &mut Option<Pipeline>, rendered| {
-                let module = rendered.module;
-                let name = module.source.path.to_string_lossy().into_owned();
-                let key = fingerprint(&(
-                    english,
-                    &module.title,
-                    &module.description,
-                    &module.objectives,
-                    &module.keypoints,
-                    &module.tags,
-                    rendered.sections(),
-                ));
-                let documents = memo.get(&name, key).unwrap_or_else(|| {
-                    let pipeline = pipeline.get_or_insert_with(|| self::pipeline(english));
-                    Arc::new(module_documents(rendered, pipeline))
-                });
-                (name, key, documents)
-            },
-        )
+        .map(|rendered| {
+            let module = rendered.module;
+            let name = module.source.path.to_string_lossy().into_owned();
+            let key = fingerprint(&(
+                english,
+                &module.title,
+                &module.description,
+                &module.objectives,
+                &module.keypoints,
+                &module.tags,
+                rendered.sections(),
+            ));
+            let documents = memo.get(&name, key).unwrap_or_else(|| {
+                Arc::new(with_analyzer(english, |analyzer| {
+                    module_documents(rendered, analyzer)
+                }))
+            });
+            (name, key, documents)
+        })
         .collect();
     let documents: Vec<(usize, &Document)> = per_module
         .iter()
@@ -142,12 +141,16 @@ pub fn index_json(
             *name,
             documents.iter().map(|(_, d)| d.lengths[field]).collect(),
         );
-        let mut postings: BTreeMap<&str, Vec<(usize, u32)>> = BTreeMap::new();
+        // Hashing, then sorting the distinct terms once, is much cheaper than keeping a sorted
+        // map of a million insertions.
+        let mut postings: HashMap<&str, Vec<(usize, u32)>> = HashMap::new();
         for (doc, (_, document)) in documents.iter().enumerate() {
             for (term, count) in &document.terms[field] {
                 postings.entry(term).or_default().push((doc, *count));
             }
         }
+        let mut postings: Vec<(&str, Vec<(usize, u32)>)> = postings.into_iter().collect();
+        postings.sort_unstable_by(|a, b| a.0.cmp(b.0));
         terms.insert(*name, postings);
     }
     let levels = &course.config.levels;
@@ -214,7 +217,63 @@ pub fn index_json(
     json
 }
 
-fn module_documents(rendered: &RenderedModule, pipeline: &Pipeline) -> Vec<Document> {
+/// elasticlunr's pipeline for one language, with the result for every word seen so far: a
+/// course repeats its words, and stemming is most of the cost of indexing.
+struct Analyzer {
+    english: bool,
+    pipeline: Pipeline,
+    known: HashMap<String, Option<String>>,
+}
+
+impl Analyzer {
+    /// Each word through the pipeline (which treats words one by one), with its count, sorted
+    /// by term; and the number of terms.
+    fn terms(&mut self, text: &str) -> (Vec<(String, u32)>, usize) {
+        let mut counts: HashMap<&str, u32> = HashMap::new();
+        let mut length = 0;
+        let words = tokenize(text);
+        for word in &words {
+            if !self.known.contains_key(word) {
+                let term = self.pipeline.run(vec![word.clone()]).pop();
+                self.known.insert(word.clone(), term);
+            }
+        }
+        for word in &words {
+            if let Some(Some(term)) = self.known.get(word) {
+                *counts.entry(term.as_str()).or_default() += 1;
+                length += 1;
+            }
+        }
+        let mut terms: Vec<(String, u32)> = counts
+            .into_iter()
+            .map(|(t, c)| (t.to_string(), c))
+            .collect();
+        terms.sort_unstable();
+        (terms, length)
+    }
+}
+
+thread_local! {
+    static ANALYZER: RefCell<Option<Analyzer>> = const { RefCell::new(None) };
+}
+
+/// Runs `work` with this thread's analyzer for the language, made on first use.
+fn with_analyzer<T>(english: bool, work: impl FnOnce(&mut Analyzer) -> T) -> T {
+    ANALYZER.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let analyzer = match slot.take() {
+            Some(analyzer) if analyzer.english == english => analyzer,
+            _ => Analyzer {
+                english,
+                pipeline: pipeline(english),
+                known: HashMap::new(),
+            },
+        };
+        work(slot.insert(analyzer))
+    })
+}
+
+fn module_documents(rendered: &RenderedModule, analyzer: &mut Analyzer) -> Vec<Document> {
     let module = rendered.module;
     let points = module
         .objectives
@@ -261,13 +320,9 @@ fn module_documents(rendered: &RenderedModule, pipeline: &Pipeline) -> Vec<Docum
             lengths: [0; FIELDS.len()],
         };
         for (field, text) in texts.iter().enumerate() {
-            let tokens = pipeline.run(tokenize(text));
-            document.lengths[field] = tokens.len();
-            let mut counts: BTreeMap<String, u32> = BTreeMap::new();
-            for token in tokens {
-                *counts.entry(token).or_default() += 1;
-            }
-            document.terms[field] = counts.into_iter().collect();
+            let (terms, length) = analyzer.terms(text);
+            document.lengths[field] = length;
+            document.terms[field] = terms;
         }
         documents.push(document);
     }

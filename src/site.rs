@@ -13,7 +13,7 @@ use rayon::prelude::*;
 
 use crate::course::{self, Course, Module};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity, did_you_mean};
-use crate::highlight;
+use crate::highlight::{self, HighlightCache};
 use crate::markdown::links::LinkTargets;
 use crate::markdown::{self, Heading, LinkRecord, Page};
 use crate::memo::{BuildCache, Reuse, fingerprint};
@@ -30,6 +30,8 @@ pub struct BuildOptions {
     /// Replaces `base_url` of `course.yaml` (already normalised).
     pub base_url: Option<String>,
     pub include_drafts: bool,
+    /// Where highlighted code is cached between builds; `None` caches within the build only.
+    pub cache_dir: Option<PathBuf>,
 }
 
 /// What a build produced: the site, if there were no errors, and every diagnostic.
@@ -39,6 +41,8 @@ pub struct Build {
     pub module_count: usize,
     pub page_count: usize,
     pub timings: Timings,
+    /// Why the highlight cache could not be written, if it could not (the build is fine).
+    pub cache_problem: Option<String>,
 }
 
 /// A module after its Markdown is rendered.
@@ -93,6 +97,12 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
         Theme::load(root, &course.config.theme, &mut diagnostics)
     });
 
+    let highlighter = cache
+        .highlight
+        .get_or_insert_with(|| match &options.cache_dir {
+            Some(dir) => HighlightCache::open(dir, root),
+            None => HighlightCache::in_memory(),
+        });
     let targets = link_targets(&course);
     let targets_fingerprint = fingerprint(&(
         &targets.modules,
@@ -114,12 +124,32 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
                 let name = module.source.path.to_string_lossy();
                 let (markdown, fresh) = match cache.markdown.get(&name, key) {
                     Some(markdown) => (markdown, false),
-                    None => (Arc::new(render_markdown(module, &course, &targets)), true),
+                    None => (
+                        Arc::new(render_markdown(module, &course, &targets, highlighter)),
+                        true,
+                    ),
                 };
                 (rendered_module(module, markdown), key, fresh)
             })
             .collect()
     });
+    let stats = highlighter.take_stats();
+    timings.note(format!(
+        "markdown includes highlighting: {:.1} ms of CPU time for {} code blocks ({} more from the cache)",
+        stats.highlight_nanos as f64 / 1e6,
+        stats.misses,
+        stats.hits
+    ));
+    let cache_problem = timings
+        .time("cache", || highlighter.save())
+        .err()
+        .map(|error| {
+            let file = highlighter
+                .file()
+                .map(|f| f.display().to_string())
+                .unwrap_or_default();
+            format!("cannot write the highlight cache `{file}`: {error}")
+        });
     let mut modules = Vec::with_capacity(rendered.len());
     let mut remembered = Vec::with_capacity(rendered.len());
     cache.reused = Reuse::default();
@@ -203,6 +233,7 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
         module_count: course.modules.len(),
         page_count,
         timings,
+        cache_problem,
     }
 }
 
@@ -214,6 +245,7 @@ fn failed(mut diagnostics: Diagnostics, timings: Timings) -> Build {
         module_count: 0,
         page_count: 0,
         timings,
+        cache_problem: None,
     }
 }
 
@@ -233,7 +265,12 @@ fn link_targets(course: &Course) -> LinkTargets {
     }
 }
 
-fn render_markdown(module: &Module, course: &Course, targets: &LinkTargets) -> markdown::Rendered {
+fn render_markdown(
+    module: &Module,
+    course: &Course,
+    targets: &LinkTargets,
+    highlighter: &HighlightCache,
+) -> markdown::Rendered {
     markdown::render(&Page {
         file: &module.source.path,
         file_text: &module.source.text,
@@ -241,6 +278,7 @@ fn render_markdown(module: &Module, course: &Course, targets: &LinkTargets) -> m
         url: &module.url,
         targets,
         collect_text: course.config.search,
+        highlighter,
     })
 }
 

@@ -6,6 +6,8 @@ use std::time::{Duration, Instant};
 #[derive(Debug, Default, Clone)]
 pub struct Timings {
     stages: Vec<(&'static str, Duration)>,
+    /// Lines printed under the table.
+    notes: Vec<String>,
 }
 
 impl Timings {
@@ -22,6 +24,10 @@ impl Timings {
             Some((_, total)) => *total += elapsed,
             None => self.stages.push((stage, elapsed)),
         }
+    }
+
+    pub fn note(&mut self, text: String) {
+        self.notes.push(text);
     }
 
     pub fn stages(&self) -> &[(&'static str, Duration)] {
@@ -45,6 +51,9 @@ impl Timings {
             ));
         }
         out.push_str(&format!("  {:<14} {:>9.1} ms\n", "total", total * 1000.0));
+        for note in &self.notes {
+            out.push_str(&format!("  ({note})\n"));
+        }
         out
     }
 }

@@ -304,3 +304,63 @@ fn every_module_page_stays_under_60_kb_with_its_css_and_js() {
         total
     );
 }
+
+/// A course of `units` units of `per_unit` modules each, written into a new folder.
+fn generated_course(units: usize, per_unit: usize) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let course = dir.path().join("course");
+    fs::create_dir_all(&course).unwrap();
+    fs::write(course.join("course.yaml"), "title: Many units\n").unwrap();
+    for unit in 0..units {
+        let folder = course.join(format!("modules/unit-{unit:03}"));
+        fs::create_dir_all(&folder).unwrap();
+        fs::write(
+            folder.join("_unit.yaml"),
+            format!("title: Unit number {unit}\n"),
+        )
+        .unwrap();
+        for module in 0..per_unit {
+            fs::write(
+                folder.join(format!("m{module}.md")),
+                format!("---\ntitle: Module {unit}.{module}\n---\nSome words to read.\n"),
+            )
+            .unwrap();
+        }
+    }
+    (dir, course)
+}
+
+/// Every page listing every unit would make the site grow with the square of the course.
+#[test]
+fn pages_of_a_course_with_many_units_list_only_their_own_unit() {
+    let page_size = |units: usize| {
+        let (dir, course) = generated_course(units, 2);
+        let out = dir.path().join("out");
+        let output = syllabus(&["build", path_str(&course), "-o", path_str(&out)]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        let page = fs::read_to_string(out.join("unit-001/m0/index.html")).unwrap();
+        let (broken, _) = broken_links(&out, "/");
+        assert!(broken.is_empty(), "{broken:?}");
+        page
+    };
+    let few = page_size(30);
+    assert_eq!(
+        few.matches("Unit number").count(),
+        30 + 1,
+        "all units, and its own in the breadcrumb/title"
+    );
+    assert!(!few.contains("All 30 units"));
+    let many = page_size(120);
+    assert!(many.contains("All 120 units"));
+    assert!(
+        !many.contains("Unit number 7<"),
+        "other units are not listed"
+    );
+    assert!(many.contains("Unit number 1<"), "its own unit is");
+    let many_size = page_size(240).len();
+    assert!(
+        many_size < many.len() + 200,
+        "a module page does not grow with the course: {} then {many_size} bytes",
+        many.len()
+    );
+}

@@ -17,6 +17,7 @@ fn options(course: &Path) -> BuildOptions {
         course_dir: course.to_path_buf(),
         base_url: None,
         include_drafts: false,
+        cache_dir: None,
     }
 }
 

@@ -191,26 +191,14 @@ fn serve_shows_edits_and_errors_and_recovers_by_itself() {
 
     // Serving never wrote into the course.
     assert!(!course.join("public").exists());
-    let names = walkdir(&course);
+    let names = common::files_under(&course);
     assert!(
-        names
-            .iter()
-            .all(|n| !n.contains("syllabus") && !n.ends_with(".html")),
+        names.iter().all(|n| {
+            let n = n.to_string_lossy();
+            !n.contains("syllabus") && !n.ends_with(".html")
+        }),
         "{names:?}"
     );
-}
-
-fn walkdir(dir: &Path) -> Vec<String> {
-    let mut found = Vec::new();
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            found.extend(walkdir(&path));
-        } else {
-            found.push(path.display().to_string());
-        }
-    }
-    found
 }
 
 #[test]

@@ -10,7 +10,7 @@ use pulldown_cmark::{
 };
 
 use crate::diagnostics::{Diagnostic, Position};
-use crate::highlight::{escape_html, highlight};
+use crate::highlight::{HighlightCache, escape_html};
 use crate::quiz;
 use crate::slug::{UniqueSlugs, heading_slug};
 use crate::source::LineIndex;
@@ -99,6 +99,7 @@ pub struct Page<'a> {
     pub targets: &'a LinkTargets,
     /// Whether to keep the text of each section (for the search index).
     pub collect_text: bool,
+    pub highlighter: &'a HighlightCache,
 }
 
 /// Renders the body of a module.
@@ -435,7 +436,7 @@ impl<'a> State<'_, 'a> {
             return;
         }
         self.out.load.code_lines += code.lines().count();
-        let inner = highlight(&code, &language);
+        let inner = self.page.highlighter.highlight(&code, &language);
         let html = if language.is_empty() {
             format!("<pre class=\"code\" tabindex=\"0\"><code>{inner}</code></pre>\n")
         } else {

@@ -17,6 +17,7 @@ fn render_body(body: &str) -> Rendered {
         url: "basics/here/",
         targets: &targets,
         collect_text: true,
+        highlighter: &HighlightCache::in_memory(),
     })
 }
 

@@ -88,6 +88,9 @@ impl LiveSite {
     pub(super) fn rebuild(&mut self) -> bool {
         let started = Instant::now();
         let result = build_with(&self.options, &mut self.cache);
+        if let Some(problem) = &result.cache_problem {
+            eprintln!("warning: {problem}");
+        }
         let rendered = result.diagnostics.render(false);
         if rendered != self.last_report {
             report(&result.diagnostics);

@@ -33,6 +33,7 @@ pub struct ServeOptions {
     pub open: bool,
     pub drafts: bool,
     pub timings: bool,
+    pub cache_dir: Option<PathBuf>,
 }
 
 /// Runs the server until Ctrl-C (or SIGTERM). A course with errors does not stop it: the
@@ -73,6 +74,7 @@ pub fn run(options: ServeOptions) -> ExitCode {
             course_dir: root.clone(),
             base_url: Some(url.clone()),
             include_drafts: options.drafts,
+            cache_dir: options.cache_dir.clone(),
         },
         options.timings,
     );

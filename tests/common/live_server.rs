@@ -29,6 +29,7 @@ impl LiveServer {
             .args(["--port", "0"])
             .args(extra)
             .env("NO_COLOR", "1")
+            .env("SYLLABUS_CACHE_DIR", crate::common::test_cache_dir())
             .stderr(Stdio::piped())
             .stdout(Stdio::null())
             .spawn()

@@ -45,10 +45,16 @@ pub fn course_copy(source: &Path) -> (tempfile::TempDir, PathBuf) {
     (dir, course)
 }
 
+/// The highlight cache of test runs: under `target/`, never the user's own cache folder.
+pub fn test_cache_dir() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("syllabus-cache")
+}
+
 pub fn syllabus(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_syllabus"))
         .args(args)
         .env("NO_COLOR", "1")
+        .env("SYLLABUS_CACHE_DIR", test_cache_dir())
         .output()
         .unwrap()
 }
@@ -64,7 +70,7 @@ pub fn path_str(path: &Path) -> &str {
 /// Every file under `dir`, relative path → bytes.
 pub fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut files = BTreeMap::new();
-    for entry in walkdir(dir) {
+    for entry in files_under(dir) {
         let relative = entry
             .strip_prefix(dir)
             .unwrap()
@@ -75,7 +81,8 @@ pub fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     files
 }
 
-fn walkdir(dir: &Path) -> Vec<PathBuf> {
+/// Every file under `dir`, sorted.
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(current) = stack.pop() {

@@ -7,6 +7,10 @@
 //! "colours" are kind numbers, and each run of one kind becomes one `<span class="hl-X">`. The
 //! stylesheet then gives each kind a light and a dark colour chosen for WCAG AA contrast.
 
+mod cache;
+
+pub use cache::{CACHE_DIR_VAR, CacheStats, HighlightCache};
+
 use std::str::FromStr;
 use std::sync::OnceLock;
 
@@ -143,6 +147,16 @@ const KINDS: &[TokenKind] = &[
         extra_css: "font-style:italic",
     },
 ];
+
+/// A fingerprint of the token kinds, part of the highlight cache's version.
+fn kinds_fingerprint() -> u64 {
+    crate::memo::fingerprint(
+        &KINDS
+            .iter()
+            .map(|kind| (kind.class, kind.scopes))
+            .collect::<Vec<_>>(),
+    )
+}
 
 /// Loaded on first use: deserialising the grammars takes a noticeable moment, and a course
 /// without code should not pay for it.
