@@ -131,8 +131,12 @@ pub fn write_site(files: &SiteFiles, out: &Path) -> Result<(), OutputError> {
         .unwrap_or_default();
     fs::create_dir_all(&parent).map_err(|e| io_error("create", &parent, e))?;
     let staging = unique_sibling(&parent, &format!(".{name}.building"));
-    let result =
-        write_all(files, &staging).and_then(|()| swap_in(&staging, &target, &parent, &name));
+    let previous = target
+        .join(MARKER_FILE)
+        .is_file()
+        .then_some(target.as_path());
+    let result = write_all(files, &staging, previous)
+        .and_then(|()| swap_in(&staging, &target, &parent, &name));
     if result.is_err() {
         let _ = fs::remove_dir_all(&staging);
     }
@@ -147,7 +151,11 @@ fn unique_sibling(parent: &Path, stem: &str) -> PathBuf {
         .unwrap_or_else(|| parent.join(stem))
 }
 
-fn write_all(files: &SiteFiles, staging: &Path) -> Result<(), OutputError> {
+fn write_all(
+    files: &SiteFiles,
+    staging: &Path,
+    previous: Option<&Path>,
+) -> Result<(), OutputError> {
     fs::create_dir_all(staging).map_err(|e| io_error("create", staging, e))?;
     fs::write(staging.join(MARKER_FILE), MARKER_TEXT).map_err(|e| io_error("write", staging, e))?;
     // Folders first (in order, each once), then the files in parallel.
@@ -161,6 +169,13 @@ fn write_all(files: &SiteFiles, staging: &Path) -> Result<(), OutputError> {
     }
     files.par_iter().try_for_each(|(site_path, content)| {
         let path = staging.join(site_path);
+        // A file the last build wrote with the same bytes is linked, not written: rebuilds
+        // then create few new files, which is what file systems are slowest at.
+        if let Some(old) = previous.map(|dir| dir.join(site_path)) {
+            if same_content(&old, content) && fs::hard_link(&old, &path).is_ok() {
+                return Ok(());
+            }
+        }
         match content {
             Content::Bytes(bytes) => fs::write(&path, bytes),
             Content::Embedded(bytes) => fs::write(&path, bytes),
@@ -169,6 +184,37 @@ fn write_all(files: &SiteFiles, staging: &Path) -> Result<(), OutputError> {
         }
         .map_err(|e| io_error("write", &path, e))
     })
+}
+
+/// Whether the file at `old` holds exactly `content`.
+fn same_content(old: &Path, content: &Content) -> bool {
+    let Ok(meta) = fs::symlink_metadata(old) else {
+        return false;
+    };
+    if !meta.is_file() {
+        return false;
+    }
+    let expected_len = match content {
+        Content::Bytes(bytes) => bytes.len() as u64,
+        Content::Shared(bytes) => bytes.len() as u64,
+        Content::Embedded(bytes) => bytes.len() as u64,
+        Content::Copy(source) => match fs::metadata(source) {
+            Ok(source) => source.len(),
+            Err(_) => return false,
+        },
+    };
+    if meta.len() != expected_len {
+        return false;
+    }
+    let Ok(old_bytes) = fs::read(old) else {
+        return false;
+    };
+    match content {
+        Content::Bytes(bytes) => old_bytes == *bytes,
+        Content::Shared(bytes) => old_bytes == **bytes,
+        Content::Embedded(bytes) => old_bytes == *bytes,
+        Content::Copy(source) => fs::read(source).is_ok_and(|new| new == old_bytes),
+    }
 }
 
 /// Moves the finished site into place. The old site is moved aside first and deleted last.
@@ -220,6 +266,30 @@ mod tests {
             .map(|e| e.file_name())
             .collect();
         assert_eq!(leftovers, ["public"]);
+        Ok(())
+    }
+
+    #[test]
+    fn unchanged_files_are_reused_and_changed_ones_rewritten()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let out = dir.path().join("public");
+        let source = dir.path().join("photo.png");
+        fs::write(&source, "first picture")?;
+        let mut files = site("one");
+        files.insert("photo.png".into(), Content::Copy(source.clone()));
+        write_site(&files, &out)?;
+        // Same length, other bytes: a size check alone would keep the old file.
+        fs::write(&source, "other picture")?;
+        files.insert("index.html".into(), Content::Bytes(b"two".to_vec()));
+        write_site(&files, &out)?;
+        assert_eq!(fs::read_to_string(out.join("index.html"))?, "two");
+        assert_eq!(fs::read_to_string(out.join("a/b/index.html"))?, "b");
+        assert_eq!(fs::read_to_string(out.join("photo.png"))?, "other picture");
+        write_site(&files, &out)?;
+        assert_eq!(fs::read_to_string(out.join("photo.png"))?, "other picture");
+        let leftovers: Vec<_> = fs::read_dir(dir.path())?.collect();
+        assert_eq!(leftovers.len(), 2, "only the site and the picture remain");
         Ok(())
     }
 

@@ -5,6 +5,7 @@
 //! position is the elasticlunr document ref) rather than as elasticlunr stored fields, which would
 //! repeat the module's title and unit in every section.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 
@@ -229,17 +230,17 @@ impl Analyzer {
     /// Each word through the pipeline (which treats words one by one), with its count, sorted
     /// by term; and the number of terms.
     fn terms(&mut self, text: &str) -> (Vec<(String, u32)>, usize) {
-        let mut counts: HashMap<&str, u32> = HashMap::new();
-        let mut length = 0;
-        let words = tokenize(text);
+        let words = words(text);
         for word in &words {
-            if !self.known.contains_key(word) {
-                let term = self.pipeline.run(vec![word.clone()]).pop();
-                self.known.insert(word.clone(), term);
+            if !self.known.contains_key(word.as_ref()) {
+                let term = self.pipeline.run(vec![word.to_string()]).pop();
+                self.known.insert(word.to_string(), term);
             }
         }
+        let mut counts: HashMap<&str, u32> = HashMap::new();
+        let mut length = 0;
         for word in &words {
-            if let Some(Some(term)) = self.known.get(word) {
+            if let Some(Some(term)) = self.known.get(word.as_ref()) {
                 *counts.entry(term.as_str()).or_default() += 1;
                 length += 1;
             }
@@ -348,11 +349,24 @@ fn pipeline(english: bool) -> Pipeline {
 
 /// Splits like elasticlunr.js does on the query side (whitespace and hyphens, lower case), and
 /// drops words nobody searches for.
-fn tokenize(text: &str) -> Vec<String> {
+/// elasticlunr's tokenizer (split on white space and hyphens, lower case), without copying
+/// words that are lower case already.
+fn words(text: &str) -> Vec<Cow<'_, str>> {
     text.split(|c: char| c.is_whitespace() || c == '-')
         .filter(|word| !word.is_empty() && word.chars().count() <= LONGEST_WORD)
-        .map(str::to_lowercase)
+        .map(|word| {
+            if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Borrowed(word)
+            } else {
+                Cow::Owned(word.to_lowercase())
+            }
+        })
         .collect()
+}
+
+#[cfg(test)]
+fn tokenize(text: &str) -> Vec<String> {
+    words(text).into_iter().map(Cow::into_owned).collect()
 }
 
 /// Trims punctuation around a word, on letters and digits of any script.

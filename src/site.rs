@@ -8,6 +8,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::Instant;
 
 use rayon::prelude::*;
 
@@ -97,12 +98,14 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
         Theme::load(root, &course.config.theme, &mut diagnostics)
     });
 
-    let highlighter = cache
-        .highlight
-        .get_or_insert_with(|| match &options.cache_dir {
-            Some(dir) => HighlightCache::open(dir, root),
-            None => HighlightCache::in_memory(),
-        });
+    let highlighter = timings.time("cache", || {
+        cache
+            .highlight
+            .get_or_insert_with(|| match &options.cache_dir {
+                Some(dir) => HighlightCache::open(dir, root),
+                None => HighlightCache::in_memory(),
+            })
+    });
     let targets = link_targets(&course);
     let targets_fingerprint = fingerprint(&(
         &targets.modules,
@@ -188,16 +191,42 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
     if diagnostics.has_errors() {
         return failed(diagnostics, timings);
     }
-    let keep_pages = cache.keep_pages;
-    let rendered_pages = timings.time("pages", || {
-        pages::render_all(
-            &course,
-            &modules,
-            &tags,
-            &theme,
-            keep_pages.then_some(&mut cache.pages),
-        )
-    });
+    // Pages and the search index need the same inputs and not each other: made side by side,
+    // the index's one-thread merge overlaps with page rendering.
+    let BuildCache {
+        pages: page_memo,
+        search: search_memo,
+        keep_pages,
+        ..
+    } = cache;
+    let started = Instant::now();
+    let ((rendered_pages, pages_time), (index, search_time)) = rayon::join(
+        || {
+            let started = Instant::now();
+            let pages = pages::render_all(
+                &course,
+                &modules,
+                &tags,
+                &theme,
+                keep_pages.then_some(page_memo),
+            );
+            (pages, started.elapsed())
+        },
+        || {
+            let started = Instant::now();
+            let index = course
+                .config
+                .search
+                .then(|| search::index_json(&course, &modules, search_memo));
+            (index, started.elapsed())
+        },
+    );
+    timings.add("pages+search", started.elapsed());
+    timings.note(format!(
+        "pages and search ran side by side: pages {:.1} ms, search {:.1} ms",
+        pages_time.as_secs_f64() * 1000.0,
+        search_time.as_secs_f64() * 1000.0
+    ));
     let (site, page_count) = match rendered_pages {
         Ok(pages) => {
             cache.reused.pages_reused = pages.pages_reused;
@@ -217,10 +246,7 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
         "highlight.css".into(),
         Content::Bytes(highlight::stylesheet().into_bytes()),
     );
-    if course.config.search {
-        let index = timings.time("search", || {
-            search::index_json(&course, &modules, &mut cache.search)
-        });
+    if let Some(index) = index {
         site.insert(
             search::SEARCH_INDEX.into(),
             Content::Bytes(index.into_bytes()),
