@@ -1,0 +1,94 @@
+//! Build stages on a generated 100-module course (../shared/bench/gencourse.py): highlighting
+//! one block, a whole build with a cold and a warm highlight cache, and the rebuild `serve`
+//! makes after one module changed. Whole builds of larger courses: `scripts/bench`.
+//!
+//! Run with `cargo bench --bench build`.
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+
+use syllabus::highlight::{HighlightCache, highlight};
+use syllabus::memo::BuildCache;
+use syllabus::site::{BuildOptions, build_with};
+
+const RUST_BLOCK: &str = "fn total(items: &[u32]) -> u32 {\n    let mut total = 0;\n    for item in items {\n        if *item > 10 { total += item; }\n    }\n    total\n}\n";
+
+fn generated_course(dir: &Path, modules: usize) -> PathBuf {
+    let course = dir.join(format!("course-{modules}"));
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gencourse.py");
+    let status = Command::new("python3")
+        .arg(&script)
+        .args(["--modules", &modules.to_string()])
+        .arg(&course)
+        .status();
+    assert!(
+        status.is_ok_and(|s| s.success()),
+        "cannot generate a course with {}",
+        script.display()
+    );
+    course
+}
+
+fn options(course: &Path) -> BuildOptions {
+    BuildOptions {
+        course_dir: course.to_path_buf(),
+        base_url: None,
+        include_drafts: false,
+        cache_dir: None,
+    }
+}
+
+fn stages(c: &mut Criterion) {
+    c.bench_function("highlight a 7-line Rust block", |b| {
+        b.iter(|| highlight(black_box(RUST_BLOCK), "rust"))
+    });
+
+    let Ok(dir) = tempfile::tempdir() else {
+        return;
+    };
+    let course = generated_course(dir.path(), 100);
+    let options = options(&course);
+    let mut group = c.benchmark_group("build 100 modules in memory");
+    group.sample_size(10);
+    group.bench_function("cold highlight cache", |b| {
+        b.iter(|| build_with(&options, &mut BuildCache::default()))
+    });
+    let warm = HighlightCache::in_memory();
+    let mut cache = BuildCache {
+        highlight: Some(warm),
+        ..BuildCache::default()
+    };
+    build_with(&options, &mut cache);
+    group.bench_function("warm highlight cache", |b| {
+        b.iter(|| {
+            // Keep the highlighted blocks, forget everything else.
+            let highlight = cache.highlight.take();
+            let mut fresh = BuildCache {
+                highlight,
+                ..BuildCache::default()
+            };
+            let built = build_with(&options, &mut fresh);
+            cache.highlight = fresh.highlight.take();
+            built
+        })
+    });
+    let mut serve_cache = BuildCache::for_rebuilds();
+    build_with(&options, &mut serve_cache);
+    let module = course.join("modules/unit-001/module-00001.md");
+    let original = std::fs::read_to_string(&module).unwrap_or_default();
+    let mut round = 0;
+    group.bench_function("rebuild after one module changed (serve)", |b| {
+        b.iter(|| {
+            round += 1;
+            let _ = std::fs::write(&module, format!("{original}\nEdit number {round}.\n"));
+            build_with(&options, &mut serve_cache)
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, stages);
+criterion_main!(benches);
