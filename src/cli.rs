@@ -285,7 +285,9 @@ fn run_build(
         cache_dir: cache_dir(flags.no_cache),
     };
     let mut result = build(&options);
-    report(&result.diagnostics);
+    result
+        .timings
+        .time("report", || report(&result.diagnostics));
     if let Some(problem) = &result.cache_problem {
         eprintln!("warning: {problem} (the site is complete; the next build will be slower)");
     }

@@ -6,6 +6,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 use rayon::prelude::*;
 use serde::Deserialize;
@@ -17,6 +18,7 @@ use crate::graph::Graph;
 use crate::paths::{self, ConfigFile, LearningPath, ModuleIds};
 use crate::slug::path_slug;
 use crate::source::{CourseFiles, MODULES_DIR, SourceFile};
+use crate::timings::Timings;
 use crate::yaml::{KnownKey, YamlSource};
 
 #[derive(Debug, Clone)]
@@ -121,8 +123,10 @@ pub fn assemble(
     files: CourseFiles,
     include_drafts: bool,
     diagnostics: &mut Diagnostics,
+    timings: &mut Timings,
 ) -> Option<Course> {
     let config_file = files.config.as_ref()?;
+    let started = Instant::now();
     let (config, problems) = parse_config(config_file);
     diagnostics.extend(problems);
     // An unreadable `course.yaml` leaves the levels unknown: difficulties are then not checked,
@@ -141,6 +145,8 @@ pub fn assemble(
         modules.extend(module);
     }
 
+    timings.add("front matter", started.elapsed());
+    let started = Instant::now();
     let mut excluded_drafts = BTreeMap::new();
     if !include_drafts {
         modules.retain(|m: &Module| {
@@ -178,6 +184,7 @@ pub fn assemble(
         &mut problems,
     );
     diagnostics.extend(problems);
+    timings.add("graph", started.elapsed());
 
     Some(Course {
         root: files.root,

@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use rayon::prelude::*;
 
 /// How bad a problem is. Errors fail the build; warnings do not, unless `--strict`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -254,9 +255,15 @@ impl Diagnostics {
 
     /// Everything, rendered, followed by a one-line summary.
     pub fn render(&self, colored: bool) -> String {
-        let mut out = String::new();
-        for diagnostic in &self.items {
-            out.push_str(&diagnostic.render(colored));
+        // A large course can have thousands of warnings, each laid out with its source lines.
+        let rendered: Vec<String> = self
+            .items
+            .par_iter()
+            .map(|diagnostic| diagnostic.render(colored))
+            .collect();
+        let mut out = String::with_capacity(rendered.iter().map(|r| r.len() + 2).sum());
+        for diagnostic in rendered {
+            out.push_str(&diagnostic);
             out.push_str("\n\n");
         }
         let (errors, warnings) = (self.error_count(), self.warning_count());

@@ -7,11 +7,12 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use elasticlunr::Language;
 use elasticlunr::pipeline::{FnWrapper, Pipeline};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use serde::ser::{SerializeSeq, Serializer};
 
@@ -47,8 +48,10 @@ pub struct Document {
     heading: String,
     anchor: String,
     excerpt: String,
-    /// Per field: each term after the pipeline with how often it occurs, sorted by term.
-    terms: [Vec<(String, u32)>; FIELDS.len()],
+    /// Per field: each term after the pipeline with how often it occurs, sorted by term. Terms
+    /// are shared with the analyzer's memo: a course repeats its words, and a string per
+    /// occurrence was the largest part of the index's memory.
+    terms: [Vec<(Arc<str>, u32)>; FIELDS.len()],
     /// Per field: the number of terms (elasticlunr's field length).
     lengths: [usize; FIELDS.len()],
 }
@@ -72,6 +75,9 @@ impl Serialize for Postings<'_> {
         seq.end()
     }
 }
+
+/// One field's terms, each with the documents holding it and how often.
+type FieldPostings<'a> = Vec<(&'a str, Vec<(usize, u32)>)>;
 
 #[derive(Serialize)]
 struct SearchFile<'a> {
@@ -135,23 +141,27 @@ pub fn index_json(
         .flat_map(|(module, (_, _, docs))| docs.iter().map(move |d| (module, d)))
         .collect();
 
+    let per_field: Vec<(Vec<usize>, FieldPostings<'_>)> = (0..FIELDS.len())
+        .into_par_iter()
+        .map(|field| {
+            let lengths = documents.iter().map(|(_, d)| d.lengths[field]).collect();
+            // Hashing, then sorting the distinct terms once, is much cheaper than keeping a
+            // sorted map of a million insertions.
+            let mut postings: FxHashMap<&str, Vec<(usize, u32)>> = FxHashMap::default();
+            for (doc, (_, document)) in documents.iter().enumerate() {
+                for (term, count) in &document.terms[field] {
+                    postings.entry(term).or_default().push((doc, *count));
+                }
+            }
+            let mut postings: FieldPostings<'_> = postings.into_iter().collect();
+            postings.sort_unstable_by(|a, b| a.0.cmp(b.0));
+            (lengths, postings)
+        })
+        .collect();
     let mut lengths = BTreeMap::new();
     let mut terms = BTreeMap::new();
-    for (field, name) in FIELDS.iter().enumerate() {
-        lengths.insert(
-            *name,
-            documents.iter().map(|(_, d)| d.lengths[field]).collect(),
-        );
-        // Hashing, then sorting the distinct terms once, is much cheaper than keeping a sorted
-        // map of a million insertions.
-        let mut postings: HashMap<&str, Vec<(usize, u32)>> = HashMap::new();
-        for (doc, (_, document)) in documents.iter().enumerate() {
-            for (term, count) in &document.terms[field] {
-                postings.entry(term).or_default().push((doc, *count));
-            }
-        }
-        let mut postings: Vec<(&str, Vec<(usize, u32)>)> = postings.into_iter().collect();
-        postings.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    for (name, (field_lengths, postings)) in FIELDS.iter().zip(per_field) {
+        lengths.insert(*name, field_lengths);
         terms.insert(*name, postings);
     }
     let levels = &course.config.levels;
@@ -223,33 +233,35 @@ pub fn index_json(
 struct Analyzer {
     english: bool,
     pipeline: Pipeline,
-    known: HashMap<String, Option<String>>,
+    known: FxHashMap<String, Option<Arc<str>>>,
 }
 
 impl Analyzer {
     /// Each word through the pipeline (which treats words one by one), with its count, sorted
     /// by term; and the number of terms.
-    fn terms(&mut self, text: &str) -> (Vec<(String, u32)>, usize) {
+    fn terms(&mut self, text: &str) -> (Vec<(Arc<str>, u32)>, usize) {
         let words = words(text);
         for word in &words {
             if !self.known.contains_key(word.as_ref()) {
                 let term = self.pipeline.run(vec![word.to_string()]).pop();
-                self.known.insert(word.to_string(), term);
+                self.known.insert(word.to_string(), term.map(Arc::from));
             }
         }
-        let mut counts: HashMap<&str, u32> = HashMap::new();
-        let mut length = 0;
+        let mut found: Vec<&Arc<str>> = Vec::with_capacity(words.len());
         for word in &words {
             if let Some(Some(term)) = self.known.get(word.as_ref()) {
-                *counts.entry(term.as_str()).or_default() += 1;
-                length += 1;
+                found.push(term);
             }
         }
-        let mut terms: Vec<(String, u32)> = counts
-            .into_iter()
-            .map(|(t, c)| (t.to_string(), c))
-            .collect();
-        terms.sort_unstable();
+        let length = found.len();
+        found.sort_unstable();
+        let mut terms: Vec<(Arc<str>, u32)> = Vec::new();
+        for term in found {
+            match terms.last_mut() {
+                Some((last, count)) if **last == **term => *count += 1,
+                _ => terms.push((Arc::clone(term), 1)),
+            }
+        }
         (terms, length)
     }
 }
@@ -267,7 +279,7 @@ fn with_analyzer<T>(english: bool, work: impl FnOnce(&mut Analyzer) -> T) -> T {
             _ => Analyzer {
                 english,
                 pipeline: pipeline(english),
-                known: HashMap::new(),
+                known: FxHashMap::default(),
             },
         };
         work(slot.insert(analyzer))

@@ -86,9 +86,12 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
     let mut timings = Timings::default();
     let root = options.course_dir.as_path();
     let files = timings.time("read", || source::read_course(root, &mut diagnostics));
-    let Some(mut course) = timings.time("assemble", || {
-        course::assemble(files, options.include_drafts, &mut diagnostics)
-    }) else {
+    let Some(mut course) = course::assemble(
+        files,
+        options.include_drafts,
+        &mut diagnostics,
+        &mut timings,
+    ) else {
         return failed(diagnostics, timings);
     };
     if let Some(base_url) = &options.base_url {
