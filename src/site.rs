@@ -5,7 +5,7 @@
 //!            ─▶ render pages (parallel) ─▶ SiteFiles (written by `output`)
 //! ```
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
@@ -347,6 +347,8 @@ pub struct Plan {
     pub owners: BTreeMap<String, String>,
     /// Module pages, for anchor checks: site path of the page → module index.
     pub module_pages: HashMap<String, usize>,
+    /// Lower-case site path → the site path claimed, to find paths that differ only in case.
+    folded: HashMap<String, String>,
     pub problems: Vec<Diagnostic>,
 }
 
@@ -362,9 +364,27 @@ impl Plan {
                 problem = problem.in_file(file);
             }
             self.problems.push(problem);
-        } else {
-            self.owners.insert(path, owner);
+            return;
         }
+        // Windows and macOS ignore case in file names: there, one file would overwrite the other.
+        let folded = path.to_lowercase();
+        if let Some(other) = self.folded.get(&folded) {
+            let first = self
+                .owners
+                .get(other)
+                .map_or("another file", String::as_str);
+            let mut problem = Diagnostic::error(format!(
+                "{owner} would be published as `/{path}` and {first} as `/{other}`: the two differ only in case, and Windows and macOS would see one file"
+            ))
+            .with_help("rename one of them so that the names differ in more than case");
+            if let Some(file) = file {
+                problem = problem.in_file(file);
+            }
+            self.problems.push(problem);
+            return;
+        }
+        self.folded.insert(folded, path.clone());
+        self.owners.insert(path, owner);
     }
 
     pub fn contains(&self, path: &str) -> bool {
@@ -535,6 +555,9 @@ fn check_links(
     plan: &Plan,
     diagnostics: &mut Diagnostics,
 ) {
+    // Heading ids per linked module, made on first use: a long module can hold a hundred
+    // thousand headings and as many links to them.
+    let mut heading_ids: HashMap<usize, HashSet<&str>> = HashMap::new();
     for (module, records) in modules.iter().zip(links) {
         let source = &module.module.source;
         for link in *records {
@@ -564,12 +587,20 @@ fn check_links(
             else {
                 continue;
             };
-            let target = &modules[target];
-            if target.headings().iter().any(|h| &h.id == anchor)
-                || MODULE_PAGE_ANCHORS.contains(&anchor.as_str())
-            {
+            let Some(target_module) = modules.get(target) else {
+                continue;
+            };
+            let ids = heading_ids.entry(target).or_insert_with(|| {
+                target_module
+                    .headings()
+                    .iter()
+                    .map(|h| h.id.as_str())
+                    .collect()
+            });
+            if ids.contains(anchor.as_str()) || MODULE_PAGE_ANCHORS.contains(&anchor.as_str()) {
                 continue;
             }
+            let target = target_module;
             let ids = target.headings().iter().map(|h| h.id.as_str());
             let help = match did_you_mean(anchor, ids.clone()) {
                 Some(suggestion) => format!("did you mean `#{suggestion}`?"),

@@ -128,6 +128,10 @@ pub fn broken_links(out: &Path, base_path: &str) -> (Vec<String>, usize) {
                 Some((path, anchor)) => (path.to_string(), Some(anchor.to_string())),
                 None => (link.clone(), None),
             };
+            // A browser decodes `%C3%BC` to `ü` before asking for the file.
+            let path = percent_encoding::percent_decode_str(&path)
+                .decode_utf8_lossy()
+                .into_owned();
             let target = if path.is_empty() {
                 Some(page.clone())
             } else if let Some(absolute) = path.strip_prefix('/') {
@@ -148,6 +152,11 @@ pub fn broken_links(out: &Path, base_path: &str) -> (Vec<String>, usize) {
                 broken.push(format!("{page}: {link} (no file {target})"));
                 continue;
             };
+            let anchor = anchor.map(|a| {
+                percent_encoding::percent_decode_str(&a)
+                    .decode_utf8_lossy()
+                    .into_owned()
+            });
             if let Some(anchor) = anchor.filter(|a| !a.is_empty()) {
                 let target_html = String::from_utf8_lossy(target_bytes);
                 if !ids.captures_iter(&target_html).any(|c| c[1] == *anchor) {
