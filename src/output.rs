@@ -130,6 +130,7 @@ pub fn write_site(files: &SiteFiles, out: &Path) -> Result<(), OutputError> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     fs::create_dir_all(&parent).map_err(|e| io_error("create", &parent, e))?;
+    recover_interrupted(&parent, &name, &target);
     let staging = unique_sibling(&parent, &format!(".{name}.building"));
     let previous = target
         .join(MARKER_FILE)
@@ -141,6 +142,61 @@ pub fn write_site(files: &SiteFiles, out: &Path) -> Result<(), OutputError> {
         let _ = fs::remove_dir_all(&staging);
     }
     result
+}
+
+/// Cleans up after builds that were killed while writing: their staging folders are removed,
+/// and a previous site that was moved aside but never replaced goes back to its place.
+///
+/// Only folders named as [`write_site`] names them (`.NAME.building-PID-N`, `.NAME.old-PID-N`)
+/// are touched, and only when the process that made them is gone (known on Linux only).
+fn recover_interrupted(parent: &Path, name: &str, target: &Path) {
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    let mut abandoned: Vec<(PathBuf, bool)> = entries
+        .filter_map(Result::ok)
+        .filter_map(|entry| {
+            let file_name = entry.file_name().to_string_lossy().into_owned();
+            let (is_old, pid) = if let Some(rest) = file_name.strip_prefix(&format!(".{name}.old-"))
+            {
+                (true, rest)
+            } else {
+                (
+                    false,
+                    file_name.strip_prefix(&format!(".{name}.building-"))?,
+                )
+            };
+            let (pid, number) = pid.split_once('-')?;
+            let pid: u32 = pid.parse().ok()?;
+            number.parse::<u32>().ok()?;
+            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+            (is_dir && !process_is_running(pid)).then(|| (entry.path(), is_old))
+        })
+        .collect();
+    abandoned.sort();
+    for (path, is_old) in abandoned {
+        if is_old
+            && !target.exists()
+            && path.join(MARKER_FILE).is_file()
+            && fs::rename(&path, target).is_ok()
+        {
+            continue;
+        }
+        let _ = fs::remove_dir_all(&path);
+    }
+}
+
+/// Whether process `pid` still runs; where that cannot be known, it is assumed to run, so that
+/// nothing it may be writing is removed.
+fn process_is_running(pid: u32) -> bool {
+    if pid == std::process::id() {
+        return true;
+    }
+    if cfg!(target_os = "linux") {
+        Path::new("/proc").join(pid.to_string()).exists()
+    } else {
+        true
+    }
 }
 
 fn unique_sibling(parent: &Path, stem: &str) -> PathBuf {
@@ -223,6 +279,14 @@ fn swap_in(staging: &Path, target: &Path, parent: &Path, name: &str) -> Result<(
         return fs::rename(staging, target)
             .map_err(|e| io_error("move the new site into", target, e));
     }
+    // One atomic exchange where the system has it: killed at any moment, the target holds
+    // either the whole previous site or the whole new one.
+    #[cfg(target_os = "linux")]
+    if exchange(staging, target).is_ok() {
+        // `staging` now holds the previous site.
+        return fs::remove_dir_all(staging)
+            .map_err(|e| io_error("remove the previous site at", staging, e));
+    }
     let old = unique_sibling(parent, &format!(".{name}.old"));
     fs::rename(target, &old).map_err(|e| io_error("move aside the previous site in", target, e))?;
     if let Err(error) = fs::rename(staging, target) {
@@ -231,6 +295,12 @@ fn swap_in(staging: &Path, target: &Path, parent: &Path, name: &str) -> Result<(
         return Err(io_error("move the new site into", target, error));
     }
     fs::remove_dir_all(&old).map_err(|e| io_error("remove the previous site at", &old, e))
+}
+
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(io::Error::from)
 }
 
 #[cfg(test)]
@@ -245,6 +315,34 @@ mod tests {
         );
         files.insert("a/b/index.html".into(), Content::Embedded(b"b"));
         files
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn what_killed_builds_left_is_cleaned_up_and_nothing_else()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let out = dir.path().join("site");
+        // No process can have this number (Linux's highest is 4,194,304).
+        let gone = 999_999_999;
+        let moved_aside = dir.path().join(format!(".site.old-{gone}-0"));
+        fs::create_dir_all(&moved_aside)?;
+        fs::write(moved_aside.join(MARKER_FILE), MARKER_TEXT)?;
+        fs::write(moved_aside.join("index.html"), "previous")?;
+        let half_written = dir.path().join(format!(".site.building-{gone}-0"));
+        fs::create_dir_all(half_written.join("a"))?;
+        let running = dir
+            .path()
+            .join(format!(".site.building-{}-7", std::process::id()));
+        fs::create_dir_all(&running)?;
+        let unrelated = dir.path().join(".site.building-notes");
+        fs::create_dir_all(&unrelated)?;
+
+        recover_interrupted(dir.path(), "site", &out);
+        assert_eq!(fs::read_to_string(out.join("index.html"))?, "previous");
+        assert!(!moved_aside.exists() && !half_written.exists());
+        assert!(running.exists() && unrelated.exists());
+        Ok(())
     }
 
     #[test]

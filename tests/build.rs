@@ -305,31 +305,6 @@ fn every_module_page_stays_under_60_kb_with_its_css_and_js() {
     );
 }
 
-/// A course of `units` units of `per_unit` modules each, written into a new folder.
-fn generated_course(units: usize, per_unit: usize) -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let course = dir.path().join("course");
-    fs::create_dir_all(&course).unwrap();
-    fs::write(course.join("course.yaml"), "title: Many units\n").unwrap();
-    for unit in 0..units {
-        let folder = course.join(format!("modules/unit-{unit:03}"));
-        fs::create_dir_all(&folder).unwrap();
-        fs::write(
-            folder.join("_unit.yaml"),
-            format!("title: Unit number {unit}\n"),
-        )
-        .unwrap();
-        for module in 0..per_unit {
-            fs::write(
-                folder.join(format!("m{module}.md")),
-                format!("---\ntitle: Module {unit}.{module}\n---\nSome words to read.\n"),
-            )
-            .unwrap();
-        }
-    }
-    (dir, course)
-}
-
 /// Every page listing every unit would make the site grow with the square of the course.
 #[test]
 fn pages_of_a_course_with_many_units_list_only_their_own_unit() {
