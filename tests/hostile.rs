@@ -291,6 +291,11 @@ fn file_names_with_spaces_accents_and_reserved_characters_get_working_addresses(
         "modules/next/what? #&%.md",
         "---\ntitle: Symbols\n---\nBody.\n",
     );
+    // Characters that Windows forbids in file names, written on a system that allows them.
+    write(
+        "modules/next/a<b>c:d\"e|f*g.md",
+        "---\ntitle: Windows would refuse this name\n---\nBody.\n",
+    );
     fs::create_dir_all(course.join("modules/Ünit 2 (draft)")).unwrap();
     write(
         "modules/Ünit 2 (draft)/lesson.md",
