@@ -329,7 +329,7 @@ fn read_module(
             None => problems.push(
                 Diagnostic::error(format!("invalid alias `{}`", alias.value))
                     .at(&file.path, &file.text, alias.position)
-                    .with_help("write an alias as a path on this site, such as `/basics/commit/`"),
+                    .with_help("write an alias as a path on this site, such as `/basics/commit/`, made of letters, digits, `-`, `_`, `.` and `~`"),
             ),
         }
     }
@@ -414,7 +414,9 @@ fn validate_id(id: &str) -> Result<(), &'static str> {
 }
 
 /// Normalises a site path such as `/basics/commit` or `basics/commit/index.html` into the
-/// form used for URLs (`basics/commit/`). `None` for paths that are not on this site.
+/// form used for URLs (`basics/commit/`). `None` for paths that are not on this site, and for
+/// characters that would need escaping in a URL or a file name (a scheme such as `javascript:`,
+/// quotes, spaces, `<`).
 pub fn normalize_site_path(path: &str) -> Option<String> {
     let path = path.trim();
     if path.contains("://") || path.contains(['?', '#', '\\']) {
@@ -424,6 +426,10 @@ pub fn normalize_site_path(path: &str) -> Option<String> {
     let path = path.strip_suffix("index.html").unwrap_or(path);
     let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
     if parts.is_empty() || parts.iter().any(|p| *p == "." || *p == "..") {
+        return None;
+    }
+    let plain = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '~');
+    if !parts.iter().all(|part| part.chars().all(plain)) {
         return None;
     }
     Some(parts.join("/") + "/")
@@ -795,6 +801,8 @@ mod tests {
         assert_eq!(normalize_site_path("/"), None);
         assert_eq!(normalize_site_path("/../etc"), None);
         assert_eq!(normalize_site_path("https://x.io/a"), None);
+        assert_eq!(normalize_site_path("javascript:alert(1)"), None);
+        assert_eq!(normalize_site_path("/a b/\"c\"/"), None);
     }
 
     #[test]

@@ -131,7 +131,8 @@ pub fn render(page: &Page) -> Rendered {
     state.out
 }
 
-/// Renders a short text (an objective, a key point) as inline Markdown, without a paragraph.
+/// Renders a short text (an objective, a key point, a quiz answer) as inline Markdown, without
+/// a paragraph, and without raw HTML or script links (see [`render_text_markdown`]).
 pub fn render_inline(text: &str) -> String {
     let mut out = String::new();
     let events = Parser::new_ext(
@@ -144,8 +145,58 @@ pub fn render_inline(text: &str) -> String {
             Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph)
         )
     });
-    html::push_html(&mut out, events);
+    html::push_html(&mut out, without_markup(events));
     out.trim_end().to_string()
+}
+
+/// Renders Markdown written in a YAML field (a quiz explanation) as blocks.
+///
+/// Only module bodies may carry raw HTML. Text in YAML fields gets Markdown formatting, but raw
+/// HTML is shown as written and links or images to anything but web, mail and site addresses
+/// (`javascript:`, `data:`, ...) are left as their text: these fields are often copied from
+/// elsewhere, and the README promises they never become markup.
+pub fn render_text_markdown(text: &str) -> String {
+    let mut out = String::new();
+    html::push_html(&mut out, without_markup(Parser::new_ext(text, options())));
+    out
+}
+
+fn without_markup<'a>(events: impl Iterator<Item = Event<'a>>) -> impl Iterator<Item = Event<'a>> {
+    // Links and images do not nest, so one flag finds the end of a dropped one.
+    let mut dropping = false;
+    events.filter_map(move |event| match event {
+        Event::Html(html) | Event::InlineHtml(html) => Some(Event::Text(html)),
+        Event::Start(Tag::Link { ref dest_url, .. } | Tag::Image { ref dest_url, .. })
+            if !is_safe_url(dest_url) =>
+        {
+            dropping = true;
+            None
+        }
+        Event::End(TagEnd::Link | TagEnd::Image) if dropping => {
+            dropping = false;
+            None
+        }
+        other => Some(other),
+    })
+}
+
+/// Whether a link target written by an author can only lead somewhere, never run something:
+/// web and mail addresses, and addresses without a scheme (paths and anchors of the site).
+pub fn is_safe_url(url: &str) -> bool {
+    // Browsers ignore these characters inside a scheme (`java\tscript:`).
+    let cleaned: String = url
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let scheme_end = cleaned.find(':');
+    let path_start = cleaned.find(['/', '?', '#']);
+    match (scheme_end, path_start) {
+        (Some(colon), Some(slash)) if slash < colon => true,
+        (Some(colon), _) => matches!(&cleaned[..colon], "http" | "https" | "mailto"),
+        (None, _) => true,
+    }
 }
 
 struct PendingHeading<'a> {

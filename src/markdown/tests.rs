@@ -185,6 +185,53 @@ fn inline_markdown_has_no_paragraph() {
 }
 
 #[test]
+fn text_fields_keep_formatting_but_never_become_markup() {
+    assert_eq!(
+        render_inline("Key <script>alert(1)</script> point"),
+        "Key &lt;script&gt;alert(1)&lt;/script&gt; point"
+    );
+    assert_eq!(
+        render_inline("<a href=\"javascript:alert(1)\">x</a>"),
+        "&lt;a href=\"javascript:alert(1)\"&gt;x&lt;/a&gt;"
+    );
+    assert_eq!(render_inline("[click](javascript:alert(1))"), "click");
+    assert_eq!(
+        render_inline("[click](JaVa\tScRiPt:alert(1))"),
+        "[click](JaVa\tScRiPt:alert(1))"
+    );
+    assert_eq!(render_inline("![pic](data:text/html,x)"), "pic");
+    assert_eq!(
+        render_inline("[docs](https://git-scm.com/) and [next](../next.md#top)"),
+        "<a href=\"https://git-scm.com/\">docs</a> and <a href=\"../next.md#top\">next</a>"
+    );
+    assert!(render_text_markdown("<img src=x onerror=alert(1)>\n\ntext").contains("&lt;img"));
+}
+
+#[test]
+fn only_web_mail_and_site_addresses_are_safe_link_targets() {
+    for safe in [
+        "https://a.org",
+        "http://a.org",
+        "mailto:a@b.c",
+        "../x.md",
+        "#top",
+        "/a:b",
+        "x?y=a:b",
+    ] {
+        assert!(is_safe_url(safe), "{safe}");
+    }
+    for unsafe_url in [
+        "javascript:alert(1)",
+        " JavaScript:x",
+        "java\tscript:x",
+        "data:text/html,x",
+        "vbscript:x",
+    ] {
+        assert!(!is_safe_url(unsafe_url), "{unsafe_url}");
+    }
+}
+
+#[test]
 fn section_texts_follow_h1_to_h3_without_code_or_quizzes() {
     let out = render_body(
         "Intro with `git status`.\n\n## Rebase\n\nReplay *commits*, then\n**more** on top.\n\n```sh\ngit rebase main\n```\n\n#### Detail\n\n- one\n- two\n\n### Next step\n\n```quiz\nquestion: Hidden?\ntype: truefalse\nanswer: true\n```\n\nDone ![A graph](g.png).\n",

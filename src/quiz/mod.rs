@@ -5,7 +5,6 @@
 
 use std::fmt::{self, Write as _};
 
-use pulldown_cmark::{Parser, html};
 use serde::de::{
     self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor,
     value::MapAccessDeserializer,
@@ -522,11 +521,9 @@ fn usual_name(name: &str) -> Option<&'static str> {
     })
 }
 
-/// Markdown blocks (an explanation), with the course's dialect.
+/// Markdown blocks (an explanation), with the course's dialect and without raw HTML.
 fn render_block(text: &str) -> String {
-    let mut out = String::new();
-    html::push_html(&mut out, Parser::new_ext(text, crate::markdown::options()));
-    out
+    crate::markdown::render_text_markdown(text)
 }
 
 /// The HTML of one quiz block: `number` is the block's place on its page (1-based).

@@ -38,6 +38,12 @@ pub fn quiz_site() -> &'static Site {
     SITE.get_or_init(|| built_site(&fixture("quiz"), "/quiz/"))
 }
 
+/// `tests/fixtures/payloads` (a script payload in every plain-text field), built and served.
+pub fn payload_site() -> &'static Site {
+    static SITE: OnceLock<Site> = OnceLock::new();
+    SITE.get_or_init(|| built_site(&fixture("payloads"), "/payloads/"))
+}
+
 /// Builds `course` with the real binary into a temporary folder and serves it under `prefix`,
 /// as a host would publish it under a sub-path.
 fn built_site(course: &Path, prefix: &'static str) -> Site {
