@@ -114,9 +114,30 @@ pub fn normalize_base_url(raw: &str) -> Result<String, String> {
     }
     if raw
         .chars()
-        .any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>')
+        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\'))
     {
-        return Err("a base URL cannot contain spaces, quotes or angle brackets".to_string());
+        return Err(
+            "a base URL cannot contain spaces, quotes, angle brackets or backslashes".to_string(),
+        );
+    }
+    // `//host/` would load the site's scripts from another host on the 404 page, which uses
+    // the base path as it is.
+    if raw.starts_with("//") {
+        return Err("`//` starts an address on another host; write `https://` before it, or a path such as `/repo/`".to_string());
+    }
+    // A scheme without `//` (`javascript:`, `data:`, `mailto:`) is not where a site lives.
+    if let Some(colon) = raw.find(':') {
+        let scheme = &raw[..colon];
+        let is_scheme = !scheme.is_empty()
+            && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+        if is_scheme && !raw[colon..].starts_with("://") {
+            return Err(format!(
+                "`{scheme}:` is not a web address; use `https://` or a path such as `/repo/`"
+            ));
+        }
     }
     let with_scheme = raw.split_once("://");
     if let Some((scheme, rest)) = with_scheme {
@@ -327,5 +348,19 @@ mod tests {
         );
         assert!(normalize_base_url("ftp://x.io/").is_err());
         assert!(normalize_base_url("https:///x").is_err());
+        // Nothing that would run script or load the site's scripts from another host.
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)//",
+            "data:text/html,x",
+            "javascript://%0aalert(1)",
+            "//evil.example/",
+            "/\\evil.example/",
+            "/repo\"onload=\"x/",
+        ] {
+            assert!(normalize_base_url(bad).is_err(), "{bad}");
+        }
+        // A colon later in a path is fine.
+        assert_eq!(normalize_base_url("/a:b/").as_deref(), Ok("/a:b/"));
     }
 }

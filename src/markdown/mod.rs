@@ -166,6 +166,14 @@ fn without_markup<'a>(events: impl Iterator<Item = Event<'a>>) -> impl Iterator<
     let mut dropping = false;
     events.filter_map(move |event| match event {
         Event::Html(html) | Event::InlineHtml(html) => Some(Event::Text(html)),
+        // `# Title {#id .class onclick=...}` would write attributes (an event handler, or an
+        // id or class the page's scripts look for): a heading here is a heading only.
+        Event::Start(Tag::Heading { level, .. }) => Some(Event::Start(Tag::Heading {
+            level,
+            id: None,
+            classes: Vec::new(),
+            attrs: Vec::new(),
+        })),
         Event::Start(Tag::Link { ref dest_url, .. } | Tag::Image { ref dest_url, .. })
             if !is_safe_url(dest_url) =>
         {

@@ -205,6 +205,16 @@ fn text_fields_keep_formatting_but_never_become_markup() {
         "<a href=\"https://git-scm.com/\">docs</a> and <a href=\"../next.md#top\">next</a>"
     );
     assert!(render_text_markdown("<img src=x onerror=alert(1)>\n\ntext").contains("&lt;img"));
+    // Heading attributes could name any attribute, an event handler included.
+    assert_eq!(
+        render_text_markdown("# Title {#here .done-toggle onclick=alert(1)}"),
+        "<h1>Title</h1>\n"
+    );
+    // A reference definition is a link like any other.
+    assert_eq!(
+        render_text_markdown("[click][x]\n\n[x]: javascript:alert(1)"),
+        "<p>click</p>\n"
+    );
 }
 
 #[test]

@@ -729,11 +729,12 @@ fn strip_tags(html: &str) -> String {
             _ => {}
         }
     }
-    text.replace("&amp;", "&")
-        .replace("&lt;", "<")
+    // `&amp;` last, so that `&amp;lt;` (the words `&lt;`) is not decoded twice.
+    text.replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
         .replace("&#39;", "'")
+        .replace("&amp;", "&")
 }
 
 // ---- Reading the YAML, with every key's place ----
