@@ -57,8 +57,11 @@ pub struct Diagnostic {
     /// The file, relative to the course folder when it is inside it.
     pub file: Option<PathBuf>,
     pub position: Option<Position>,
-    /// The text of the offending line, shown under the message.
+    /// The text of the offending line, shown under the message: all of it, or for a line longer
+    /// than [`SOURCE_LINE_LIMIT`] characters, that many around the problem.
     pub source_line: Option<String>,
+    /// How many characters of the line come before `source_line` (0 unless it was cut).
+    pub source_start: usize,
     pub message: String,
     /// A short note drawn under the caret.
     pub label: Option<String>,
@@ -75,6 +78,7 @@ impl Diagnostic {
             file: None,
             position: None,
             source_line: None,
+            source_start: 0,
             message: message.into(),
             label: None,
             help: None,
@@ -93,13 +97,23 @@ impl Diagnostic {
     /// offending line).
     pub fn at(mut self, file: &Path, text: &str, mut position: Position) -> Self {
         self.file = Some(file.to_path_buf());
-        self.source_line = text
-            .lines()
-            .nth(position.line - 1)
-            .map(|line| line.to_string());
-        if let Some(line) = &self.source_line {
+        self.source_line = None;
+        self.source_start = 0;
+        if let Some(line) = text.lines().nth(position.line - 1) {
+            let chars = line.chars().count();
             // A problem after the end of a line (a missing value) is shown just after its text.
-            position.column = position.column.min(line.chars().count() + 1);
+            position.column = position.column.min(chars + 1);
+            if chars <= SOURCE_LINE_LIMIT {
+                self.source_line = Some(line.to_string());
+            } else {
+                // Keeping the whole line would make many problems on one long line (thousands
+                // of links in a minified paragraph) use memory by the square of its length.
+                let start = (position.column - 1)
+                    .saturating_sub(SOURCE_LINE_LIMIT / 2)
+                    .min(chars - SOURCE_LINE_LIMIT);
+                self.source_line = Some(line.chars().skip(start).take(SOURCE_LINE_LIMIT).collect());
+                self.source_start = start;
+            }
         }
         self.position = Some(position);
         self
@@ -150,7 +164,8 @@ impl Diagnostic {
         let title = level.primary_title(self.message.as_str());
         let mut group = match (&self.source_line, &self.position, &path) {
             (Some(line), Some(pos), Some(path)) => {
-                let (start, end) = char_span_to_bytes(line, pos.column, pos.width);
+                let column = pos.column.saturating_sub(self.source_start);
+                let (start, end) = char_span_to_bytes(line, column, pos.width);
                 let mut annotation = AnnotationKind::Primary.span(start..end);
                 if let Some(label) = &self.label {
                     annotation = annotation.label(label.as_str());
@@ -175,9 +190,23 @@ impl Diagnostic {
         if let Some(help) = &self.help {
             group = group.element(Level::HELP.message(help.as_str()));
         }
-        renderer.render(&[group])
+        let mut out = renderer.render(&[group]);
+        if let (Some(path), Some(pos), 1..) = (&path, &self.position, self.source_start) {
+            // The snippet is part of its line, so annotate-snippets counts columns from the
+            // part's start: name the column in the file instead.
+            let shown = format!("{path}:{}:{}", pos.line, pos.column - self.source_start);
+            let title_end = out.find('\n').unwrap_or(0);
+            if let Some(at) = out[title_end..].find(&shown) {
+                let at = title_end + at;
+                out.replace_range(at..at + shown.len(), &self.location());
+            }
+        }
+        out
     }
 }
+
+/// The longest source line a diagnostic keeps whole (see [`Diagnostic::source_line`]).
+pub const SOURCE_LINE_LIMIT: usize = 400;
 
 /// Converts a 1-based character column and width into a byte range of `line`, clamped to it.
 fn char_span_to_bytes(line: &str, column: usize, width: usize) -> (usize, usize) {
@@ -341,6 +370,42 @@ mod tests {
         );
         let out = diagnostic.render(false);
         assert!(out.contains("a.md:1:7"), "{out}");
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_problem() {
+        // 20,000 problems on one 240 KB line must not keep 20,000 copies of it.
+        let line = "![a](missing.png)".repeat(14_000);
+        let text = format!("---\ntitle: T\n---\n{line}\n");
+        let column = 17 * 9_000 + 1;
+        let diagnostic = Diagnostic::error("missing image").at(
+            Path::new("m.md"),
+            &text,
+            Position::new(4, column, 17),
+        );
+        let kept = diagnostic.source_line.as_deref().unwrap_or_default();
+        assert_eq!(kept.chars().count(), SOURCE_LINE_LIMIT);
+        assert_eq!(diagnostic.source_start, column - 1 - SOURCE_LINE_LIMIT / 2);
+        let out = diagnostic.render(false);
+        assert!(out.contains(&format!(" --> m.md:4:{column}\n")), "{out}");
+        assert!(out.contains("^^^^^^^^^^^^^^^^^"), "{out}");
+        assert!(out.len() < 2_000, "{out}");
+        let colored = diagnostic.render(true);
+        assert!(colored.contains(&format!("m.md:4:{column}")), "{colored}");
+        // Near the end of the line the window ends with the line, and the caret is still under
+        // the problem.
+        let end = Diagnostic::error("missing image").at(
+            Path::new("m.md"),
+            &text,
+            Position::new(4, line.len() - 16, 17),
+        );
+        assert_eq!(end.source_start, line.len() - SOURCE_LINE_LIMIT);
+        let out = end.render(false);
+        assert!(
+            out.contains(&format!("m.md:4:{}", line.len() - 16)),
+            "{out}"
+        );
+        assert!(out.contains("![a](missing.png)"), "{out}");
     }
 
     #[test]

@@ -32,10 +32,16 @@ impl YamlSource<'_> {
     pub fn position(&self, location: &serde_saphyr::Location) -> Position {
         let line = location.line() as usize;
         let column = location.column() as usize;
+        // `offset` and `len` of a span count characters; slicing the text needs bytes.
         let span = location.span();
-        let width = self
-            .yaml
-            .get(span.offset() as usize..(span.offset() + span.len()) as usize)
+        let width = span
+            .byte_offset()
+            .zip(span.byte_len())
+            .and_then(|(start, len)| {
+                let start = usize::try_from(start).ok()?;
+                let end = start.checked_add(usize::try_from(len).ok()?)?;
+                self.yaml.get(start..end)
+            })
             .map_or(1, |text| text.lines().next().unwrap_or("").chars().count());
         Position::new(line + self.line_offset, column, width)
     }
@@ -245,6 +251,21 @@ mod tests {
         assert_eq!(
             problem.help.as_deref(),
             Some("`minutes` expects a whole number of minutes")
+        );
+    }
+
+    #[test]
+    fn widths_count_characters_after_non_ascii_text() {
+        // Spans of serde-saphyr count characters; the text before the value is not ASCII.
+        let problems = parse("---\ntitle: \"Übung 日本\"\nminutes: 日本日本 x\n---\n").unwrap_err();
+        assert_eq!(
+            problems[0].position,
+            Some(Position {
+                line: 3,
+                column: 10,
+                width: 6
+            }),
+            "{problems:?}"
         );
     }
 

@@ -158,11 +158,27 @@ fn kinds_fingerprint() -> u64 {
     )
 }
 
+/// The most backtracking steps one search of a grammar's pattern may take in Oniguruma; past
+/// it the pattern counts as not matching there. A few patterns take time by the cube of a
+/// line's length on odd lines (bash on `xxx…x a=b`: a minute for one line of 5,000 characters,
+/// INI on a line of spaces), which would hang a build; with the limit such a line is
+/// highlighted less well, in time linear in its length, and the same way on every machine
+/// (steps are counted, not timed). The 490 code blocks of the example course, the test
+/// fixtures, a Software Carpentry lesson and this repository's own sources need at most
+/// 40,000 steps and highlight exactly as without a limit.
+pub const SEARCH_STEP_LIMIT: u32 = 100_000;
+
 /// Loaded on first use: deserialising the grammars takes a noticeable moment, and a course
 /// without code should not pay for it.
 fn syntax_set() -> &'static SyntaxSet {
     static SYNTAXES: OnceLock<SyntaxSet> = OnceLock::new();
-    SYNTAXES.get_or_init(two_face::syntax::extra_newlines)
+    SYNTAXES.get_or_init(|| {
+        // SAFETY: this only stores a number in a global of Oniguruma that each search reads
+        // when it starts. It runs once, before any search: the grammars are only reached
+        // through this function.
+        unsafe { onig_sys::onig_set_retry_limit_in_search(SEARCH_STEP_LIMIT.into()) };
+        two_face::syntax::extra_newlines()
+    })
 }
 
 /// A theme whose foreground colours are token kind numbers (in the blue channel).
@@ -319,6 +335,26 @@ mod tests {
         );
         assert!(highlight("git commit -m \"x\"\n", "bash").contains("hl-s"));
         assert!(highlight("a: 1\n", "yml").contains("<span class=\"hl-g\">a</span>"));
+    }
+
+    #[test]
+    fn pathological_lines_do_not_hang() {
+        // Without a step limit, each of these takes a minute or more (time by the cube of the
+        // line's length); with it, a fraction of a second.
+        let started = std::time::Instant::now();
+        let text = |html: String| {
+            html.split('<')
+                .map(|part| part.split_once('>').map_or(part, |(_, rest)| rest))
+                .collect::<String>()
+        };
+        for (code, language) in [
+            ("x".repeat(5_000) + " a=b\n", "bash"),
+            (" ".repeat(5_000) + "x\n", "ini"),
+        ] {
+            assert_eq!(text(highlight(&code, language)), code, "{language}");
+        }
+        let elapsed = started.elapsed();
+        assert!(elapsed.as_secs() < 20, "{elapsed:?}");
     }
 
     #[test]
