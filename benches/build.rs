@@ -1,4 +1,4 @@
-//! Build stages on a generated 100-module course (../shared/bench/gencourse.py): highlighting
+//! Build stages on a generated 100-module course (scripts/gencourse.py, a copy of ../shared/bench/gencourse.py): highlighting
 //! one block, a whole build with a cold and a warm highlight cache, and the rebuild `serve`
 //! makes after one module changed. Whole builds of larger courses: `scripts/bench`.
 //!
@@ -18,7 +18,7 @@ const RUST_BLOCK: &str = "fn total(items: &[u32]) -> u32 {\n    let mut total = 
 
 fn generated_course(dir: &Path, modules: usize) -> PathBuf {
     let course = dir.join(format!("course-{modules}"));
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gencourse.py");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/gencourse.py");
     let status = Command::new("python3")
         .arg(&script)
         .args(["--modules", &modules.to_string()])
