@@ -355,36 +355,32 @@ pub struct Plan {
 impl Plan {
     /// Claims `path` for `owner`; a second claim is an error naming both.
     pub fn claim(&mut self, path: String, owner: String, file: Option<&Path>) {
-        if let Some(first) = self.owners.get(&path) {
-            let mut problem = Diagnostic::error(format!(
+        let folded = path.to_lowercase();
+        let problem = if let Some(first) = self.owners.get(&path) {
+            Diagnostic::error(format!(
                 "{owner} and {first} would both be published as `/{path}`"
             ))
-            .with_help("rename one of them so that each has its own address");
-            if let Some(file) = file {
-                problem = problem.in_file(file);
-            }
-            self.problems.push(problem);
-            return;
-        }
-        // Windows and macOS ignore case in file names: there, one file would overwrite the other.
-        let folded = path.to_lowercase();
-        if let Some(other) = self.folded.get(&folded) {
+            .with_help("rename one of them so that each has its own address")
+        } else if let Some(other) = self.folded.get(&folded) {
+            // Windows and macOS ignore case in file names: there, one file would overwrite
+            // the other.
             let first = self
                 .owners
                 .get(other)
                 .map_or("another file", String::as_str);
-            let mut problem = Diagnostic::error(format!(
+            Diagnostic::error(format!(
                 "{owner} would be published as `/{path}` and {first} as `/{other}`: the two differ only in case, and Windows and macOS would see one file"
             ))
-            .with_help("rename one of them so that the names differ in more than case");
-            if let Some(file) = file {
-                problem = problem.in_file(file);
-            }
-            self.problems.push(problem);
+            .with_help("rename one of them so that the names differ in more than case")
+        } else {
+            self.folded.insert(folded, path.clone());
+            self.owners.insert(path, owner);
             return;
-        }
-        self.folded.insert(folded, path.clone());
-        self.owners.insert(path, owner);
+        };
+        self.problems.push(match file {
+            Some(file) => problem.in_file(file),
+            None => problem,
+        });
     }
 
     pub fn contains(&self, path: &str) -> bool {

@@ -12,14 +12,14 @@ mod common;
 mod live_server;
 
 use std::fs;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::net::TcpStream;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use common::*;
-use live_server::LiveServer;
+use live_server::{LiveServer, try_request};
 
 const CLIENTS: usize = 24;
 const REQUESTS_PER_CLIENT: usize = 150;
@@ -36,26 +36,6 @@ const PATHS: [(&str, u16); 8] = [
     ("/no/such/page/", 404),
     ("/basics/missing.png", 404),
 ];
-
-/// The status code of one request on a new connection, or what went wrong.
-fn status_of(port: u16, path: &str) -> Result<u16, String> {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
-    stream
-        .set_read_timeout(Some(Duration::from_secs(30)))
-        .map_err(|e| e.to_string())?;
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-    )
-    .map_err(|e| e.to_string())?;
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).map_err(|e| e.to_string())?;
-    let head = String::from_utf8_lossy(&raw[..raw.len().min(64)]).into_owned();
-    head.split_whitespace()
-        .nth(1)
-        .and_then(|code| code.parse().ok())
-        .ok_or_else(|| format!("no status line in {head:?}"))
-}
 
 /// Resident memory of a process in KB (Linux).
 fn resident_kb(pid: u32) -> Option<usize> {
@@ -75,9 +55,9 @@ fn load(port: u16) -> (Vec<String>, usize) {
                 for n in 0..REQUESTS_PER_CLIENT {
                     let (path, expected) = PATHS[(client + n) % PATHS.len()];
                     made.fetch_add(1, Ordering::Relaxed);
-                    match status_of(port, path) {
-                        Ok(status) if status == expected => {}
-                        Ok(status) => failures.push(format!("{path}: {status}")),
+                    match try_request(port, "GET", path, Duration::from_secs(30)) {
+                        Ok(response) if response.status == expected => {}
+                        Ok(response) => failures.push(format!("{path}: {}", response.status)),
                         Err(error) => failures.push(format!("{path}: {error}")),
                     }
                 }

@@ -125,17 +125,24 @@ impl Response {
 
 /// One HTTP/1.1 request with the path sent byte for byte as given.
 pub fn request(port: u16, method: &str, raw_path: &str) -> Response {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .unwrap();
+    try_request(port, method, raw_path, Duration::from_secs(10)).unwrap()
+}
+
+/// [`request`], with what went wrong instead of a panic (for tests that count failures).
+pub fn try_request(
+    port: u16,
+    method: &str,
+    raw_path: &str,
+    timeout: Duration,
+) -> std::io::Result<Response> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port))?;
+    stream.set_read_timeout(Some(timeout))?;
     write!(
         stream,
         "{method} {raw_path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
+    )?;
     let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).unwrap();
+    stream.read_to_end(&mut raw)?;
     let text = String::from_utf8_lossy(&raw).into_owned();
     let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
     let mut lines = head.lines();
@@ -148,9 +155,9 @@ pub fn request(port: u16, method: &str, raw_path: &str) -> Response {
         .filter_map(|line| line.split_once(':'))
         .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
         .collect();
-    Response {
+    Ok(Response {
         status,
         headers,
         body: body.to_string(),
-    }
+    })
 }
