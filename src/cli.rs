@@ -267,8 +267,8 @@ fn run_build(
         );
         return ExitCode::from(EXIT_USAGE_ERROR);
     }
-    if let Some((out, force)) = output {
-        if let Err(error) = check_output_dir(course_dir, out, force) {
+    let output_dir = match output.map(|(out, force)| check_output_dir(course_dir, out, force)) {
+        Some(Err(error)) => {
             eprintln!("error: {error}");
             if let OutputError::Foreign(_) = error {
                 eprintln!(
@@ -277,7 +277,9 @@ fn run_build(
             }
             return ExitCode::from(EXIT_USAGE_ERROR);
         }
-    }
+        Some(Ok(dir)) => Some(dir),
+        None => None,
+    };
     let options = BuildOptions {
         course_dir: course_dir.to_path_buf(),
         base_url,
@@ -304,7 +306,7 @@ fn run_build(
             return ExitCode::from(EXIT_CONTENT_ERROR);
         }
     };
-    let Some((out, _)) = output else {
+    let (Some((out, _)), Some(output_dir)) = (output, output_dir) else {
         print_timings(flags.timings, &result.timings);
         eprintln!(
             "Checked {} ({}): no errors.",
@@ -313,7 +315,9 @@ fn run_build(
         );
         return ExitCode::SUCCESS;
     };
-    let written = result.timings.time("write", || write_site(&site, out));
+    let written = result
+        .timings
+        .time("write", || write_site(&site, &output_dir));
     print_timings(flags.timings, &result.timings);
     if let Err(error) = written {
         eprintln!("error: {error}");

@@ -17,7 +17,7 @@ use crate::frontmatter::{self, FrontMatter};
 use crate::graph::Graph;
 use crate::paths::{self, ConfigFile, LearningPath, ModuleIds};
 use crate::slug::path_slug;
-use crate::source::{CourseFiles, MODULES_DIR, SourceFile};
+use crate::source::{Asset, CourseDir, CourseFiles, MODULES_DIR, SourceFile};
 use crate::timings::Timings;
 use crate::yaml::{KnownKey, YamlSource};
 
@@ -68,7 +68,7 @@ pub struct Unit {
 
 #[derive(Debug, Clone)]
 pub struct Course {
-    pub root: PathBuf,
+    pub root: CourseDir,
     pub config: CourseConfig,
     /// Units in display order.
     pub units: Vec<Unit>,
@@ -81,8 +81,8 @@ pub struct Course {
     pub paths: Vec<LearningPath>,
     /// Drafts left out of this build, by id, so that links to them get a precise error.
     pub excluded_drafts: BTreeMap<String, PathBuf>,
-    pub module_assets: Vec<PathBuf>,
-    pub static_files: Vec<PathBuf>,
+    pub module_assets: Vec<Asset>,
+    pub static_files: Vec<Asset>,
 }
 
 impl Course {

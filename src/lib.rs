@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod config;
 pub mod course;
+pub mod course_dir;
 pub mod diagnostics;
 pub mod frontmatter;
 pub mod graph;

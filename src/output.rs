@@ -8,7 +8,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use rayon::prelude::*;
 use std::fs;
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
+
+use crate::course_dir::{CONFIG_FILE, CONTENT_FOLDERS, CheckedPath, is_ignored_name};
 
 /// The bytes of one output file, or where to copy them from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,8 +19,8 @@ pub enum Content {
     Embedded(&'static [u8]),
     /// Bytes also kept elsewhere (by the build cache).
     Shared(std::sync::Arc<[u8]>),
-    /// An absolute path to copy.
-    Copy(PathBuf),
+    /// A file of the course to copy, read only through its checks.
+    Copy(CheckedPath),
 }
 
 /// The whole site: site path (`basics/first-commit/index.html`) → content. A `BTreeMap`, so
@@ -56,88 +58,206 @@ fn io_error(what: &str, path: &Path, error: io::Error) -> OutputError {
     OutputError::Io(format!("cannot {what} `{}`: {error}", path.display()))
 }
 
-/// An absolute, `..`-free form of `path` that works even when the path does not exist yet.
-fn absolute(path: &Path) -> PathBuf {
-    if let Ok(canonical) = fs::canonicalize(path) {
-        return canonical;
-    }
-    let joined = if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        std::env::current_dir().unwrap_or_default().join(path)
-    };
-    match (joined.parent(), joined.file_name()) {
-        (Some(parent), Some(name)) => absolute(parent).join(name),
-        _ => joined,
+/// An output folder that passed [`check_output_dir`]: its real path, resolved once.
+#[derive(Debug, Clone)]
+pub struct OutputDir {
+    target: PathBuf,
+    course: PathBuf,
+    force: bool,
+}
+
+impl OutputDir {
+    /// The real path the site is written to.
+    pub fn path(&self) -> &Path {
+        &self.target
     }
 }
 
-/// Checks that `out` may be (re)placed by a build of the course at `course_root`.
-pub fn check_output_dir(course_root: &Path, out: &Path, force: bool) -> Result<(), OutputError> {
-    let course = absolute(course_root);
-    let target = absolute(out);
-    let home = std::env::var_os("HOME").map(|h| absolute(Path::new(&h)));
-    if target.parent().is_none() {
-        return Err(OutputError::Forbidden(format!(
-            "refusing to use the root folder `{}` as output",
-            target.display()
-        )));
-    }
-    if course.starts_with(&target) {
-        return Err(OutputError::Forbidden(format!(
-            "refusing to write the site into `{}`: it is the course folder or one of its parents, and building would replace it",
-            out.display()
-        )));
-    }
-    if home.as_deref() == Some(target.as_path()) {
-        return Err(OutputError::Forbidden(format!(
-            "refusing to use your home folder `{}` as output",
-            out.display()
-        )));
-    }
-    for content_dir in ["modules", "static", "templates", "themes"] {
-        if target.starts_with(course.join(content_dir)) {
-            return Err(OutputError::Forbidden(format!(
-                "refusing to write the site inside the course's `{content_dir}/` folder, where it would become content"
-            )));
+/// The real path `path` will have once its missing folders are created: absolute, free of
+/// `.` and `..`, and with every link on the way resolved. `..` after a folder that does not
+/// exist yet goes back to the real folder before it, as the system will do once it exists.
+pub fn resolve_path(path: &Path) -> Result<PathBuf, OutputError> {
+    let mut resolved = if path.is_absolute() {
+        PathBuf::new()
+    } else {
+        let here = std::env::current_dir()
+            .map_err(|e| OutputError::Io(format!("cannot read the current folder: {e}")))?;
+        fs::canonicalize(&here).map_err(|e| io_error("resolve", &here, e))?
+    };
+    let mut parts = path.components().peekable();
+    while let Some(component) = parts.next() {
+        match component {
+            Component::Prefix(_) | Component::RootDir => resolved.push(component),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                resolved.pop();
+            }
+            Component::Normal(name) => {
+                resolved.push(name);
+                let is_last = parts.peek().is_none();
+                resolved = resolve_existing(resolved, path, is_last)?;
+            }
         }
+    }
+    Ok(resolved)
+}
+
+/// Resolves the last part of `resolved` (whose folder is real) if it exists and is a link.
+fn resolve_existing(
+    resolved: PathBuf,
+    asked: &Path,
+    is_last: bool,
+) -> Result<PathBuf, OutputError> {
+    let meta = match fs::symlink_metadata(&resolved) {
+        Ok(meta) => meta,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(resolved),
+        Err(error) => return Err(io_error("read", &resolved, error)),
+    };
+    let resolved = if meta.file_type().is_symlink() {
+        fs::canonicalize(&resolved).map_err(|_| {
+            OutputError::Forbidden(format!(
+                "the output folder `{}` goes through the broken symbolic link `{}`",
+                asked.display(),
+                resolved.display()
+            ))
+        })?
+    } else {
+        resolved
+    };
+    if !is_last && !resolved.is_dir() {
+        return Err(OutputError::Forbidden(format!(
+            "the output folder `{}` cannot be made: `{}` is a file, not a folder",
+            asked.display(),
+            resolved.display()
+        )));
+    }
+    Ok(resolved)
+}
+
+/// Checks that `out` may be (re)placed by a build of the course at `course_root`, resolving
+/// both once; every later step uses the resolved path only.
+pub fn check_output_dir(
+    course_root: &Path,
+    out: &Path,
+    force: bool,
+) -> Result<OutputDir, OutputError> {
+    let output = OutputDir {
+        target: resolve_path(out)?,
+        course: resolve_path(course_root)?,
+        force,
+    };
+    refuse_protected(&output, out)?;
+    refuse_unowned(&output, out)?;
+    Ok(output)
+}
+
+/// Folders that are never output, whatever `--force` says: the root, the course and its
+/// parents, the course's content and hidden folders, the home folder and its parents, and the
+/// folder the command runs in and its parents.
+fn refuse_protected(output: &OutputDir, asked: &Path) -> Result<(), OutputError> {
+    let target = &output.target;
+    let shown = asked.display();
+    let resolved = if asked == target.as_path() {
+        String::new()
+    } else {
+        format!(" (that is `{}`)", target.display())
+    };
+    let refuse = |why: String| Err(OutputError::Forbidden(why));
+    if target.parent().is_none() {
+        return refuse(format!(
+            "refusing to use the root folder `{shown}` as output"
+        ));
+    }
+    if output.course.starts_with(target) {
+        return refuse(format!(
+            "refusing to write the site into `{shown}`{resolved}: it is the course folder or one of its parents, and building would replace it"
+        ));
+    }
+    if let Ok(inside) = target.strip_prefix(&output.course) {
+        let first = inside.components().next().map(|c| c.as_os_str());
+        if let Some(folder) = CONTENT_FOLDERS.iter().find(|f| first == Some(f.as_ref())) {
+            return refuse(format!(
+                "refusing to write the site inside the course's `{folder}/` folder{resolved}, where it would become content"
+            ));
+        }
+        if first == Some(CONFIG_FILE.as_ref()) {
+            return refuse(format!("refusing to write the site over `{CONFIG_FILE}`"));
+        }
+        if inside
+            .components()
+            .any(|part| is_ignored_name(part.as_os_str()))
+        {
+            return refuse(format!(
+                "refusing to write the site into the hidden folder `{shown}`{resolved} of the course"
+            ));
+        }
+    }
+    let home = std::env::var_os("HOME").and_then(|home| fs::canonicalize(home).ok());
+    if home.is_some_and(|home| home.starts_with(target)) {
+        return refuse(format!(
+            "refusing to use `{shown}`{resolved} as output: it is your home folder or one of its parents"
+        ));
+    }
+    let here = std::env::current_dir().and_then(fs::canonicalize);
+    if here.is_ok_and(|here| here.starts_with(target)) {
+        return refuse(format!(
+            "refusing to use `{shown}`{resolved} as output: it is the folder you are in or one of its parents"
+        ));
     }
     if target.exists() && !target.is_dir() {
-        return Err(OutputError::Forbidden(format!(
-            "`{}` exists and is not a folder",
-            out.display()
-        )));
+        return refuse(format!("`{shown}` exists and is not a folder"));
     }
-    if target.is_dir() && !force && !target.join(MARKER_FILE).is_file() {
-        let mut entries = fs::read_dir(&target).map_err(|e| io_error("read", out, e))?;
-        if entries.next().is_some() {
-            return Err(OutputError::Foreign(format!(
-                "`{}` is not empty and was not made by Syllabus; refusing to replace it",
-                out.display()
-            )));
-        }
+    if target.join(".git").exists() {
+        return refuse(format!(
+            "refusing to replace `{shown}`{resolved}: it holds a Git repository or worktree (`.git`), which a build would delete"
+        ));
     }
     Ok(())
 }
 
-/// Writes `files` so that `out` holds exactly them, replacing the previous build only after
-/// every file is written. Call [`check_output_dir`] first.
-pub fn write_site(files: &SiteFiles, out: &Path) -> Result<(), OutputError> {
-    let target = absolute(out);
+/// A non-empty folder is replaced only when Syllabus made it (its marker says so) or with
+/// `--force`.
+fn refuse_unowned(output: &OutputDir, asked: &Path) -> Result<(), OutputError> {
+    let target = &output.target;
+    if output.force || !target.is_dir() || is_ours(target) {
+        return Ok(());
+    }
+    let mut entries = fs::read_dir(target).map_err(|e| io_error("read", asked, e))?;
+    if entries.next().is_some() {
+        return Err(OutputError::Foreign(format!(
+            "`{}` is not empty and was not made by Syllabus; refusing to replace it",
+            asked.display()
+        )));
+    }
+    Ok(())
+}
+
+/// Whether `dir` holds the marker of a Syllabus site: a plain file with exactly its text (a
+/// file merely named so, or a link to one, does not count).
+fn is_ours(dir: &Path) -> bool {
+    let marker = dir.join(MARKER_FILE);
+    fs::symlink_metadata(&marker).is_ok_and(|meta| meta.is_file())
+        && fs::read(&marker).is_ok_and(|text| text == MARKER_TEXT.as_bytes())
+}
+
+/// Writes `files` so that the output folder holds exactly them, replacing the previous build
+/// only after every file is written. The folder's checks are made again first: it may have
+/// changed while the site was built.
+pub fn write_site(files: &SiteFiles, output: &OutputDir) -> Result<(), OutputError> {
+    let target = output.target.as_path();
+    refuse_protected(output, target)?;
+    refuse_unowned(output, target)?;
     let parent = target.parent().map(Path::to_path_buf).unwrap_or_default();
     let name = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     fs::create_dir_all(&parent).map_err(|e| io_error("create", &parent, e))?;
-    recover_interrupted(&parent, &name, &target);
+    recover_interrupted(&parent, &name, target);
     let staging = unique_sibling(&parent, &format!(".{name}.building"));
-    let previous = target
-        .join(MARKER_FILE)
-        .is_file()
-        .then_some(target.as_path());
+    let previous = is_ours(target).then_some(target);
     let result = write_all(files, &staging, previous)
-        .and_then(|()| swap_in(&staging, &target, &parent, &name));
+        .and_then(|()| swap_in(&staging, target, &parent, &name));
     if result.is_err() {
         let _ = fs::remove_dir_all(&staging);
     }
@@ -175,11 +295,7 @@ fn recover_interrupted(parent: &Path, name: &str, target: &Path) {
         .collect();
     abandoned.sort();
     for (path, is_old) in abandoned {
-        if is_old
-            && !target.exists()
-            && path.join(MARKER_FILE).is_file()
-            && fs::rename(&path, target).is_ok()
-        {
+        if is_old && !target.exists() && is_ours(&path) && fs::rename(&path, target).is_ok() {
             continue;
         }
         let _ = fs::remove_dir_all(&path);
@@ -236,10 +352,16 @@ fn write_all(
             Content::Bytes(bytes) => fs::write(&path, bytes),
             Content::Embedded(bytes) => fs::write(&path, bytes),
             Content::Shared(bytes) => fs::write(&path, bytes),
-            Content::Copy(source) => fs::copy(source, &path).map(|_| ()),
+            Content::Copy(source) => copy_checked(source, &path),
         }
         .map_err(|e| io_error("write", &path, e))
     })
+}
+
+fn copy_checked(source: &CheckedPath, to: &Path) -> io::Result<()> {
+    let mut from = source.open()?;
+    let mut file = fs::File::create(to)?;
+    io::copy(&mut from, &mut file).map(|_| ())
 }
 
 /// Whether the file at `old` holds exactly `content`.
@@ -254,7 +376,7 @@ fn same_content(old: &Path, content: &Content) -> bool {
         Content::Bytes(bytes) => bytes.len() as u64,
         Content::Shared(bytes) => bytes.len() as u64,
         Content::Embedded(bytes) => bytes.len() as u64,
-        Content::Copy(source) => match fs::metadata(source) {
+        Content::Copy(source) => match source.metadata() {
             Ok(source) => source.len(),
             Err(_) => return false,
         },
@@ -269,7 +391,7 @@ fn same_content(old: &Path, content: &Content) -> bool {
         Content::Bytes(bytes) => old_bytes == *bytes,
         Content::Shared(bytes) => old_bytes == **bytes,
         Content::Embedded(bytes) => old_bytes == *bytes,
-        Content::Copy(source) => fs::read(source).is_ok_and(|new| new == old_bytes),
+        Content::Copy(source) => source.read().is_ok_and(|new| new == old_bytes),
     }
 }
 
@@ -306,6 +428,7 @@ fn exchange(a: &Path, b: &Path) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::course_dir::CourseDir;
 
     fn site(text: &str) -> SiteFiles {
         let mut files = SiteFiles::new();
@@ -351,12 +474,10 @@ mod tests {
         let course = dir.path().join("course");
         let out = course.join("public");
         fs::create_dir_all(&course)?;
-        check_output_dir(&course, &out, false)?;
-        write_site(&site("one"), &out)?;
+        write_site(&site("one"), &check_output_dir(&course, &out, false)?)?;
         assert_eq!(fs::read_to_string(out.join("index.html"))?, "one");
         fs::write(out.join("stale.html"), "old")?;
-        check_output_dir(&course, &out, false)?;
-        write_site(&site("two"), &out)?;
+        write_site(&site("two"), &check_output_dir(&course, &out, false)?)?;
         assert_eq!(fs::read_to_string(out.join("index.html"))?, "two");
         assert!(!out.join("stale.html").exists());
         let leftovers: Vec<_> = fs::read_dir(&course)?
@@ -371,23 +492,58 @@ mod tests {
     fn unchanged_files_are_reused_and_changed_ones_rewritten()
     -> Result<(), Box<dyn std::error::Error>> {
         let dir = tempfile::tempdir()?;
-        let out = dir.path().join("public");
-        let source = dir.path().join("photo.png");
+        let course = CourseDir::resolve(dir.path())?;
+        let out = check_output_dir(dir.path(), &dir.path().join("public"), false)?;
+        fs::create_dir(dir.path().join("static"))?;
+        let source = dir.path().join("static/photo.png");
         fs::write(&source, "first picture")?;
+        let photo = course.regular_file(Path::new("static/photo.png"));
         let mut files = site("one");
-        files.insert("photo.png".into(), Content::Copy(source.clone()));
+        files.insert("photo.png".into(), Content::Copy(photo.real));
         write_site(&files, &out)?;
         // Same length, other bytes: a size check alone would keep the old file.
         fs::write(&source, "other picture")?;
         files.insert("index.html".into(), Content::Bytes(b"two".to_vec()));
         write_site(&files, &out)?;
-        assert_eq!(fs::read_to_string(out.join("index.html"))?, "two");
-        assert_eq!(fs::read_to_string(out.join("a/b/index.html"))?, "b");
-        assert_eq!(fs::read_to_string(out.join("photo.png"))?, "other picture");
+        let site = out.path();
+        assert_eq!(fs::read_to_string(site.join("index.html"))?, "two");
+        assert_eq!(fs::read_to_string(site.join("a/b/index.html"))?, "b");
+        assert_eq!(fs::read_to_string(site.join("photo.png"))?, "other picture");
         write_site(&files, &out)?;
-        assert_eq!(fs::read_to_string(out.join("photo.png"))?, "other picture");
+        assert_eq!(fs::read_to_string(site.join("photo.png"))?, "other picture");
         let leftovers: Vec<_> = fs::read_dir(dir.path())?.collect();
-        assert_eq!(leftovers.len(), 2, "only the site and the picture remain");
+        assert_eq!(
+            leftovers.len(),
+            2,
+            "only the site and the static folder remain"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn dot_dot_after_a_missing_folder_resolves_as_the_system_will()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let real = fs::canonicalize(dir.path())?;
+        fs::create_dir_all(real.join("course"))?;
+        let asked = real.join("course/basics/../../thesis");
+        assert_eq!(resolve_path(&asked)?, real.join("thesis"));
+        assert_eq!(
+            resolve_path(&real.join("course/a/b/../../x/."))?,
+            real.join("course/x")
+        );
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(real.join("course"), real.join("link"))?;
+            assert_eq!(
+                resolve_path(&real.join("link/new/.."))?,
+                real.join("course")
+            );
+            std::os::unix::fs::symlink(real.join("gone"), real.join("broken"))?;
+            assert!(resolve_path(&real.join("broken/site")).is_err());
+        }
+        fs::write(real.join("course/course.yaml"), "title: A\n")?;
+        assert!(resolve_path(&real.join("course/course.yaml/x")).is_err());
         Ok(())
     }
 

@@ -84,8 +84,17 @@ pub fn build(options: &BuildOptions) -> Build {
 pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
     let mut diagnostics = Diagnostics::new();
     let mut timings = Timings::default();
-    let root = options.course_dir.as_path();
-    let files = timings.time("read", || source::read_course(root, &mut diagnostics));
+    let root = match source::CourseDir::resolve(&options.course_dir) {
+        Ok(root) => root,
+        Err(error) => {
+            diagnostics.push(Diagnostic::error(format!(
+                "cannot use the course folder `{}`: {error}",
+                options.course_dir.display()
+            )));
+            return failed(diagnostics, timings);
+        }
+    };
+    let files = timings.time("read", || source::read_course(&root, &mut diagnostics));
     let Some(mut course) = course::assemble(
         files,
         options.include_drafts,
@@ -98,14 +107,14 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
         course.config.base_url = base_url.clone();
     }
     let theme = timings.time("theme", || {
-        Theme::load(root, &course.config.theme, &mut diagnostics)
+        Theme::load(&root, &course.config.theme, &mut diagnostics)
     });
 
     let highlighter = timings.time("cache", || {
         cache
             .highlight
             .get_or_insert_with(|| match &options.cache_dir {
-                Some(dir) => HighlightCache::open(dir, root),
+                Some(dir) => HighlightCache::open(dir, root.path()),
                 None => HighlightCache::in_memory(),
             })
     });
@@ -289,7 +298,7 @@ fn link_targets(course: &Course) -> LinkTargets {
         assets: course
             .module_assets
             .iter()
-            .map(|p| Path::new(MODULES_DIR).join(p))
+            .map(|asset| asset.file.relative.clone())
             .collect(),
     }
 }
@@ -482,15 +491,15 @@ fn plan_pages(course: &Course, tags: &[Tag], theme: &Option<Theme>, plan: &mut P
         }
     }
     for asset in &course.module_assets {
-        let path = site_path(asset);
-        let file = Path::new(MODULES_DIR).join(asset);
+        let path = site_path(&asset.path);
+        let file = &asset.file.relative;
         plan.claim(
             path.clone(),
             format!("the file `{}`", file.display()),
-            Some(&file),
+            Some(file),
         );
         plan.files
-            .insert(path, Content::Copy(course.root.join(&file)));
+            .insert(path, Content::Copy(asset.file.real.clone()));
     }
     if let Some(theme) = theme {
         for (path, source) in &theme.static_files {
@@ -502,14 +511,14 @@ fn plan_pages(course: &Course, tags: &[Tag], theme: &Option<Theme>, plan: &mut P
                 .or_insert_with(|| format!("the theme file `{path}`"));
             let content = match source {
                 StaticSource::Embedded(bytes) => Content::Embedded(bytes),
-                StaticSource::File(file) => Content::Copy(course.root.join(file)),
+                StaticSource::File(file) => Content::Copy(file.real.clone()),
             };
             plan.files.insert(path.clone(), content);
         }
     }
-    for file in &course.static_files {
-        let path = site_path(file);
-        let source = Path::new(STATIC_DIR).join(file);
+    for asset in &course.static_files {
+        let path = site_path(&asset.path);
+        let source = &asset.file.relative;
         // The course's own static files may replace the theme's, on purpose.
         if plan
             .owners
@@ -521,10 +530,10 @@ fn plan_pages(course: &Course, tags: &[Tag], theme: &Option<Theme>, plan: &mut P
         plan.claim(
             path.clone(),
             format!("the file `{}`", source.display()),
-            Some(&source),
+            Some(source),
         );
         plan.files
-            .insert(path, Content::Copy(course.root.join(&source)));
+            .insert(path, Content::Copy(asset.file.real.clone()));
     }
 }
 

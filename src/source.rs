@@ -4,11 +4,12 @@
 //! every later stage sees the same line structure as the author's editor. Neither change moves
 //! a line or a column, so positions computed later are valid in the original file.
 
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
+use crate::course_dir::Refusal;
+pub use crate::course_dir::{CONFIG_FILE, CourseDir, CourseFile, is_ignored_name};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
 /// A text file of the course, with its path relative to the course root.
@@ -18,81 +19,96 @@ pub struct SourceFile {
     pub text: String,
 }
 
+/// A file published as it is (an image next to a module, a file of `static/`): its path inside
+/// its folder, which gives its address, and the checked file to copy.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Asset {
+    pub path: PathBuf,
+    pub file: CourseFile,
+}
+
 /// Everything the build reads from a course folder.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct CourseFiles {
-    pub root: PathBuf,
+    pub root: CourseDir,
     pub config: Option<SourceFile>,
     /// `modules/**/*.md`, sorted by path.
     pub modules: Vec<SourceFile>,
     /// `modules/**/_unit.yaml`, sorted by path.
     pub units: Vec<SourceFile>,
-    /// Other files under `modules/` (images next to a module), relative to `modules/`.
-    pub module_assets: Vec<PathBuf>,
-    /// Files under `static/`, relative to `static/`.
-    pub static_files: Vec<PathBuf>,
+    /// Other files under `modules/` (images next to a module), by their path in `modules/`.
+    pub module_assets: Vec<Asset>,
+    /// Files under `static/`, by their path in `static/`.
+    pub static_files: Vec<Asset>,
 }
 
-pub const CONFIG_FILE: &str = "course.yaml";
 pub const MODULES_DIR: &str = "modules";
 pub const STATIC_DIR: &str = "static";
 pub const UNIT_FILE: &str = "_unit.yaml";
 
 /// Reads the course at `root`, reporting unreadable files instead of stopping at them.
-pub fn read_course(root: &Path, diagnostics: &mut Diagnostics) -> CourseFiles {
+pub fn read_course(root: &CourseDir, diagnostics: &mut Diagnostics) -> CourseFiles {
     let mut files = CourseFiles {
-        root: root.to_path_buf(),
-        ..CourseFiles::default()
+        root: root.clone(),
+        config: None,
+        modules: Vec::new(),
+        units: Vec::new(),
+        module_assets: Vec::new(),
+        static_files: Vec::new(),
     };
-    let config_path = root.join(CONFIG_FILE);
-    if config_path.is_file() {
-        files.config = read_text(root, Path::new(CONFIG_FILE), diagnostics);
-    } else {
-        diagnostics.push(
+    match root.config_file() {
+        Ok(config) => files.config = read_text(&config, diagnostics),
+        Err(Refusal::Refused(problem)) => diagnostics.push(problem),
+        Err(Refusal::Missing) => diagnostics.push(
             Diagnostic::error(format!(
                 "no `{CONFIG_FILE}` in `{}`: this is not a course folder",
-                root.display()
+                root.path().display()
             ))
             .with_help(format!(
                 "create `{CONFIG_FILE}` with at least a `title:` line, or run `syllabus init DIR` \
                  to start a new course"
             )),
-        );
+        ),
     }
 
-    let modules_root = root.join(MODULES_DIR);
-    if modules_root.is_dir() {
-        for relative in walk_files(root, &modules_root, diagnostics) {
-            let in_modules = strip(&relative, MODULES_DIR);
-            if relative.extension().is_some_and(|ext| ext == "md") {
-                if let Some(file) = read_text(root, &relative, diagnostics) {
-                    files.modules.push(file);
+    match walk_files(root, Path::new(MODULES_DIR), diagnostics) {
+        Some(found) => {
+            for file in found {
+                let in_modules = strip(&file.relative, MODULES_DIR);
+                if file.relative.extension().is_some_and(|ext| ext == "md") {
+                    files.modules.extend(read_text(&file, diagnostics));
+                } else if file
+                    .relative
+                    .file_name()
+                    .is_some_and(|name| name == UNIT_FILE)
+                {
+                    files.units.extend(read_text(&file, diagnostics));
+                } else {
+                    files.module_assets.push(Asset {
+                        path: in_modules,
+                        file,
+                    });
                 }
-            } else if relative.file_name().is_some_and(|name| name == UNIT_FILE) {
-                if let Some(file) = read_text(root, &relative, diagnostics) {
-                    files.units.push(file);
-                }
-            } else {
-                files.module_assets.push(in_modules);
             }
         }
-    } else if files.config.is_some() {
-        diagnostics.push(
+        None if files.config.is_some() => diagnostics.push(
             Diagnostic::warning(format!("the course has no `{MODULES_DIR}/` folder"))
                 .in_file(Path::new(CONFIG_FILE))
                 .with_help(format!(
                     "create `{MODULES_DIR}/` and put one Markdown file per module in it"
                 )),
-        );
+        ),
+        None => {}
     }
 
-    let static_root = root.join(STATIC_DIR);
-    if static_root.is_dir() {
-        files.static_files = walk_files(root, &static_root, diagnostics)
-            .into_iter()
-            .map(|relative| strip(&relative, STATIC_DIR))
-            .collect();
-    }
+    files.static_files = walk_files(root, Path::new(STATIC_DIR), diagnostics)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|file| Asset {
+            path: strip(&file.relative, STATIC_DIR),
+            file,
+        })
+        .collect();
     files
 }
 
@@ -100,13 +116,26 @@ fn strip(path: &Path, prefix: &str) -> PathBuf {
     path.strip_prefix(prefix).unwrap_or(path).to_path_buf()
 }
 
-/// Lists the content files under `dir` (relative to `root`), sorted, skipping hidden files,
-/// editor leftovers and symbolic links that lead out of the course.
-pub fn walk_files(root: &Path, dir: &Path, diagnostics: &mut Diagnostics) -> Vec<PathBuf> {
-    let canonical_root = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+/// Lists the content files under the course folder `dir` (such as `static`), sorted, skipping
+/// hidden files, editor leftovers and symbolic links that the course's rule does not allow
+/// (see [`CourseDir`]). `None` when there is no such folder, or it is refused (reported).
+pub fn walk_files(
+    root: &CourseDir,
+    dir: &Path,
+    diagnostics: &mut Diagnostics,
+) -> Option<Vec<CourseFile>> {
+    let folder = match root.folder(dir) {
+        Ok(folder) => folder,
+        Err(Refusal::Missing) => return None,
+        Err(Refusal::Refused(problem)) => {
+            diagnostics.push(problem);
+            return None;
+        }
+    };
     let mut found = Vec::new();
-    let walker = WalkDir::new(dir)
+    let walker = WalkDir::new(&folder)
         .follow_links(false)
+        .follow_root_links(false)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|entry| entry.depth() == 0 || !is_ignored_name(entry.file_name()));
@@ -114,69 +143,35 @@ pub fn walk_files(root: &Path, dir: &Path, diagnostics: &mut Diagnostics) -> Vec
         let entry = match entry {
             Ok(entry) => entry,
             Err(error) => {
-                let path = error.path().unwrap_or(dir);
+                let path = error.path().unwrap_or(&folder);
                 diagnostics.push(
                     Diagnostic::error(format!("cannot read this folder: {error}"))
-                        .in_file(&relative_to(root, path)),
+                        .in_file(&relative_to(root.path(), path)),
                 );
                 continue;
             }
         };
-        let relative = relative_to(root, entry.path());
+        let relative = relative_to(root.path(), entry.path());
         if entry.file_type().is_symlink() {
-            match fs::canonicalize(entry.path()) {
-                Ok(target) if target.starts_with(&canonical_root) && target.is_file() => {
-                    found.push(relative)
-                }
-                Ok(target) if target.starts_with(&canonical_root) => diagnostics.push(
-                    Diagnostic::warning("symbolic links to folders are not followed")
-                        .in_file(&relative)
-                        .with_help("move the folder here, or link each file instead"),
-                ),
-                Ok(target) => diagnostics.push(
-                    Diagnostic::warning(format!(
-                        "this symbolic link points outside the course (to `{}`); it is not followed",
-                        target.display()
-                    ))
-                    .in_file(&relative)
-                    .with_help("copy the file into the course so that the course is self-contained"),
-                ),
-                Err(error) => diagnostics.push(
-                    Diagnostic::warning(format!("this symbolic link is broken: {error}"))
-                        .in_file(&relative)
-                        .with_help("remove the link or point it at an existing file"),
-                ),
+            match root.follow_link(&relative) {
+                Ok(file) => found.push(file),
+                Err(warning) => diagnostics.push(warning),
             }
         } else if entry.file_type().is_file() {
-            found.push(relative);
+            found.push(root.regular_file(&relative));
         }
     }
-    found
-}
-
-/// Hidden files, version-control folders and editor swap or backup files are never content.
-pub fn is_ignored_name(name: &std::ffi::OsStr) -> bool {
-    let name = name.to_string_lossy();
-    name.starts_with('.')
-        || name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.ends_with(".swx")
-        || name.ends_with(".tmp")
-        || name.ends_with(".bak")
-        || (name.starts_with('#') && name.ends_with('#'))
+    Some(found)
 }
 
 fn relative_to(root: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(root).unwrap_or(path).to_path_buf()
 }
 
-/// Reads `relative` (relative to `root`) as normalised UTF-8 text.
-pub fn read_text(
-    root: &Path,
-    relative: &Path,
-    diagnostics: &mut Diagnostics,
-) -> Option<SourceFile> {
-    let bytes = match fs::read(root.join(relative)) {
+/// Reads a course file as normalised UTF-8 text.
+pub fn read_text(file: &CourseFile, diagnostics: &mut Diagnostics) -> Option<SourceFile> {
+    let relative = file.relative.as_path();
+    let bytes = match file.real.read() {
         Ok(bytes) => bytes,
         Err(error) => {
             diagnostics.push(
@@ -267,19 +262,5 @@ mod tests {
         assert_eq!(index.position(text, 3), (2, 1));
         let x = text.find('x').unwrap_or(0);
         assert_eq!(index.position(text, x), (2, 4));
-    }
-
-    #[test]
-    fn editor_leftovers_are_ignored() {
-        for name in [
-            ".git",
-            "draft.md~",
-            ".lesson.md.swp",
-            "#lesson.md#",
-            "a.bak",
-        ] {
-            assert!(is_ignored_name(std::ffi::OsStr::new(name)), "{name}");
-        }
-        assert!(!is_ignored_name(std::ffi::OsStr::new("first-commit.md")));
     }
 }

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use tera::{Context, Tera};
 
+use crate::course_dir::{CourseDir, CourseFile, Refusal};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::memo::fingerprint;
 use crate::source::{read_text, walk_files};
@@ -77,7 +78,7 @@ impl Origin {
 #[derive(Debug, Clone)]
 pub enum StaticSource {
     Embedded(&'static [u8]),
-    File(PathBuf),
+    File(CourseFile),
 }
 
 pub struct Theme {
@@ -92,7 +93,7 @@ pub struct Theme {
 impl Theme {
     /// Loads the theme named in the course settings, with the course's template overrides.
     pub fn load(
-        course_root: &Path,
+        course_root: &CourseDir,
         theme_name: &str,
         diagnostics: &mut Diagnostics,
     ) -> Option<Theme> {
@@ -107,15 +108,18 @@ impl Theme {
 
         if theme_name != "default" {
             let theme_dir = Path::new("themes").join(theme_name);
-            if !course_root.join(&theme_dir).is_dir() {
-                diagnostics.push(
-                    Diagnostic::error(format!("the theme `{theme_name}` does not exist"))
-                        .in_file(Path::new("course.yaml"))
-                        .with_help(format!(
-                            "create `{}/templates/` in the course, or remove `theme:` to use the default theme",
-                            theme_dir.display()
-                        )),
-                );
+            if let Err(refusal) = course_root.folder(&theme_dir) {
+                diagnostics.push(match refusal {
+                    Refusal::Refused(problem) => problem,
+                    Refusal::Missing => {
+                        Diagnostic::error(format!("the theme `{theme_name}` does not exist"))
+                            .in_file(Path::new("course.yaml"))
+                            .with_help(format!(
+                                "create `{}/templates/` in the course, or remove `theme:` to use the default theme",
+                                theme_dir.display()
+                            ))
+                    }
+                });
                 return None;
             }
             load_templates(
@@ -125,11 +129,13 @@ impl Theme {
                 diagnostics,
             );
             let static_dir = theme_dir.join("static");
-            if course_root.join(&static_dir).is_dir() {
-                for path in walk_files(course_root, &course_root.join(&static_dir), diagnostics) {
-                    let site = site_path(path.strip_prefix(&static_dir).unwrap_or(&path));
-                    static_files.insert(site, StaticSource::File(path));
-                }
+            for file in walk_files(course_root, &static_dir, diagnostics).unwrap_or_default() {
+                let site = site_path(
+                    file.relative
+                        .strip_prefix(&static_dir)
+                        .unwrap_or(&file.relative),
+                );
+                static_files.insert(site, StaticSource::File(file));
             }
         }
         load_templates(
@@ -196,24 +202,22 @@ impl Theme {
 
 /// Reads every `.html` file under `dir` (course-relative) into `sources`, replacing same names.
 fn load_templates(
-    course_root: &Path,
+    course_root: &CourseDir,
     dir: &Path,
     sources: &mut BTreeMap<String, (String, Origin)>,
     diagnostics: &mut Diagnostics,
 ) {
-    if !course_root.join(dir).is_dir() {
-        return;
-    }
-    for path in walk_files(course_root, &course_root.join(dir), diagnostics) {
+    for file in walk_files(course_root, dir, diagnostics).unwrap_or_default() {
+        let path = &file.relative;
         if !path
             .extension()
             .is_some_and(|ext| ext == "html" || ext == "xml")
         {
             continue;
         }
-        let name = site_path(path.strip_prefix(dir).unwrap_or(&path));
-        if let Some(file) = read_text(course_root, &path, diagnostics) {
-            sources.insert(name, (file.text, Origin::File(path)));
+        let name = site_path(path.strip_prefix(dir).unwrap_or(path));
+        if let Some(source) = read_text(&file, diagnostics) {
+            sources.insert(name, (source.text, Origin::File(file.relative)));
         }
     }
 }
@@ -233,12 +237,15 @@ mod tests {
     /// from installed binaries.
     #[test]
     fn embedded_theme_matches_the_folder() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default");
+        let root =
+            CourseDir::resolve(&Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default"))
+                .unwrap_or_else(|e| panic!("{e}"));
         let mut found = Diagnostics::new();
         let list = |dir: &str, found: &mut Diagnostics| -> Vec<String> {
-            walk_files(&root, &root.join(dir), found)
+            walk_files(&root, Path::new(dir), found)
+                .unwrap_or_default()
                 .iter()
-                .map(|p| site_path(p.strip_prefix(dir).unwrap_or(p)))
+                .map(|f| site_path(f.relative.strip_prefix(dir).unwrap_or(&f.relative)))
                 .collect()
         };
         let mut templates: Vec<_> = DEFAULT_TEMPLATES
@@ -256,11 +263,9 @@ mod tests {
     #[test]
     fn default_theme_loads() {
         let mut diagnostics = Diagnostics::new();
-        let theme = Theme::load(
-            Path::new("/nonexistent-course"),
-            "default",
-            &mut diagnostics,
-        );
+        let course = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let course = CourseDir::resolve(course.path()).unwrap_or_else(|e| panic!("{e}"));
+        let theme = Theme::load(&course, "default", &mut diagnostics);
         assert!(theme.is_some(), "{}", diagnostics.render(false));
     }
 }

@@ -26,7 +26,7 @@ fn bytes(content: &Content) -> Vec<u8> {
         Content::Bytes(bytes) => bytes.clone(),
         Content::Shared(bytes) => bytes.to_vec(),
         Content::Embedded(bytes) => bytes.to_vec(),
-        Content::Copy(path) => fs::read(path).unwrap(),
+        Content::Copy(path) => path.read().unwrap(),
     }
 }
 

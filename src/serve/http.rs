@@ -159,7 +159,14 @@ async fn file(status: StatusCode, path: &str, content: &Content) -> Option<Respo
         Content::Bytes(bytes) => bytes.clone(),
         Content::Shared(bytes) => bytes.to_vec(),
         Content::Embedded(bytes) => bytes.to_vec(),
-        Content::Copy(source) => tokio::fs::read(source).await.ok()?,
+        // Read through its checks: a link put in its place since the build is not followed.
+        Content::Copy(source) => {
+            let source = source.clone();
+            tokio::task::spawn_blocking(move || source.read())
+                .await
+                .ok()?
+                .ok()?
+        }
     };
     let bytes = if path.ends_with(".html") {
         with_live_reload(bytes)

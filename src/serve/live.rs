@@ -190,7 +190,7 @@ fn fingerprints(site: &SiteFiles) -> BTreeMap<String, u64> {
                 Content::Shared(bytes) => xxhash_rust::xxh3::xxh3_64(bytes),
                 Content::Embedded(bytes) => xxhash_rust::xxh3::xxh3_64(bytes),
                 Content::Copy(source) => {
-                    let meta = std::fs::metadata(source).ok();
+                    let meta = source.metadata().ok();
                     fingerprint(&(
                         source,
                         meta.as_ref().map(|m| m.len()),
