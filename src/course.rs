@@ -16,7 +16,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Located, Position, did_you_mea
 use crate::frontmatter::{self, FrontMatter};
 use crate::graph::Graph;
 use crate::paths::{self, ConfigFile, LearningPath, ModuleIds};
-use crate::slug::path_slug;
+use crate::slug::{composed, fold_name, path_slug};
 use crate::source::{Asset, CourseDir, CourseFiles, MODULES_DIR, SourceFile};
 use crate::timings::Timings;
 use crate::yaml::{KnownKey, YamlSource};
@@ -329,17 +329,29 @@ fn read_module(
             None => problems.push(
                 Diagnostic::error(format!("invalid alias `{}`", alias.value))
                     .at(&file.path, &file.text, alias.position)
-                    .with_help("write an alias as a path on this site, such as `/basics/commit/`, made of letters, digits, `-`, `_`, `.` and `~`"),
+                    .with_help("write an alias as a path on this site, such as `/basics/commit/`, made of letters, digits, `-`, `_`, `.` and `~`, with no part starting with `.`"),
             ),
         }
     }
     let mut tag_names: Vec<String> = Vec::new();
     for tag in located(tags) {
-        if path_slug(&tag.value).is_empty() {
+        let slug = path_slug(&tag.value);
+        if slug.is_empty() {
             problems.push(
                 Diagnostic::error(format!("the tag `{}` has no letters or digits", tag.value))
                     .at(&file.path, &file.text, tag.position)
                     .with_help("tags are short words such as `history` or `undo`"),
+            );
+        } else if slug.len() > MAX_TAG_BYTES {
+            problems.push(
+                Diagnostic::error(format!(
+                    "this tag is too long ({} characters) to be the name of its page",
+                    tag.value.chars().count()
+                ))
+                .at(&file.path, &file.text, tag.position)
+                .with_help(format!(
+                    "tags are short words such as `history` or `undo`; keep them under {MAX_TAG_BYTES} letters"
+                )),
             );
         } else if !tag_names.contains(&tag.value) {
             tag_names.push(tag.value);
@@ -387,11 +399,12 @@ pub fn default_id(path: &Path) -> String {
         .strip_prefix(MODULES_DIR)
         .unwrap_or(path)
         .with_extension("");
-    inner
+    let id = inner
         .components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect::<Vec<_>>()
-        .join("/")
+        .join("/");
+    composed(&id)
 }
 
 fn validate_id(id: &str) -> Result<(), &'static str> {
@@ -417,6 +430,9 @@ fn validate_id(id: &str) -> Result<(), &'static str> {
 /// form used for URLs (`basics/commit/`). `None` for paths that are not on this site, and for
 /// characters that would need escaping in a URL or a file name (a scheme such as `javascript:`,
 /// quotes, spaces, `<`).
+/// The longest tag, in bytes of its address (file systems allow 255 in a name).
+const MAX_TAG_BYTES: usize = 100;
+
 pub fn normalize_site_path(path: &str) -> Option<String> {
     let path = path.trim();
     if path.contains("://") || path.contains(['?', '#', '\\']) {
@@ -429,7 +445,11 @@ pub fn normalize_site_path(path: &str) -> Option<String> {
         return None;
     }
     let plain = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '~');
-    if !parts.iter().all(|part| part.chars().all(plain)) {
+    // A hidden name (`.git`, `.syllabus-output`) is never an address of the site.
+    if !parts
+        .iter()
+        .all(|part| !part.starts_with('.') && part.chars().all(plain))
+    {
         return None;
     }
     Some(parts.join("/") + "/")
@@ -525,7 +545,7 @@ fn check_duplicates(modules: &[Module], units: &[Unit], diagnostics: &mut Diagno
                         "give one of them another `id` in its front matter, or rename its file",
                     ),
             );
-        } else if let Some(first) = by_url.insert(module.url.to_lowercase(), module) {
+        } else if let Some(first) = by_url.insert(fold_name(&module.url), module) {
             diagnostics.push(
                 Diagnostic::error(format!(
                     "`{}` and `{}` would both be published at `/{}`",
@@ -540,7 +560,7 @@ fn check_duplicates(modules: &[Module], units: &[Unit], diagnostics: &mut Diagno
         }
     }
     for unit in units {
-        if let Some(module) = by_url.get(&unit.url.to_lowercase()) {
+        if let Some(module) = by_url.get(&fold_name(&unit.url)) {
             diagnostics.push(
                 Diagnostic::error(format!(
                     "the module `{}` and the unit folder `{}/{}` would both be published at `/{}`",

@@ -107,7 +107,7 @@ struct UnitInfo<'a> {
     description: &'a str,
     url: &'a str,
     modules: Vec<Card<'a>>,
-    total_minutes: u32,
+    total_minutes: u64,
 }
 
 #[derive(Serialize)]
@@ -164,7 +164,7 @@ struct PathSummary<'a> {
     description: &'a str,
     url: &'a str,
     module_count: usize,
-    total_minutes: u32,
+    total_minutes: u64,
     implicit: bool,
 }
 
@@ -176,7 +176,7 @@ struct PathInfo<'a> {
     url: &'a str,
     modules: Vec<Card<'a>>,
     goals: Vec<Card<'a>>,
-    total_minutes: u32,
+    total_minutes: u64,
     implicit: bool,
 }
 
@@ -459,12 +459,13 @@ impl<'a> Shared<'a> {
         }
     }
 
-    fn minutes_of(&self, modules: &[usize]) -> u32 {
-        modules
-            .iter()
-            .filter_map(|&i| self.modules.get(i))
-            .map(|m| m.minutes)
-            .sum()
+    fn minutes_of(&self, modules: &[usize]) -> u64 {
+        total_minutes(
+            modules
+                .iter()
+                .filter_map(|&i| self.modules.get(i))
+                .map(|m| m.minutes),
+        )
     }
 
     fn path_summaries(&self) -> Vec<PathSummary<'a>> {
@@ -603,7 +604,7 @@ impl<'a> Shared<'a> {
 
     fn unit_info(&self, unit: &'a Unit) -> UnitInfo<'a> {
         let modules = self.cards_of_unit(Some(&unit.id), None);
-        let total_minutes = modules.iter().map(|c| c.minutes).sum();
+        let total_minutes = total_minutes(modules.iter().map(|c| c.minutes));
         UnitInfo {
             title: &unit.title,
             description: &unit.description,
@@ -630,7 +631,7 @@ impl<'a> Shared<'a> {
             .collect();
         let loose = self.cards_of_unit(None, None);
         if !loose.is_empty() {
-            let total_minutes = loose.iter().map(|c| c.minutes).sum();
+            let total_minutes = total_minutes(loose.iter().map(|c| c.minutes));
             units.insert(
                 0,
                 UnitInfo {
@@ -647,12 +648,12 @@ impl<'a> Shared<'a> {
             units: Vec<UnitInfo<'a>>,
             paths: Vec<PathSummary<'a>>,
             module_count: usize,
-            total_minutes: u32,
+            total_minutes: u64,
         }
         let overview = Overview {
             paths: self.path_summaries(),
             module_count: self.modules.len(),
-            total_minutes: self.modules.iter().map(|m| m.minutes).sum(),
+            total_minutes: total_minutes(self.modules.iter().map(|m| m.minutes)),
             units,
         };
         let page = self.page_info("index", "", &config.title, &config.description);
@@ -973,6 +974,12 @@ fn course_data(course: &Course, modules: &[RenderedModule]) -> String {
     let mut json = serde_json::to_string(&data).unwrap_or_default();
     json.push('\n');
     json
+}
+
+/// The minutes of many modules together, summed wide enough that no course can overflow it
+/// (a module may say `minutes: 4294967295`).
+fn total_minutes(minutes: impl Iterator<Item = u32>) -> u64 {
+    minutes.map(u64::from).sum()
 }
 
 /// The relative path from a page to the site root: `./` for the home page, `../../` for

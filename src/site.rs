@@ -18,7 +18,7 @@ use crate::highlight::{self, HighlightCache};
 use crate::markdown::links::LinkTargets;
 use crate::markdown::{self, Heading, LinkRecord, Page};
 use crate::memo::{BuildCache, Reuse, fingerprint};
-use crate::output::{Content, SiteFiles};
+use crate::output::{Content, MARKER_FILE, SiteFiles};
 use crate::pages::{self, Tag};
 use crate::search;
 use crate::source::{self, MODULES_DIR, STATIC_DIR};
@@ -364,8 +364,11 @@ pub struct Plan {
 impl Plan {
     /// Claims `path` for `owner`; a second claim is an error naming both.
     pub fn claim(&mut self, path: String, owner: String, file: Option<&Path>) {
-        let folded = path.to_lowercase();
-        let problem = if let Some(first) = self.owners.get(&path) {
+        let folded = crate::slug::fold_name(&path);
+        let problem = if let Some(why) = unwritable(&path) {
+            Diagnostic::error(format!("{owner} cannot be published as `/{path}`: {why}"))
+                .with_help("shorten the name")
+        } else if let Some(first) = self.owners.get(&path) {
             Diagnostic::error(format!(
                 "{owner} and {first} would both be published as `/{path}`"
             ))
@@ -378,7 +381,7 @@ impl Plan {
                 .get(other)
                 .map_or("another file", String::as_str);
             Diagnostic::error(format!(
-                "{owner} would be published as `/{path}` and {first} as `/{other}`: the two differ only in case, and Windows and macOS would see one file"
+                "{owner} would be published as `/{path}` and {first} as `/{other}`: the two differ only in case or in how accents are encoded, and Windows and macOS would see one file"
             ))
             .with_help("rename one of them so that the names differ in more than case")
         } else {
@@ -395,6 +398,58 @@ impl Plan {
     pub fn contains(&self, path: &str) -> bool {
         self.owners.contains_key(path)
     }
+
+    /// Who already has `path`, or a folder it needs as a file (`style.css` for
+    /// `style.css/index.html`).
+    fn taken_by(&self, path: &str) -> Option<String> {
+        if let Some(owner) = self.owners.get(path) {
+            return Some(owner.clone());
+        }
+        folders_of(path).find_map(|folder| {
+            self.owners
+                .get(folder)
+                .map(|owner| format!("{owner}, a file where this alias needs a folder"))
+        })
+    }
+
+    /// A path that needs a folder where another path is a file cannot be written: one of the
+    /// two would fail with the system's "Is a directory" or "Not a directory".
+    fn check_folders(&mut self) {
+        let mut problems = Vec::new();
+        for (path, owner) in &self.owners {
+            if let Some((folder, file_owner)) = folders_of(path)
+                .find_map(|folder| self.owners.get(folder).map(|other| (folder, other)))
+            {
+                problems.push(
+                    Diagnostic::error(format!(
+                        "{owner} needs the folder `/{folder}/`, but {file_owner} is the file `/{folder}`"
+                    ))
+                    .with_help("rename one of them so that the file and the folder have different names"),
+                );
+            }
+        }
+        self.problems.extend(problems);
+    }
+}
+
+/// The folders on the way to a site path: `a`, `a/b` for `a/b/index.html`.
+fn folders_of(path: &str) -> impl Iterator<Item = &str> {
+    path.match_indices('/').map(|(end, _)| &path[..end])
+}
+
+/// The longest name of a file or folder that file systems allow (ext4, APFS, NTFS).
+pub const MAX_NAME_BYTES: usize = 255;
+
+/// Why `path` cannot be a file's address, if it cannot.
+fn unwritable(path: &str) -> Option<String> {
+    if let Some(long) = path.split('/').find(|part| part.len() > MAX_NAME_BYTES) {
+        let start: String = long.chars().take(40).collect();
+        return Some(format!(
+            "a part of it (`{start}…`) is {} bytes long, and file systems allow at most {MAX_NAME_BYTES}",
+            long.len()
+        ));
+    }
+    None
 }
 
 fn plan_pages(course: &Course, tags: &[Tag], theme: &Option<Theme>, plan: &mut Plan) {
@@ -455,6 +510,7 @@ fn plan_pages(course: &Course, tags: &[Tag], theme: &Option<Theme>, plan: &mut P
         "sitemap.xml",
         "robots.txt",
         ".nojekyll",
+        MARKER_FILE,
         "highlight.css",
         pages::COURSE_DATA,
     ] {
@@ -462,33 +518,6 @@ fn plan_pages(course: &Course, tags: &[Tag], theme: &Option<Theme>, plan: &mut P
     }
     if course.config.search {
         plan.claim(search::SEARCH_INDEX.into(), "the search index".into(), None);
-    }
-    for module in &course.modules {
-        for alias in &module.aliases {
-            let path = format!("{}index.html", alias.value);
-            if plan.contains(&path) {
-                plan.problems.push(
-                    Diagnostic::error(format!(
-                        "the alias `/{}` is already the address of {}",
-                        alias.value, plan.owners[&path]
-                    ))
-                    .at(&module.source.path, &module.source.text, alias.position)
-                    .with_help(
-                        "an alias is an old address that no longer has a page; remove this one",
-                    ),
-                );
-            } else {
-                plan.claim(
-                    path,
-                    format!(
-                        "the alias `/{}` of `{}`",
-                        alias.value,
-                        module.source.path.display()
-                    ),
-                    Some(&module.source.path),
-                );
-            }
-        }
     }
     for asset in &course.module_assets {
         let path = site_path(&asset.path);
@@ -535,13 +564,50 @@ fn plan_pages(course: &Course, tags: &[Tag], theme: &Option<Theme>, plan: &mut P
         plan.files
             .insert(path, Content::Copy(asset.file.real.clone()));
     }
+    plan_aliases(course, plan);
+    plan.check_folders();
 }
 
+/// Aliases come last, so that they are checked against every other address.
+fn plan_aliases(course: &Course, plan: &mut Plan) {
+    for module in &course.modules {
+        for alias in &module.aliases {
+            let path = format!("{}index.html", alias.value);
+            if let Some(owner) = plan.taken_by(&path) {
+                plan.problems.push(
+                    Diagnostic::error(format!(
+                        "the alias `/{}` is already the address of {owner}",
+                        alias.value
+                    ))
+                    .at(&module.source.path, &module.source.text, alias.position)
+                    .with_help(
+                        "an alias is an old address that no longer has a page; remove this one",
+                    ),
+                );
+            } else {
+                plan.claim(
+                    path,
+                    format!(
+                        "the alias `/{}` of `{}`",
+                        alias.value,
+                        module.source.path.display()
+                    ),
+                    Some(&module.source.path),
+                );
+            }
+        }
+    }
+}
+
+/// The address of a file published as it is, with its name composed (NFC): the same on every
+/// system, whichever form the file system stored.
 fn site_path(path: &Path) -> String {
-    path.components()
+    let path = path
+        .components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect::<Vec<_>>()
-        .join("/")
+        .join("/");
+    crate::slug::composed(&path)
 }
 
 /// Ids the module template gives its own sections, valid as link anchors on every module page.

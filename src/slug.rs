@@ -2,6 +2,21 @@
 
 use std::collections::HashMap;
 
+use unicode_normalization::UnicodeNormalization;
+
+/// The form in which two names are the same file on a case-insensitive, normalising file
+/// system (Windows, macOS): composed (NFC) and lower-case, so that `Café`, `café` written with
+/// one character and `café` written as `e` plus an accent are one name.
+pub fn fold_name(name: &str) -> String {
+    name.nfc().flat_map(char::to_lowercase).collect()
+}
+
+/// `text` with accented letters composed (NFC): names read from a file system that stores them
+/// decomposed (older macOS) get the same ids and addresses as everywhere else.
+pub fn composed(text: &str) -> String {
+    text.nfc().collect()
+}
+
 /// A heading anchor the way GitHub makes it: lowercase, letters, digits, `-` and `_` kept in any
 /// script, spaces turned into `-`, everything else dropped. Matching GitHub means that links
 /// written for the repository's own Markdown preview keep working on the site.
@@ -21,7 +36,7 @@ pub fn heading_slug(text: &str) -> String {
 /// a file named `My  first -- lesson.md` becomes `my-first-lesson`.
 pub fn path_slug(text: &str) -> String {
     let mut slug = String::with_capacity(text.len());
-    for c in heading_slug(text).chars() {
+    for c in heading_slug(&composed(text)).chars() {
         if c == '-' && (slug.is_empty() || slug.ends_with('-')) {
             continue;
         }

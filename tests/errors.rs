@@ -363,3 +363,142 @@ fn micro_learning_checks_warn_and_strict_turns_them_into_errors() {
     let strict = syllabus(&["build", path_str(&course), "--strict"]);
     assert_eq!(strict.status.code(), Some(1), "{}", stderr(&strict));
 }
+
+/// `check` says what `build` will say: addresses that cannot be written (an alias over a
+/// generated file or the output marker, a name longer than file systems allow) are located
+/// content errors in both, never a raw system error from `build` after a clean `check`.
+#[test]
+fn check_refuses_every_address_that_build_could_not_write() {
+    let long_tag = "t".repeat(300);
+    let cases = [
+        ("aliases: [/style.css]", "the alias `/style.css/`"),
+        ("aliases: [/course.json]", "the alias `/course.json/`"),
+        ("aliases: [/404.html]", "the alias `/404.html/`"),
+        (
+            "aliases: [/search-index.json/]",
+            "the alias `/search-index.json/`",
+        ),
+        (
+            "aliases: [/.syllabus-output]",
+            "invalid alias `/.syllabus-output`",
+        ),
+        ("aliases: [/.git/config]", "invalid alias `/.git/config`"),
+        (
+            "aliases: [/images/square.svg]",
+            "the alias `/images/square.svg/`",
+        ),
+        (
+            &format!("tags: [{long_tag}]") as &str,
+            "this tag is too long",
+        ),
+        (
+            &format!("id: basics/{long_tag}") as &str,
+            "file systems allow at most 255",
+        ),
+    ];
+    for (front, says) in cases {
+        let (_guard, course) = course_copy(&fixture("small"));
+        fs::write(
+            course.join("modules/basics/odd.md"),
+            format!("---\ntitle: Odd\n{front}\n---\nBody.\n"),
+        )
+        .unwrap();
+        let check = syllabus(&["check", path_str(&course)]);
+        let build = syllabus(&["build", path_str(&course)]);
+        for (what, result) in [("check", &check), ("build", &build)] {
+            let report = stderr(result);
+            assert_eq!(result.status.code(), Some(1), "{front}: {what}: {report}");
+            assert!(
+                report.contains(says),
+                "{front}: {what} should say {says:?}: {report}"
+            );
+            assert!(
+                report.contains("modules/basics/odd.md"),
+                "{front}: {what}: {report}"
+            );
+            for raw in [
+                "Is a directory",
+                "Not a directory",
+                "File name too long",
+                "os error",
+            ] {
+                assert!(!report.contains(raw), "{front}: {what}: {report}");
+            }
+        }
+        assert!(!course.join("public").exists(), "{front}");
+    }
+}
+
+/// A static file and a module folder that need the same name as file and as folder.
+#[test]
+fn a_file_where_a_folder_is_needed_is_an_error_naming_both() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    fs::write(course.join("static/basics"), "a file named like the unit").unwrap();
+    let result = syllabus(&["check", path_str(&course)]);
+    let report = stderr(&result);
+    assert_eq!(result.status.code(), Some(1), "{report}");
+    assert!(
+        report.contains(
+            "needs the folder `/basics/`, but the file `static/basics` is the file `/basics`"
+        ),
+        "{report}"
+    );
+}
+
+/// Minutes add up without wrapping around, however large the numbers authors write.
+#[test]
+fn huge_minutes_add_up_without_wrapping() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    for name in ["one", "two", "three"] {
+        fs::write(
+            course.join(format!("modules/next/{name}.md")),
+            format!("---\ntitle: Long {name}\nminutes: 4294967295\n---\nBody.\n"),
+        )
+        .unwrap();
+    }
+    let result = syllabus(&["build", path_str(&course)]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let home = fs::read_to_string(course.join("public/index.html")).unwrap();
+    let total: u64 = home
+        .split_once("about ")
+        .and_then(|(_, rest)| rest.split_once(" minutes in all"))
+        .and_then(|(number, _)| number.parse().ok())
+        .unwrap_or_else(|| panic!("no total on the home page"));
+    assert!(
+        total >= 3 * u64::from(u32::MAX),
+        "the total wrapped around: {total}"
+    );
+}
+
+/// Two spellings of one accented name (composed and decomposed, as macOS may store it) are one
+/// file on macOS: an error naming both, not two addresses that look alike.
+#[test]
+fn names_that_differ_only_in_unicode_normalisation_are_an_error() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    let composed = "caf\u{e9}";
+    let decomposed = "cafe\u{301}";
+    for (name, title) in [(composed, "One"), (decomposed, "Two")] {
+        fs::write(
+            course.join(format!("modules/next/{name}.md")),
+            format!("---\ntitle: {title}\n---\nBody.\n"),
+        )
+        .unwrap();
+    }
+    fs::write(course.join(format!("static/{composed}.txt")), "one").unwrap();
+    fs::write(course.join(format!("static/{decomposed}.txt")), "two").unwrap();
+    let result = syllabus(&["check", path_str(&course)]);
+    let report = stderr(&result);
+    assert_eq!(result.status.code(), Some(1), "{report}");
+    assert!(
+        report.contains(&format!("modules/next/{composed}.md")),
+        "{report}"
+    );
+    assert!(
+        report.contains(&format!("modules/next/{decomposed}.md")),
+        "{report}"
+    );
+    assert!(
+        report.contains(&format!("static/{decomposed}.txt")),
+        "{report}"
+    );
+}
