@@ -257,6 +257,9 @@ fn run_build(
         Ok(url) => url,
         Err(message) => {
             eprintln!("error: invalid `--base-url`: {message}");
+            eprintln!(
+                "help: write the full address the site is published at, such as `https://user.github.io/repo/`, or its path, starting with `/`, such as `/repo/`"
+            );
             return ExitCode::from(EXIT_USAGE_ERROR);
         }
     };

@@ -150,10 +150,23 @@ pub fn normalize_base_url(raw: &str) -> Result<String, String> {
             return Err("the URL has no host name".to_string());
         }
     }
-    let mut url = raw.to_string();
-    if with_scheme.is_none() && !url.starts_with('/') {
-        url.insert(0, '/');
+    if with_scheme.is_none() && !raw.starts_with('/') {
+        // `user.github.io/repo` looks like an address but would be taken as a path, and break
+        // the sitemap and the 404 page; `repo/` is ambiguous the same way.
+        let looks_like_host = raw
+            .split('/')
+            .next()
+            .is_some_and(|first| first.contains('.'));
+        let meant = if looks_like_host {
+            format!("`https://{}/`", raw.trim_end_matches('/'))
+        } else {
+            format!("`/{}/`", raw.trim_matches('/'))
+        };
+        return Err(format!(
+            "`{raw}` is neither a full address nor a path; did you mean {meant}?"
+        ));
     }
+    let mut url = raw.to_string();
     if !url.ends_with('/') {
         url.push('/');
     }
@@ -340,7 +353,13 @@ mod tests {
 
     #[test]
     fn base_urls_are_normalised() {
-        assert_eq!(normalize_base_url("repo").as_deref(), Ok("/repo/"));
+        let missing_scheme = normalize_base_url("someone.github.io/course").unwrap_err();
+        assert!(
+            missing_scheme.contains("`https://someone.github.io/course/`"),
+            "{missing_scheme}"
+        );
+        let missing_slash = normalize_base_url("repo").unwrap_err();
+        assert!(missing_slash.contains("`/repo/`"), "{missing_slash}");
         assert_eq!(normalize_base_url("/").as_deref(), Ok("/"));
         assert_eq!(
             normalize_base_url("https://x.io").as_deref(),

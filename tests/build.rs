@@ -234,6 +234,21 @@ fn usage_errors_exit_with_2() {
     let result = syllabus(&["build", path_str(&course), "--base-url", "ftp://x"]);
     assert_eq!(result.status.code(), Some(2));
     assert!(stderr(&result).contains("--base-url"));
+    // An address without its scheme is not taken for a path.
+    let result = syllabus(&[
+        "build",
+        path_str(&course),
+        "--base-url",
+        "someone.github.io/course",
+    ]);
+    assert_eq!(result.status.code(), Some(2));
+    let report = stderr(&result);
+    assert!(
+        report.contains("did you mean `https://someone.github.io/course/`?"),
+        "{report}"
+    );
+    assert!(report.contains("help: write the full address"), "{report}");
+    assert!(!course.join("public").exists());
 }
 
 #[test]

@@ -38,6 +38,12 @@ pub fn quiz_site() -> &'static Site {
     SITE.get_or_init(|| built_site(&fixture("quiz"), "/quiz/"))
 }
 
+/// `tests/fixtures/embeds` (video players and a wide widget pasted into a module).
+pub fn embeds_site() -> &'static Site {
+    static SITE: OnceLock<Site> = OnceLock::new();
+    SITE.get_or_init(|| built_site(&fixture("embeds"), "/embeds/"))
+}
+
 /// `tests/fixtures/payloads` (a script payload in every plain-text field), built and served.
 pub fn payload_site() -> &'static Site {
     static SITE: OnceLock<Site> = OnceLock::new();
