@@ -105,6 +105,11 @@ enum Command {
         #[arg(long)]
         no_cache: bool,
     },
+    /// Work with the course's theme.
+    Theme {
+        #[command(subcommand)]
+        action: ThemeAction,
+    },
     /// Create a new course that builds at once.
     Init {
         /// The folder to create (it must not exist or be empty).
@@ -112,6 +117,17 @@ enum Command {
         /// The course title (default: from the folder name).
         #[arg(long)]
         title: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ThemeAction {
+    /// Copy the default theme's templates into the course's `templates/` to start your own
+    /// (files already there are kept).
+    Eject {
+        /// The course folder, holding `course.yaml`.
+        #[arg(default_value = ".")]
+        course_dir: PathBuf,
     },
 }
 
@@ -186,6 +202,9 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
             timings,
             cache_dir: cache_dir(no_cache),
         }),
+        Command::Theme {
+            action: ThemeAction::Eject { course_dir },
+        } => eject(&course_dir),
         Command::Init { dir, title } => match crate::init::create_course(&dir, title.as_deref()) {
             Ok(()) => {
                 eprintln!("Created a new course in `{}`.", dir.display());
@@ -204,6 +223,26 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
                 ExitCode::from(EXIT_USAGE_ERROR)
             }
         },
+    }
+}
+
+fn eject(course_dir: &Path) -> ExitCode {
+    match crate::theme::eject_templates(course_dir) {
+        Ok((written, kept)) => {
+            for file in &kept {
+                eprintln!("kept your `{}`", file.display());
+            }
+            eprintln!(
+                "Wrote {} into `{}`. Each one replaces the theme's template of the same name: edit them, and delete the ones you do not change. The variables are described in docs/templates.md.",
+                plural(written.len(), "template"),
+                course_dir.join("templates").display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(EXIT_USAGE_ERROR)
+        }
     }
 }
 

@@ -5,7 +5,7 @@ use std::path::Path;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use crate::diagnostics::{Diagnostic, Position};
+use crate::diagnostics::{Diagnostic, Located, Position};
 use crate::paths::{PathSpec, RawPath, read_specs};
 use crate::source::SourceFile;
 use crate::yaml::{KnownKey, YamlSource};
@@ -28,6 +28,8 @@ pub struct CourseConfig {
     pub paths: Vec<PathSpec>,
     /// Whether to write the search index and show the search field.
     pub search: bool,
+    /// Stylesheets of the course added after the theme's, as written (checked by the build).
+    pub extra_css: Vec<Located>,
 }
 
 pub const CONFIG_KEYS: &[KnownKey] = &[
@@ -56,6 +58,10 @@ pub const CONFIG_KEYS: &[KnownKey] = &[
         "search",
         "`true` (the default) or `false` to leave out the search field and index",
     ),
+    (
+        "extra_css",
+        "a list of stylesheets in `static/` added after the theme's, such as `[css/course.css]`",
+    ),
 ];
 
 #[derive(Debug, Deserialize)]
@@ -70,6 +76,7 @@ struct RawConfig {
     module_minutes: Option<Spanned<u32>>,
     paths: Option<Spanned<Vec<RawPath>>>,
     search: Option<bool>,
+    extra_css: Option<Vec<Spanned<String>>>,
 }
 
 impl CourseConfig {
@@ -88,6 +95,7 @@ impl CourseConfig {
             module_minutes: 10,
             paths: Vec::new(),
             search: true,
+            extra_css: Vec::new(),
         }
     }
 
@@ -248,6 +256,15 @@ pub fn parse_config(file: &SourceFile) -> (Option<CourseConfig>, Vec<Diagnostic>
         config.paths = read_specs(&source, paths, &mut problems);
     }
     config.search = raw.search.unwrap_or(true);
+    config.extra_css = raw
+        .extra_css
+        .unwrap_or_default()
+        .into_iter()
+        .map(|css| Located {
+            value: css.value.trim().trim_start_matches('/').to_string(),
+            position: source.position(&css.referenced),
+        })
+        .collect();
     (Some(config), problems)
 }
 

@@ -83,6 +83,8 @@ pub struct Course {
     pub excluded_drafts: BTreeMap<String, PathBuf>,
     pub module_assets: Vec<Asset>,
     pub static_files: Vec<Asset>,
+    /// The course's stylesheets, after the theme's (`custom.css`, then `extra_css`).
+    pub stylesheets: Vec<String>,
 }
 
 impl Course {
@@ -185,6 +187,7 @@ pub fn assemble(
     );
     diagnostics.extend(problems);
     timings.add("graph", started.elapsed());
+    let stylesheets = stylesheets(&config, config_file, &files.static_files, diagnostics);
 
     Some(Course {
         root: files.root,
@@ -196,8 +199,67 @@ pub fn assemble(
         excluded_drafts,
         module_assets: files.module_assets,
         static_files: files.static_files,
+        stylesheets,
     })
 }
+
+/// The course's own stylesheets, added after the theme's: `static/custom.css` when there is
+/// one, then those of `extra_css`, each of which must be a `.css` file of `static/`.
+fn stylesheets(
+    config: &CourseConfig,
+    config_file: &SourceFile,
+    static_files: &[Asset],
+    diagnostics: &mut Diagnostics,
+) -> Vec<String> {
+    let published: Vec<String> = static_files
+        .iter()
+        .map(|asset| composed(&asset.path.to_string_lossy().replace('\\', "/")))
+        .collect();
+    let mut sheets = Vec::new();
+    if published.iter().any(|path| path == CUSTOM_CSS) {
+        sheets.push(CUSTOM_CSS.to_string());
+    }
+    for css in &config.extra_css {
+        let at = |d: Diagnostic| d.at(&config_file.path, &config_file.text, css.position);
+        if !css.value.ends_with(".css") {
+            diagnostics.push(at(Diagnostic::error(format!(
+                "`{}` in `extra_css` is not a stylesheet (a `.css` file)",
+                css.value
+            ))
+            .with_help("list stylesheets of `static/`, such as `css/course.css`")));
+        } else if !published.contains(&css.value) {
+            let mut problem = Diagnostic::error(format!(
+                "the stylesheet `{}` of `extra_css` is not in `static/`",
+                css.value
+            ));
+            problem = match did_you_mean(&css.value, published.iter().map(String::as_str)) {
+                Some(meant) => problem.with_help(format!("did you mean `{meant}`?")),
+                None => problem.with_help(format!(
+                    "put the file at `static/{}`; paths in `extra_css` are relative to `static/`",
+                    css.value
+                )),
+            };
+            diagnostics.push(at(problem));
+        } else if !sheets.contains(&css.value) {
+            sheets.push(css.value.clone());
+        }
+    }
+    if published.iter().any(|path| path == "style.css") {
+        diagnostics.push(
+            Diagnostic::warning(
+                "`static/style.css` replaces the theme's whole stylesheet, so pages lose the theme's layout",
+            )
+            .in_file(Path::new("static/style.css"))
+            .with_help(format!(
+                "to add styles to the theme's, rename it `static/{CUSTOM_CSS}`; to replace the theme, make your own under `themes/`"
+            )),
+        );
+    }
+    sheets
+}
+
+/// A stylesheet of the course that is added after the theme's without being listed.
+pub const CUSTOM_CSS: &str = "custom.css";
 
 fn read_module(
     file: SourceFile,

@@ -20,7 +20,7 @@ pub enum Severity {
 
 /// A place in a source file: 1-based line and column (in characters), and how many characters
 /// the problem spans on that line (at least one, so that a caret is always drawn).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Position {
     pub line: usize,
     pub column: usize,

@@ -3,6 +3,7 @@
 //! and the course outline appears in full only on the home page.
 
 use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -11,7 +12,7 @@ use tera::Context;
 
 use crate::config::CourseConfig;
 use crate::course::{Course, Module, Unit};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Position};
 use crate::highlight::escape_html;
 use crate::map;
 use crate::markdown::links::relative_url;
@@ -59,6 +60,8 @@ struct SiteInfo<'a> {
     base_url: &'a str,
     levels: &'a [String],
     search: bool,
+    /// The course's own stylesheets, after the theme's.
+    stylesheets: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -293,6 +296,7 @@ impl<'a> Shared<'a> {
                 base_url: &config.base_url,
                 levels: &config.levels,
                 search: config.search,
+                stylesheets: &self.course.stylesheets,
             },
         );
         context.insert("root", &root);
@@ -835,8 +839,7 @@ pub fn render_all(
         memo.keep(remembered);
     }
     if !problems.is_empty() {
-        problems.dedup_by(|a, b| a.message == b.message);
-        return Err(problems);
+        return Err(once_each(problems));
     }
     let page_count = files.len();
     files.insert(
@@ -974,6 +977,33 @@ fn course_data(course: &Course, modules: &[RenderedModule]) -> String {
     let mut json = serde_json::to_string(&data).unwrap_or_default();
     json.push('\n');
     json
+}
+
+/// One diagnostic per mistake: a template error stops every page that uses the template, and
+/// is told once, with how many pages it stops.
+fn once_each(problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut kept: Vec<(Diagnostic, usize)> = Vec::new();
+    let mut seen: HashMap<(Option<PathBuf>, Option<Position>, String), usize> = HashMap::new();
+    for problem in problems {
+        let key = (
+            problem.file.clone(),
+            problem.position,
+            problem.message.clone(),
+        );
+        match seen.get(&key) {
+            Some(&index) => kept[index].1 += 1,
+            None => {
+                seen.insert(key, kept.len());
+                kept.push((problem, 0));
+            }
+        }
+    }
+    kept.into_iter()
+        .map(|(problem, others)| match others {
+            0 => problem,
+            n => problem.with_note(format!("and {n} other pages like it")),
+        })
+        .collect()
 }
 
 /// The minutes of many modules together, summed wide enough that no course can overflow it

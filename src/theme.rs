@@ -6,12 +6,13 @@
 //! then the custom theme's, then the course's `static/` (later ones win).
 
 use std::collections::BTreeMap;
+use std::fs;
 use std::path::{Path, PathBuf};
 
-use tera::{Context, Tera};
+use tera::{Context, ErrorKind, Tera};
 
 use crate::course_dir::{CourseDir, CourseFile, Refusal};
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, Position, did_you_mean};
 use crate::memo::fingerprint;
 use crate::source::{read_text, walk_files};
 
@@ -84,6 +85,8 @@ pub enum StaticSource {
 pub struct Theme {
     tera: Tera,
     origins: BTreeMap<String, Origin>,
+    /// The text of the course's own templates, to show the line of an error.
+    texts: BTreeMap<String, String>,
     /// Site path → source, theme files only (the course's `static/` is added by the build).
     pub static_files: BTreeMap<String, StaticSource>,
     /// Changes whenever any template does: pages rendered with other templates are not reused.
@@ -138,12 +141,14 @@ impl Theme {
                 static_files.insert(site, StaticSource::File(file));
             }
         }
+        let theme_templates: Vec<String> = sources.keys().cloned().collect();
         load_templates(
             course_root,
             Path::new("templates"),
             &mut sources,
             diagnostics,
         );
+        warn_unused_overrides(&sources, &theme_templates, diagnostics);
 
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
@@ -170,9 +175,15 @@ impl Theme {
             diagnostics.push(diagnostic);
             return None;
         }
+        let texts = sources
+            .iter()
+            .filter(|(_, (_, origin))| *origin != Origin::Embedded)
+            .map(|(name, (text, _))| (name.clone(), text.clone()))
+            .collect();
         Some(Theme {
             tera,
             origins,
+            texts,
             static_files,
             fingerprint: fingerprint(&sources),
         })
@@ -181,6 +192,9 @@ impl Theme {
     /// Renders template `name`; an error names the template's file and the page being made.
     pub fn render(&self, name: &str, context: &Context, page: &str) -> Result<String, Diagnostic> {
         self.tera.render(name, context).map_err(|error| {
+            if let Some(located) = self.locate(&error, page) {
+                return located;
+            }
             let origin = self.origins.get(name).cloned().unwrap_or(Origin::Embedded);
             let mut message =
                 format!("the template `{name}` failed while making the page `/{page}`:\n{error}");
@@ -193,6 +207,33 @@ impl Theme {
                 .in_file(&origin.describe(name))
                 .with_help("check the variable names against the template reference in the README")
         })
+    }
+
+    /// The error at its line and column in the course's own template file, when it happened in
+    /// one: the same mistake then reads the same for every page it stops, and is told once.
+    fn locate(&self, error: &tera::Error, page: &str) -> Option<Diagnostic> {
+        let report = report_of(error)?;
+        let Some(Origin::File(file)) = self.origins.get(report.filename()) else {
+            return None;
+        };
+        let text = self.texts.get(report.filename())?;
+        let span = report.span();
+        let width = if span.end_line == span.start_line {
+            span.end_col.saturating_sub(span.start_col)
+        } else {
+            1
+        };
+        let position = Position::new(span.start_line, span.start_col + 1, width);
+        Some(
+            Diagnostic::error(format!(
+                "in the template `{}`: {}",
+                report.filename(),
+                report.message()
+            ))
+            .at(file, text, position)
+            .with_note(format!("this stops the page `/{page}`"))
+            .with_help("check the variable names against the template reference in the README"),
+        )
     }
 
     pub fn has_template(&self, name: &str) -> bool {
@@ -220,6 +261,99 @@ fn load_templates(
             sources.insert(name, (source.text, Origin::File(file.relative)));
         }
     }
+}
+
+/// Writes the default theme's templates into the course's `templates/` folder, to start an
+/// override from; files already there are kept. Returns the files written and those kept.
+pub fn eject_templates(course: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>), String> {
+    let root = CourseDir::resolve(course)
+        .map_err(|e| format!("cannot use the course folder `{}`: {e}", course.display()))?;
+    if root.config_file().is_err() {
+        return Err(format!(
+            "`{}` is not a course folder (it has no `course.yaml`)",
+            course.display()
+        ));
+    }
+    let templates = Path::new("templates");
+    match root.folder(templates) {
+        Ok(_) | Err(Refusal::Missing) => {}
+        Err(Refusal::Refused(problem)) => return Err(problem.message),
+    }
+    let (mut written, mut kept) = (Vec::new(), Vec::new());
+    for (name, text) in DEFAULT_TEMPLATES {
+        let relative = templates.join(name);
+        let path = root.path().join(&relative);
+        if fs::symlink_metadata(&path).is_ok() {
+            kept.push(relative);
+            continue;
+        }
+        if let Some(folder) = path.parent() {
+            fs::create_dir_all(folder)
+                .map_err(|e| format!("cannot create `{}`: {e}", folder.display()))?;
+        }
+        // `create_new`: never replaces a file that appeared meanwhile.
+        fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .and_then(|mut file| std::io::Write::write_all(&mut file, text.as_bytes()))
+            .map_err(|e| format!("cannot write `{}`: {e}", relative.display()))?;
+        written.push(relative);
+    }
+    Ok((written, kept))
+}
+
+/// A file in `templates/` replaces the theme's template of the same name; one whose name is no
+/// template of the theme and that no template includes or extends has no effect (most often a
+/// misspelt name).
+fn warn_unused_overrides(
+    sources: &BTreeMap<String, (String, Origin)>,
+    theme_templates: &[String],
+    diagnostics: &mut Diagnostics,
+) {
+    for (name, (_, origin)) in sources {
+        let Origin::File(file) = origin else { continue };
+        if theme_templates.contains(name) || !file.starts_with("templates") {
+            continue;
+        }
+        let used = sources.iter().any(|(other, (text, _))| {
+            other != name
+                && (text.contains(&format!("\"{name}\"")) || text.contains(&format!("'{name}'")))
+        });
+        if used {
+            continue;
+        }
+        let mut warning = Diagnostic::warning(format!(
+            "`{name}` is not a template of the theme, and no template uses it: it has no effect"
+        ))
+        .in_file(file);
+        warning = match did_you_mean(name, theme_templates.iter().map(String::as_str)) {
+            Some(meant) => warning.with_help(format!(
+                "did you mean `{meant}`? Rename the file to `templates/{meant}` to replace the theme's"
+            )),
+            None => warning.with_help(
+                "name it after the theme template it replaces (`syllabus theme eject` writes them all), or include it from one",
+            ),
+        };
+        diagnostics.push(warning);
+    }
+}
+
+/// The innermost error of a template that knows where in the template it is.
+fn report_of(error: &tera::Error) -> Option<&tera::ReportError> {
+    let mut current: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    let mut found = None;
+    while let Some(cause) = current {
+        if let Some(tera_error) = cause.downcast_ref::<tera::Error>() {
+            if let ErrorKind::RenderingError(report) | ErrorKind::SyntaxError(report) =
+                tera_error.kind()
+            {
+                found = Some(report.as_ref());
+            }
+        }
+        current = cause.source();
+    }
+    found
 }
 
 fn site_path(path: &Path) -> String {

@@ -354,3 +354,145 @@ fn pages_of_a_course_with_many_units_list_only_their_own_unit() {
         many.len()
     );
 }
+
+/// `syllabus theme eject` writes the default templates into `templates/`; the course then
+/// builds to the very same site, and a second eject keeps the author's edits.
+#[test]
+fn ejected_templates_build_the_same_site_and_are_never_overwritten() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    let result = syllabus(&[
+        "build",
+        path_str(&course),
+        "-o",
+        path_str(&course.join("before")),
+    ]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let result = syllabus(&["theme", "eject", path_str(&course)]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    assert!(
+        stderr(&result).contains("Wrote 14 templates"),
+        "{}",
+        stderr(&result)
+    );
+    for name in ["base.html", "module.html", "partials/module-list.html"] {
+        assert!(course.join("templates").join(name).is_file(), "{name}");
+    }
+    let result = syllabus(&[
+        "build",
+        path_str(&course),
+        "-o",
+        path_str(&course.join("after")),
+    ]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    assert!(!stderr(&result).contains("warning"), "{}", stderr(&result));
+    assert_eq!(
+        read_tree(&course.join("before")),
+        read_tree(&course.join("after"))
+    );
+
+    let base = course.join("templates/base.html");
+    fs::write(&base, "{{ page.title }} edited").unwrap();
+    let result = syllabus(&["theme", "eject", path_str(&course)]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    assert!(
+        stderr(&result).contains("kept your `templates/base.html`"),
+        "{}",
+        stderr(&result)
+    );
+    assert_eq!(
+        fs::read_to_string(&base).unwrap(),
+        "{{ page.title }} edited"
+    );
+    let result = syllabus(&["theme", "eject", path_str(&course.join("modules"))]);
+    assert_eq!(result.status.code(), Some(2), "{}", stderr(&result));
+}
+
+/// A mistake in an overridden template is told once, at its file, line and column, however
+/// many pages it stops; a template file that overrides nothing is a warning with a guess.
+#[test]
+fn a_template_mistake_is_reported_once_at_its_line() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    fs::create_dir_all(course.join("templates")).unwrap();
+    let base = include_str!("../themes/default/templates/base.html").replacen(
+        r#"<a class="site-title" href="{{ root }}">{{ site.title }}</a>"#,
+        r#"<a class="site-title" href="{{ root }}">{{ site.titel }}</a>"#,
+        1,
+    );
+    let line = base.lines().position(|l| l.contains("site.titel")).unwrap() + 1;
+    fs::write(course.join("templates/base.html"), &base).unwrap();
+    fs::write(course.join("templates/modul.html"), "{{ page.title }}").unwrap();
+    let result = syllabus(&["check", path_str(&course)]);
+    let report = stderr(&result);
+    assert_eq!(result.status.code(), Some(1), "{report}");
+    assert_eq!(
+        report.matches("error: in the template `base.html`").count(),
+        1,
+        "{report}"
+    );
+    assert!(
+        report.contains(&format!("--> templates/base.html:{line}:")),
+        "{report}"
+    );
+    assert!(report.contains("other pages like it"), "{report}");
+    assert!(
+        report.contains("warning: `modul.html` is not a template of the theme"),
+        "{report}"
+    );
+    assert!(report.contains("did you mean `module.html`?"), "{report}");
+    assert!(report.contains("1 error, 1 warning"), "{report}");
+}
+
+/// `static/custom.css` and the stylesheets of `extra_css` come after the theme's on every
+/// page; a missing one is an error at its line, and a `static/style.css` that replaces the
+/// theme's stylesheet is a warning.
+#[test]
+fn course_stylesheets_are_added_after_the_themes() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    fs::write(course.join("static/custom.css"), "body { color: teal; }").unwrap();
+    fs::create_dir_all(course.join("static/css")).unwrap();
+    fs::write(course.join("static/css/course.css"), "h1 { color: navy; }").unwrap();
+    let config = course.join("course.yaml");
+    let original = fs::read_to_string(&config).unwrap();
+    fs::write(&config, format!("{original}extra_css: [css/course.css]\n")).unwrap();
+    let result = syllabus(&["build", path_str(&course)]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let page = fs::read_to_string(course.join("public/basics/first/index.html")).unwrap();
+    let at = |needle: &str| {
+        page.find(needle)
+            .unwrap_or_else(|| panic!("{needle} missing"))
+    };
+    assert!(at("../../style.css") < at("../../custom.css"));
+    if page.contains("quiz.css") {
+        assert!(at("../../quiz.css") < at("../../custom.css"));
+    }
+    assert!(at("../../custom.css") < at("../../css/course.css"));
+    let (broken, _) = broken_links(&course.join("public"), "/");
+    assert!(broken.is_empty(), "{broken:?}");
+
+    fs::write(
+        &config,
+        format!("{original}extra_css: [css/cours.css, logo.svg]\n"),
+    )
+    .unwrap();
+    fs::write(course.join("static/style.css"), "body { color: red; }").unwrap();
+    let result = syllabus(&["check", path_str(&course)]);
+    let report = stderr(&result);
+    assert_eq!(result.status.code(), Some(1), "{report}");
+    let lines = original.lines().count() + 1;
+    assert!(
+        report.contains(&format!("--> course.yaml:{lines}:")),
+        "{report}"
+    );
+    assert!(
+        report.contains("did you mean `css/course.css`?"),
+        "{report}"
+    );
+    assert!(
+        report.contains("`logo.svg` in `extra_css` is not a stylesheet"),
+        "{report}"
+    );
+    assert!(
+        report.contains("`static/style.css` replaces the theme's whole stylesheet"),
+        "{report}"
+    );
+}
