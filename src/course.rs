@@ -81,6 +81,8 @@ pub struct Course {
     pub paths: Vec<LearningPath>,
     /// Drafts left out of this build, by id, so that links to them get a precise error.
     pub excluded_drafts: BTreeMap<String, PathBuf>,
+    /// Modules whose front matter could not be read, by the id of their path.
+    pub unreadable: BTreeMap<String, PathBuf>,
     pub module_assets: Vec<Asset>,
     pub static_files: Vec<Asset>,
     /// The course's stylesheets, after the theme's (`custom.css`, then `extra_css`).
@@ -136,15 +138,27 @@ pub fn assemble(
     let levels_known = config.is_some();
     let config = config.unwrap_or_else(|| CourseConfig::with_title(""));
 
-    let parsed: Vec<(Option<Module>, Vec<Diagnostic>)> = files
+    let parsed: Vec<(PathBuf, Option<Module>, Vec<Diagnostic>)> = files
         .modules
         .into_par_iter()
-        .map(|file| read_module(file, &config, levels_known))
+        .map(|file| {
+            let path = file.path.clone();
+            let (module, problems) = read_module(file, &config, levels_known);
+            (path, module, problems)
+        })
         .collect();
     let mut modules = Vec::new();
-    for (module, problems) in parsed {
+    // Modules whose front matter could not be read, by the id their path gives: their errors
+    // are the cause, and what refers to them is not reported again as a missing module.
+    let mut unreadable = BTreeMap::new();
+    for (path, module, problems) in parsed {
         diagnostics.extend(problems);
-        modules.extend(module);
+        match module {
+            Some(module) => modules.push(module),
+            None => {
+                unreadable.insert(default_id(&path), path);
+            }
+        }
     }
 
     timings.add("front matter", started.elapsed());
@@ -161,7 +175,7 @@ pub fn assemble(
 
     let units = read_units(&files.units, &modules, diagnostics);
     check_duplicates(&modules, &units, diagnostics);
-    check_prerequisites(&modules, &excluded_drafts, diagnostics);
+    check_prerequisites(&modules, &excluded_drafts, &unreadable, diagnostics);
     let (modules, graph) = order_modules(modules, &units, diagnostics);
     check_difficulty_of_prerequisites(&modules, &graph, &config.levels, diagnostics);
     check_micro_learning(&modules, &units, diagnostics);
@@ -177,6 +191,7 @@ pub fn assemble(
         &ModuleIds {
             ids: &ids,
             drafts: &drafts,
+            unreadable: &unreadable,
         },
         &graph,
         &ConfigFile {
@@ -197,6 +212,7 @@ pub fn assemble(
         graph,
         paths,
         excluded_drafts,
+        unreadable,
         module_assets: files.module_assets,
         static_files: files.static_files,
         stylesheets,
@@ -641,6 +657,7 @@ fn check_duplicates(modules: &[Module], units: &[Unit], diagnostics: &mut Diagno
 fn check_prerequisites(
     modules: &[Module],
     drafts: &BTreeMap<String, PathBuf>,
+    unreadable: &BTreeMap<String, PathBuf>,
     diagnostics: &mut Diagnostics,
 ) {
     let ids: HashSet<&str> = modules.iter().map(|m| m.id.as_str()).collect();
@@ -654,7 +671,7 @@ fn check_prerequisites(
                     ))
                     .with_help("remove it from `prerequisites`"),
                 )
-            } else if ids.contains(&wanted) {
+            } else if ids.contains(&wanted) || unreadable.contains_key(wanted) {
                 None
             } else if let Some(path) = drafts.get(wanted) {
                 Some(

@@ -5,7 +5,7 @@
 //! its `modules` explicitly (checked: each module's prerequisites must come earlier or be
 //! `assumes`d). A course without paths gets one implicit path through every module.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -255,6 +255,8 @@ pub struct ConfigFile<'a> {
 pub struct ModuleIds<'a> {
     pub ids: &'a [&'a str],
     pub drafts: &'a [(String, PathBuf)],
+    /// Modules whose front matter could not be read (already reported), by id.
+    pub unreadable: &'a BTreeMap<String, PathBuf>,
 }
 
 /// Resolves every path against the course. Modules are given in course order, `graph` uses
@@ -289,7 +291,7 @@ pub fn resolve(
         let before = problems.len();
         let mut look_up = |item: &Located, role: &str| -> Option<usize> {
             let found = index.get(item.value.as_str()).copied();
-            if found.is_none() {
+            if found.is_none() && !modules.unreadable.contains_key(&item.value) {
                 problems.push(unknown_module(item, role, &spec.id, modules, file));
             }
             found
@@ -539,6 +541,7 @@ mod tests {
             &ModuleIds {
                 ids: &ids,
                 drafts: &drafts,
+                unreadable: &BTreeMap::new(),
             },
             &diamond(),
             &ConfigFile {

@@ -295,6 +295,7 @@ fn link_targets(course: &Course) -> LinkTargets {
             .map(|m| (m.source.path.clone(), m.url.clone()))
             .collect(),
         drafts: course.excluded_drafts.values().cloned().collect(),
+        unreadable: course.unreadable.values().cloned().collect(),
         assets: course
             .module_assets
             .iter()

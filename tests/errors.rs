@@ -502,3 +502,38 @@ fn names_that_differ_only_in_unicode_normalisation_are_an_error() {
         "{report}"
     );
 }
+
+/// A module whose front matter cannot be read is the one error: what only follows from it (a
+/// prerequisite naming it, a path listing it, a link to it, a did-you-mean pointing at
+/// another module) is not reported as well.
+#[test]
+fn a_broken_front_matter_is_reported_without_its_consequences() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    fs::write(
+        course.join("modules/basics/first.md"),
+        "---\ntitle: [unclosed\n---\nBody.\n",
+    )
+    .unwrap();
+    fs::write(
+        course.join("modules/next/needs-first.md"),
+        "---\ntitle: Needs the first\nprerequisites: [basics/first]\n---\nSee [the first](../basics/first.md).\n",
+    )
+    .unwrap();
+    let config = course.join("course.yaml");
+    let original = fs::read_to_string(&config).unwrap();
+    fs::write(
+        &config,
+        format!("{original}paths:\n  - id: start\n    title: Start\n    modules: [basics/first, basics/second]\n"),
+    )
+    .unwrap();
+    let result = syllabus(&["check", path_str(&course)]);
+    let report = stderr(&result);
+    assert_eq!(result.status.code(), Some(1), "{report}");
+    assert!(report.contains("modules/basics/first.md:2:"), "{report}");
+    assert!(
+        report.contains("1 error, "),
+        "only the cause is reported: {report}"
+    );
+    assert!(!report.contains("not a module of this course"), "{report}");
+    assert!(!report.contains("basics/second`?"), "{report}");
+}

@@ -18,6 +18,8 @@ pub struct LinkTargets {
     pub modules: BTreeMap<PathBuf, String>,
     /// Course-relative files of drafts left out of this build.
     pub drafts: HashSet<PathBuf>,
+    /// Course-relative module files whose front matter could not be read (already reported).
+    pub unreadable: HashSet<PathBuf>,
     /// Course-relative files that are copied next to modules (`modules/basics/img/x.png`).
     pub assets: HashSet<PathBuf>,
 }
@@ -88,6 +90,9 @@ pub fn resolve(destination: &str, from: &Path, own_page: &str, targets: &LinkTar
                 path: url.clone(),
                 anchor,
             });
+        }
+        if targets.unreadable.contains(&course_path) {
+            return Resolved::External;
         }
         if targets.drafts.contains(&course_path) {
             return Resolved::Broken {
