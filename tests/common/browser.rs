@@ -1,8 +1,9 @@
 //! The real-browser harness: Debian's Chromium driven over the DevTools protocol
 //! (headless_chrome), and sites built by the real binary served from 127.0.0.1.
 //!
-//! Without `/usr/bin/chromium` the tests are skipped with a loud message, unless
-//! `SYLLABUS_REQUIRE_BROWSER=1` (set by CI) turns that into a failure.
+//! Without `/usr/bin/chromium` (or axe-core) the tests fail, saying what to install:
+//! `scripts/test`, the README's test command, installs both. `SYLLABUS_SKIP_BROWSER=1` skips
+//! them instead, with a loud message, for a machine that cannot run a browser.
 
 // Test support: a panic is the right way for a helper to fail a test.
 #![allow(dead_code, unreachable_pub, clippy::unwrap_used, clippy::expect_used)]
@@ -126,17 +127,22 @@ pub fn content_type(path: &Path) -> &'static str {
     }
 }
 
+/// Whether the person running the tests asked to skip what needs a browser.
+fn skipping_browser_tests() -> bool {
+    std::env::var("SYLLABUS_SKIP_BROWSER").as_deref() == Ok("1")
+}
+
 /// A fresh headless Chromium with a viewport of `width` × `height`, or `None` (after saying so
 /// loudly) when Chromium is not installed and CI did not require it.
 pub fn browser(width: u32, height: u32) -> Option<Browser> {
     if !Path::new(CHROMIUM).exists() {
-        if std::env::var("SYLLABUS_REQUIRE_BROWSER").as_deref() == Ok("1") {
+        if !skipping_browser_tests() {
             panic!(
-                "SYLLABUS_REQUIRE_BROWSER=1 but {CHROMIUM} is missing: apt-get install -y chromium"
+                "{CHROMIUM} is missing: run `scripts/test`, which installs it, or `apt-get install -y chromium` (SYLLABUS_SKIP_BROWSER=1 skips the browser tests)"
             );
         }
         eprintln!(
-            "\n**********\n** SKIPPED: real-browser test, because {CHROMIUM} is missing.\n** Install it with `apt-get install -y chromium` to run the browser tests.\n**********\n"
+            "\n**********\n** SKIPPED: real-browser test, because SYLLABUS_SKIP_BROWSER=1 and {CHROMIUM} is missing.\n**********\n"
         );
         return None;
     }
@@ -304,14 +310,14 @@ pub fn axe_source() -> Option<String> {
         .join("tests/browser/node_modules/axe-core/axe.min.js");
     match std::fs::read_to_string(&path) {
         Ok(source) => Some(source),
-        Err(_) if std::env::var("SYLLABUS_REQUIRE_BROWSER").as_deref() == Ok("1") => {
+        Err(_) if !skipping_browser_tests() => {
             panic!(
-                "SYLLABUS_REQUIRE_BROWSER=1 but axe-core is missing: npm ci --prefix tests/browser"
+                "axe-core is missing: run `scripts/test`, which installs it, or `npm ci --prefix tests/browser` (SYLLABUS_SKIP_BROWSER=1 skips the browser tests)"
             )
         }
         Err(_) => {
             eprintln!(
-                "\n**********\n** SKIPPED: accessibility audit, because axe-core is missing.\n** Install it with `npm ci --prefix tests/browser`.\n**********\n"
+                "\n**********\n** SKIPPED: accessibility audit, because SYLLABUS_SKIP_BROWSER=1 and axe-core is missing.\n**********\n"
             );
             None
         }
