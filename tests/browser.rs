@@ -761,3 +761,254 @@ fn without_javascript_a_quiz_reads_as_questions_with_answers_to_reveal() {
     );
     assert!(answer.as_str().unwrap().contains("edit a file"));
 }
+
+// ---- Quiz patterns: the browser's verdict is `regex`'s, and comes at once. ----
+
+/// Patterns of the issue and of real quizzes, with answers right and wrong by `regex`.
+const PATTERN_VERDICTS: &[(&str, &[(&str, bool)])] = &[
+    (r"\Agit\z", &[("git", true), ("Git", true), ("gitk", false)]),
+    (
+        r"[[:alpha:]]+",
+        &[("Status", true), ("git2", false), ("a]", false)],
+    ),
+    (r"(?i)git", &[("GIT", true), ("(?i)git", false)]),
+    (r"(a+)+b", &[("aaab", true)]),
+    (r"ÄÖ", &[("äö", true), ("ÄÖ", true), ("AO", false)]),
+    (r"straße", &[("STRAẞE", true), ("STRASSE", false)]),
+    (r"σ+", &[("ΣΣς", true)]),
+    (r"\w+", &[("日本語", true), ("a-b", false)]),
+    (r"\d+", &[("٣٤", true), ("3a", false)]),
+    (r"\p{Greek}+", &[("λόγος", true), ("logos", false)]),
+    (r"k", &[("\u{212A}", true)]),
+    (r".", &[("😀", true)]),
+    (r"..", &[("😀", false)]),
+    (
+        r"git +status( -s)?",
+        &[("  Git   STATUS ", true), ("git status -", false)],
+    ),
+    (r"[a-c&&b]", &[("b", true), ("a", false)]),
+    (r"a$b|x\Ay", &[("ab", false), ("xy", false)]),
+];
+
+/// What quiz.js does to an answer before checking it (for the answers used here).
+fn normalise(answer: &str) -> String {
+    answer
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// `regex` as a quiz `pattern` is documented to work: the whole answer, ignoring case.
+fn whole_answer_regex(pattern: &str) -> Option<regex::Regex> {
+    regex::Regex::new(&format!("(?i)^(?:{pattern})$")).ok()
+}
+
+/// A pattern and answers with `regex`'s verdicts on them.
+type Case = (String, Vec<(String, bool)>);
+
+/// Patterns made of pieces that regex-syntax reads alike alone and inside `^(?:…)$` (no `#`
+/// comments, no word boundaries, no `m` flag), from a fixed seed, each with up to three answers
+/// `regex` takes and three it refuses.
+fn random_cases(count: usize) -> Vec<Case> {
+    const PIECES: &[&str] = &[
+        "a",
+        "b",
+        "A",
+        "é",
+        "É",
+        "ß",
+        "ſ",
+        "k",
+        "K",
+        "σ",
+        "Σ",
+        " ",
+        "1",
+        ".",
+        r"\d",
+        r"\w",
+        r"\s",
+        "[a-c]",
+        "[^a]",
+        "[[:alpha:]]",
+        r"\p{Greek}",
+        "|",
+        "(",
+        ")",
+        "(?:",
+        "*",
+        "+",
+        "?",
+        "*?",
+        "{2}",
+        "{1,3}",
+        "{2,}",
+        "^",
+        "$",
+        r"\A",
+        r"\z",
+        "(?i)",
+        "(?s)",
+        "(?U)",
+        "(?i:",
+    ];
+    const LETTERS: &[&str] = &[
+        "a", "a", "b", "A", "é", "É", "ß", "ẞ", "ſ", "k", "K", "\u{212A}", "1", "٣", "σ", "ς", "Σ",
+        "λ", " ",
+    ];
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    let mut cases = Vec::new();
+    while cases.len() < count {
+        let pattern: String = (0..1 + next(7))
+            .map(|_| PIECES[next(PIECES.len())])
+            .collect();
+        let (Ok(_), Some(regex)) = (regex::Regex::new(&pattern), whole_answer_regex(&pattern))
+        else {
+            continue;
+        };
+        let (mut right, mut wrong) = (Vec::new(), Vec::new());
+        for _ in 0..60 {
+            let answer: String = (0..1 + next(3))
+                .map(|_| LETTERS[next(LETTERS.len())])
+                .collect();
+            let expected = regex.is_match(&normalise(&answer));
+            let side = if expected { &mut right } else { &mut wrong };
+            let case = (answer, expected);
+            if side.len() < 3 && !case.0.trim().is_empty() && !side.contains(&case) {
+                side.push(case);
+            }
+        }
+        right.append(&mut wrong);
+        cases.push((pattern, right));
+    }
+    cases
+}
+
+/// Builds a course whose one module asks a `text` question per case, and serves it.
+fn serve_pattern_quiz(cases: &[Case]) -> (tempfile::TempDir, String) {
+    let mut quiz = String::new();
+    for (i, (pattern, _)) in cases.iter().enumerate() {
+        quiz.push_str(&format!(
+            "- question: Pattern {i}\n  type: text\n  pattern: {}\n",
+            serde_json::to_string(pattern).unwrap()
+        ));
+    }
+    let (guard, course) = common::course_copy(&common::fixture("quiz"));
+    std::fs::write(
+        course.join("modules/patterns.md"),
+        format!("---\ntitle: Patterns\nobjectives: [Match.]\n---\n\n```quiz\n{quiz}```\n"),
+    )
+    .unwrap();
+    let out = course.join("site");
+    let result = common::syllabus(&[
+        "build",
+        common::path_str(&course),
+        "-o",
+        common::path_str(&out),
+        "--base-url",
+        "/patterns/",
+    ]);
+    assert!(result.status.success(), "{}", common::stderr(&result));
+    (guard, serve("/patterns/", out))
+}
+
+#[test]
+fn pattern_answers_get_the_verdict_of_regex_at_once() {
+    let Some(browser) = browser(375, 800) else {
+        return;
+    };
+    let mut cases: Vec<Case> = PATTERN_VERDICTS
+        .iter()
+        .map(|(pattern, answers)| {
+            let regex = whole_answer_regex(pattern).unwrap();
+            let answers = answers
+                .iter()
+                .map(|&(answer, expected)| {
+                    assert_eq!(
+                        regex.is_match(&normalise(answer)),
+                        expected,
+                        "{pattern} / {answer}"
+                    );
+                    (answer.to_string(), expected)
+                })
+                .collect();
+            (pattern.to_string(), answers)
+        })
+        .collect();
+    // 100,000 `a`s and `!`: a backtracking engine tries 2^100,000 ways before it says no.
+    let many = "a".repeat(100_000);
+    cases.push((
+        r"(a+)+b".into(),
+        vec![(format!("{many}!"), false), (format!("{many}b"), true)],
+    ));
+    cases.extend(random_cases(150));
+    let (_guard, base) = serve_pattern_quiz(&cases);
+
+    let tab = new_tab(&browser, 375, 800);
+    let errors = record_errors(&tab, &base);
+    open(&tab, &format!("{base}patterns/"));
+    expect_js(
+        &tab,
+        "document.querySelectorAll('.quiz-question').length",
+        serde_json::json!(cases.len()),
+    );
+    // Each answer is typed and checked as a learner would, and its verdict read from the
+    // feedback, which the Check button's handler writes before it returns. Questions go by
+    // twenties, so that each call is short.
+    let mut verdicts: Vec<Vec<serde_json::Value>> = Vec::new();
+    for chunk in cases.chunks(20) {
+        let first = verdicts.len() + 1;
+        let answers: Vec<Vec<&str>> = chunk
+            .iter()
+            .map(|(_, answers)| answers.iter().map(|(a, _)| a.as_str()).collect())
+            .collect();
+        let found = eval(
+            &tab,
+            &format!(
+                "JSON.stringify({}.map((answers, i) => {{
+                   const form = document.getElementById('quiz-1-' + ({first} + i));
+                   return answers.map((answer) => {{
+                     form.querySelector('.quiz-retry').click();
+                     form.querySelector('.quiz-input').value = answer;
+                     form.querySelector('.quiz-check').click();
+                     const box = form.querySelector('.quiz-feedback');
+                     return box.classList.contains('is-correct') || (box.classList.contains('is-incorrect') ? false : box.textContent);
+                   }});
+                 }}))",
+                serde_json::to_string(&answers).unwrap()
+            ),
+        );
+        verdicts.extend(
+            serde_json::from_str::<Vec<Vec<serde_json::Value>>>(found.as_str().unwrap()).unwrap(),
+        );
+    }
+    let mut differences = Vec::new();
+    for ((pattern, answers), verdicts) in cases.iter().zip(&verdicts) {
+        for ((answer, expected), verdict) in answers.iter().zip(verdicts) {
+            if *verdict != serde_json::json!(expected) {
+                let shown: String = answer.chars().take(40).collect();
+                differences.push(format!(
+                    "{pattern:?} on {shown:?}: browser {verdict}, regex {expected}"
+                ));
+            }
+        }
+    }
+    assert_eq!(differences, Vec::<String>::new());
+    let right = cases
+        .iter()
+        .flat_map(|(_, a)| a)
+        .filter(|(_, e)| *e)
+        .count();
+    assert!(
+        right > 100,
+        "right answers are checked too, not only wrong ones: {right}"
+    );
+    assert_eq!(*errors.lock().unwrap(), Vec::<String>::new());
+}

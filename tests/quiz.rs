@@ -27,8 +27,35 @@ fn quiz_mistakes_are_reported_at_their_lines_in_the_module() {
         "error: unknown question type `ordr`\n  --> modules/next/quizzed.md:14:9",
         "did you mean `order`?",
         "error: this `number` question has no `answer`\n  --> modules/next/quizzed.md:16:13",
-        "error: invalid `pattern`: unclosed character class\n  --> modules/next/quizzed.md:25:10",
+        "error: invalid `pattern`: unclosed character class\n  --> modules/next/quizzed.md:25:11",
         "4 errors",
+    ] {
+        assert!(
+            report.contains(expected),
+            "missing `{expected}` in:\n{report}"
+        );
+    }
+}
+
+#[test]
+fn patterns_the_browser_would_read_differently_or_slowly_are_errors_with_a_fix() {
+    let (_guard, course) = course_copy(&fixture("small"));
+    fs::write(
+        course.join("modules/next/quizzed.md"),
+        "---\ntitle: Quizzed\nobjectives: [Answer.]\n---\n\n```quiz\n- question: Which command?\n  type: text\n  pattern: 'git\\b'\n- question: Which flag?\n  type: text\n  pattern: '(?m)^-s$'\n- question: Many a?\n  type: text\n  pattern: '(a{100}){100}'\n- question: Fine\n  type: text\n  pattern: '(?i)\\Agit\\z|[[:alpha:]]+|(a+)+b'\n```\n",
+    )
+    .unwrap();
+    let result = syllabus(&["build", path_str(&course)]);
+    assert_eq!(result.status.code(), Some(1), "{}", stderr(&result));
+    let report = stderr(&result);
+    for expected in [
+        "error: word boundaries are not supported in a `pattern`\n --> modules/next/quizzed.md:9:16",
+        "help: a `pattern` always matches the whole answer: write what may stand between words instead",
+        "error: the `m` flag does not apply to a `pattern`\n  --> modules/next/quizzed.md:12:15",
+        "help: remove `m`: an answer is one line",
+        "error: this `pattern` is too complex: it needs more than 5000 steps for each character of an answer\n  --> modules/next/quizzed.md:15:12",
+        "help: repeat less",
+        "3 errors",
     ] {
         assert!(
             report.contains(expected),

@@ -4,6 +4,7 @@
 //! JavaScript, with the answer in a `<details>`, and the data `quiz.js` needs to give feedback.
 
 use std::fmt::{self, Write as _};
+use std::ops::Range;
 
 use serde::de::{
     self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor,
@@ -15,6 +16,8 @@ use crate::diagnostics::{Diagnostic, Position, did_you_mean};
 use crate::highlight::escape_html;
 use crate::markdown::render_inline;
 use crate::yaml::{KnownKey, YamlSource};
+
+pub mod pattern;
 
 const QUESTION_KEYS: &[KnownKey] = &[
     ("question", "the question, as text (inline Markdown)"),
@@ -95,7 +98,7 @@ pub struct Question {
     pub text: String,
     pub options: Vec<Choice>,
     pub answers: Vec<String>,
-    pub pattern: Option<String>,
+    pub pattern: Option<pattern::Program>,
     pub number: f64,
     pub tolerance: f64,
     /// Order items in the right order (HTML).
@@ -421,21 +424,21 @@ fn check(
                 }
             }
             if let Some(pattern) = &raw.pattern {
-                match regex::Regex::new(&format!("^(?:{})$", pattern.value)) {
-                    Ok(_) => question.pattern = Some(pattern.value.clone()),
-                    Err(error) => {
-                        let reason = error.to_string();
-                        let reason = reason
-                            .lines()
-                            .last()
-                            .unwrap_or("")
-                            .trim()
-                            .trim_start_matches("error: ")
-                            .to_string();
-                        problems.push(
-                            error_at(&pattern.referenced, format!("invalid `pattern`: {reason}"))
-                                .with_help("use a regular expression such as `git +status`; lookaround and backreferences are not supported"),
-                        );
+                match pattern::compile(&pattern.value) {
+                    Ok(program) => question.pattern = Some(program),
+                    Err(refusal) => {
+                        let exact = exact_position(source, pattern, refusal.span.clone());
+                        let part = refusal.span.and_then(|span| pattern.value.get(span));
+                        let problem = match (exact, part) {
+                            (Some(at), _) => error(at, refusal.message),
+                            // The pattern is pointed at as a whole: name the part.
+                            (None, Some(part)) if !part.is_empty() => {
+                                error_at(&pattern.referenced, refusal.message)
+                                    .with_label(format!("at `{part}`"))
+                            }
+                            (None, _) => error_at(&pattern.referenced, refusal.message),
+                        };
+                        problems.push(problem.with_help(refusal.help));
                     }
                 }
             }
@@ -553,8 +556,8 @@ fn question_html(out: &mut String, q: &Question, id: &str, number: usize, count:
         Kind::Text => {
             let answers = serde_json::to_string(&q.answers).unwrap_or_else(|_| "[]".into());
             let _ = write!(out, " data-answers=\"{}\"", escape_html(&answers));
-            if let Some(pattern) = &q.pattern {
-                let _ = write!(out, " data-pattern=\"{}\"", escape_html(pattern));
+            if let Some(program) = &q.pattern {
+                let _ = write!(out, " data-program=\"{}\"", escape_html(&program.to_json()));
             }
         }
         Kind::Number => {
@@ -901,6 +904,41 @@ impl<'de> Deserialize<'de> for RawOption {
         }
         deserializer.deserialize_any(OptionVisitor)
     }
+}
+
+/// Where the part `span` (bytes) of a `pattern` is in the file, when the pattern is written as
+/// it reads, on one line (plain, or quoted without escapes).
+fn exact_position(
+    source: &YamlSource,
+    pattern: &Spanned<String>,
+    span: Option<Range<usize>>,
+) -> Option<Position> {
+    let span = span?;
+    let value = pattern.value.as_str();
+    let written = pattern
+        .referenced
+        .span()
+        .byte_offset()
+        .and_then(|start| source.yaml.get(usize::try_from(start).ok()?..))?;
+    let quote = written
+        .get(..1)
+        .filter(|q| *q == "\"" || *q == "'")
+        .unwrap_or("");
+    let verbatim = written
+        .get(quote.len()..)
+        .and_then(|rest| rest.strip_prefix(value))
+        .is_some_and(|after| after.starts_with(quote));
+    if !verbatim || value.contains('\n') {
+        return None;
+    }
+    let before = value.get(..span.start)?.chars().count();
+    let width = value.get(span)?.chars().count();
+    let start = source.position(&pattern.referenced);
+    Some(Position::new(
+        start.line,
+        start.column + quote.len() + before,
+        width,
+    ))
 }
 
 #[cfg(test)]

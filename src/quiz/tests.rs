@@ -71,7 +71,7 @@ fn every_type_is_read() {
         [("True", false), ("False", true)]
     );
     assert_eq!(quiz[3].answers, ["git status"]);
-    assert_eq!(quiz[3].pattern.as_deref(), Some("git +status( -s)?"));
+    assert_eq!(quiz[3].pattern, pattern::compile("git +status( -s)?").ok());
     assert_eq!((quiz[4].number, quiz[4].tolerance), (2.0, 0.5));
     assert_eq!(quiz[5].items, ["edit", "add", "commit", "push"]);
     assert_eq!(quiz[5].hint.as_deref(), Some("Start <em>local</em>."));
@@ -262,4 +262,61 @@ fn scrambling_never_keeps_the_right_order() {
             assert!(order.iter().enumerate().any(|(i, &p)| i != p), "{n} {seed}");
         }
     }
+}
+
+#[test]
+fn pattern_mistakes_point_at_their_place_in_the_file() {
+    let at = |yaml_pattern: &str| {
+        let (_, found) = parse_block(&format!(
+            "- question: Q\n  type: text\n  pattern: {yaml_pattern}\n"
+        ));
+        assert_eq!(found.len(), 1, "{yaml_pattern}: {found:?}");
+        let position = found[0].position.unwrap();
+        (
+            position.line,
+            position.column,
+            position.width,
+            found[0].message.clone(),
+            found[0].label.clone(),
+        )
+    };
+    let word_boundary = "word boundaries are not supported in a `pattern`".to_string();
+    // Written as it reads: the caret is under the offending part.
+    assert_eq!(at(r"git\b"), (6, 15, 2, word_boundary.clone(), None));
+    assert_eq!(at(r"'git\b'"), (6, 16, 2, word_boundary.clone(), None));
+    assert_eq!(
+        at(r#""git (?m)x""#),
+        (
+            6,
+            19,
+            1,
+            "the `m` flag does not apply to a `pattern`".into(),
+            None
+        )
+    );
+    assert_eq!(
+        at(r"'día [a'"),
+        (
+            6,
+            17,
+            1,
+            "invalid `pattern`: unclosed character class".into(),
+            None
+        )
+    );
+    // With YAML escapes the pattern's characters are not where they read, so the whole pattern
+    // is pointed at, and the label names the part.
+    assert_eq!(
+        at(r#""git\\b""#),
+        (6, 12, 8, word_boundary, Some("at `\\b`".into()))
+    );
+    let (_, found) = parse_block("- question: Q\n  type: text\n  pattern: '(a{100}){100}'\n");
+    assert_eq!(
+        (found[0].position.unwrap().column, found[0].message.as_str()),
+        (
+            12,
+            "this `pattern` is too complex: it needs more than 5000 steps for each character of an answer"
+        )
+    );
+    assert!(found[0].help.as_deref().unwrap().contains("repeat less"));
 }
