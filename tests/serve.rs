@@ -13,7 +13,7 @@ use std::fs;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use live_server::{LiveServer, request};
+use live_server::{LiveEvents, LiveServer, request, request_for_host, shows_build_errors};
 
 const PAGE: &str = "/basics/first-commit/";
 const MODULE: &str = "modules/basics/first-commit.md";
@@ -129,17 +129,34 @@ fn serve_shows_edits_and_errors_and_recovers_by_itself() {
     std::thread::sleep(Duration::from_millis(500));
     assert_eq!(builds_in(&server.log()), builds, "{}", server.log());
 
-    // A broken front matter: the error page, with the file and line, and the server goes on.
+    // A broken front matter: the errors over the last good page, with the file and line, and
+    // the server goes on.
     save_like_an_editor(&module, &original.replacen("title:", "title: [unclosed", 1));
-    let broken = server.wait_for(PAGE, "the error page", |r| r.status == 500);
+    let broken = server.wait_for(PAGE, "the errors over the page", shows_build_errors);
+    assert_eq!(broken.status, 200, "the last good page is still served");
     assert!(broken.body.contains("The course has errors"));
     assert!(
         broken.body.contains("modules/basics/first-commit.md:"),
         "{}",
         broken.body
     );
-    assert_eq!(server.get("/").status, 500, "every page shows the errors");
-    assert_eq!(server.get("/style.css").status, 200, "assets still load");
+    assert!(
+        broken.body.contains("A sentence added while serving."),
+        "the page of the last good build"
+    );
+    let home = server.get("/");
+    assert!(
+        home.status == 200 && shows_build_errors(&home),
+        "every page shows the errors"
+    );
+    let missing = server.get("/no-such-page/");
+    assert_eq!(missing.status, 404);
+    assert!(shows_build_errors(&missing) && missing.body.contains("Page not found"));
+    let style = server.get("/style.css");
+    assert!(
+        style.status == 200 && !shows_build_errors(&style),
+        "assets still load"
+    );
     // The terminal shows what `syllabus check` shows.
     let check = common::syllabus(&["check", common::path_str(&course)]);
     let diagnostics = common::stderr(&check);
@@ -150,7 +167,9 @@ fn serve_shows_edits_and_errors_and_recovers_by_itself() {
     // Fixed: the page is back without restarting anything.
     save_like_an_editor(&module, &original);
     server.wait_for(PAGE, "recovery", |r| {
-        r.status == 200 && !r.body.contains("A sentence added while serving.")
+        r.status == 200
+            && !shows_build_errors(r)
+            && !r.body.contains("A sentence added while serving.")
     });
 
     // Files and folders created, renamed and deleted.
@@ -208,12 +227,157 @@ fn a_course_that_starts_broken_is_served_as_its_errors_until_fixed() {
     let good = fs::read_to_string(&settings).unwrap();
     fs::write(&settings, format!("{good}\nlevles: [a, b]\n")).unwrap();
     let server = LiveServer::start(&course, &[]);
-    let page = server.get("/");
-    assert_eq!(page.status, 500);
-    assert!(page.body.contains("course.yaml:"), "{}", page.body);
-    assert!(page.body.contains("levles"));
+    // With no page to show the errors over, every address is the error page, with status 500.
+    for path in ["/", "/no-such-page/"] {
+        let page = server.get(path);
+        assert_eq!(page.status, 500, "{path}");
+        assert!(shows_build_errors(&page), "{path}");
+        assert!(page.body.contains("course.yaml:"), "{}", page.body);
+        assert!(page.body.contains("levles"));
+    }
     save_like_an_editor(&settings, &good);
-    server.wait_for("/", "the fixed course", |r| r.status == 200);
+    server.wait_for("/", "the fixed course", |r| {
+        r.status == 200 && !shows_build_errors(r)
+    });
+}
+
+/// An editor that truncates a file and then writes it, or a slow disk, can let a build read a
+/// module half-written. That build fails, but its errors are not the author's: open pages must
+/// not be sent them, and every page must stay as it was until the save is complete.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_save_caught_half_written_never_shows_errors() {
+    let (_dir, course) = common::course_copy(&common::example_course());
+    let server = LiveServer::start(&course, &[]);
+    let events = LiveEvents::connect(server.port);
+    let module = course.join(MODULE);
+    let original = fs::read_to_string(&module).unwrap();
+    for save in 0..3 {
+        let marker = format!("Saved in two steps, number {save}.");
+        let changes = events.changes();
+        live_server::save_caught_half_written(
+            &module,
+            &format!("{original}\n{marker}\n"),
+            server.child.id(),
+        );
+        let change = events.next_change(changes);
+        assert!(
+            change.contains("\"reload\":false")
+                && change.contains("\"basics/first-commit/index.html\""),
+            "after save {save}, open pages were told {change} instead of the saved page:\n{}",
+            server.log()
+        );
+        let page = server.get(PAGE);
+        assert!(
+            page.status == 200 && page.body.contains(&marker) && !shows_build_errors(&page),
+            "save {save}: {} {}",
+            page.status,
+            page.body
+        );
+    }
+    assert!(
+        !server.log().contains("the course has errors"),
+        "{}",
+        server.log()
+    );
+
+    // A save that is broken once complete still shows its errors.
+    let broken = original.replacen("title:", "title: [unclosed", 1);
+    live_server::save_caught_half_written(&module, &broken, server.child.id());
+    let page = server.wait_for(PAGE, "the errors", shows_build_errors);
+    assert!(
+        page.body.contains("modules/basics/first-commit.md:"),
+        "{}",
+        page.body
+    );
+}
+
+/// DNS rebinding: a page of another site can point its own domain at 127.0.0.1 and then read
+/// whatever answers there as its own. Only requests addressed to the server's address are
+/// answered, the live-reload stream included.
+#[test]
+fn requests_for_other_host_names_are_refused() {
+    let (_dir, course) = common::course_copy(&common::fixture("small"));
+    let server = LiveServer::start(&course, &[]);
+    let port = server.port;
+    for host in [
+        format!("127.0.0.1:{port}"),
+        format!("localhost:{port}"),
+        format!("LocalHost:{port}"),
+        format!("[::1]:{port}"),
+    ] {
+        let response = request_for_host(port, "/", Some(&host));
+        assert_eq!(response.status, 200, "{host}");
+    }
+    LiveEvents::connect(port);
+    let refused = [
+        Some(format!("evil.example:{port}")),
+        Some("evil.example".to_string()),
+        Some(format!("127.0.0.1.nip.io:{port}")),
+        Some(format!("localhost.evil.example:{port}")),
+        Some(format!("127.0.0.1:{}", port ^ 1)),
+        Some(format!("localhost:{}", port ^ 1)),
+        Some("127.0.0.1".to_string()),
+        Some(format!("user@127.0.0.1:{port}")),
+        None,
+    ];
+    for host in &refused {
+        for path in [
+            "/",
+            "/style.css",
+            "/no-such-page/",
+            "/__syllabus/live-reload.js",
+            "/__syllabus/events",
+        ] {
+            let response = request_for_host(port, path, host.as_deref());
+            assert_eq!(response.status, 421, "{host:?} {path}");
+            assert!(
+                response.body.contains("DNS rebinding") && !response.body.contains('<'),
+                "{host:?} {path}: {}",
+                response.body
+            );
+        }
+    }
+    // A request line naming another site is refused whatever its `Host` says.
+    let absolute = request_for_host(
+        port,
+        &format!("http://evil.example:{port}/"),
+        Some(&format!("127.0.0.1:{port}")),
+    );
+    assert_eq!(absolute.status, 421);
+    let log = server.log();
+    assert_eq!(
+        log.matches("warning: refused a request").count(),
+        1,
+        "the terminal says it once:\n{log}"
+    );
+    drop(server);
+
+    // Listening on every interface, the computer's addresses are not known in advance: any IP
+    // address with the right port is fine, names other than localhost are still refused.
+    let open = LiveServer::start(&course, &["--interface", "0.0.0.0"]);
+    let port = open.port;
+    for host in [
+        format!("192.0.2.7:{port}"),
+        format!("localhost:{port}"),
+        format!("127.0.0.1:{port}"),
+    ] {
+        assert_eq!(
+            request_for_host(port, "/", Some(&host)).status,
+            200,
+            "{host}"
+        );
+    }
+    for host in [
+        format!("my-laptop.local:{port}"),
+        format!("192.0.2.7:{}", port ^ 1),
+    ] {
+        assert_eq!(
+            request_for_host(port, "/", Some(&host)).status,
+            421,
+            "{host}"
+        );
+    }
 }
 
 #[test]
@@ -263,14 +427,7 @@ fn ctrl_c_stops_the_server_cleanly() {
     let (_dir, course) = common::course_copy(&common::fixture("small"));
     let mut server = LiveServer::start(&course, &[]);
     // An open live-reload stream must not hold the server up.
-    let mut events = std::net::TcpStream::connect(("127.0.0.1", server.port)).unwrap();
-    use std::io::Write;
-    write!(
-        events,
-        "GET /__syllabus/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
-    )
-    .unwrap();
-    std::thread::sleep(Duration::from_millis(200));
+    let _events = LiveEvents::connect(server.port);
     let pid = server.child.id().to_string();
     let status = std::process::Command::new("kill")
         .args(["-INT", &pid])
@@ -370,17 +527,76 @@ fn open_pages_reload_on_save_and_stylesheets_change_in_place() {
         errors.lock().unwrap()
     );
 
-    // A mistake shows the errors in the page; fixing it brings the page back.
+    // A mistake puts the errors over the page of the last good build, in focus, as an alert
+    // dialog that passes axe-core in light and dark and closes by keyboard.
     save_like_an_editor(&module, &original.replacen("title:", "title: [unclosed", 1));
+    let overlay = "document.getElementById('syllabus-build-errors')";
     wait_in_page(
         &tab,
-        "document.querySelector('h1')?.textContent === 'The course has errors'",
-        "the error page",
+        &format!("{overlay}?.open === true"),
+        "the errors over the page",
     );
+    assert_eq!(
+        harness::eval(
+            &tab,
+            &format!(
+                "{overlay}.getAttribute('role') + ' | ' + {overlay}.querySelector('h2').textContent + ' | ' \
+                 + {overlay}.querySelector('pre').textContent.includes('modules/basics/first-commit.md:') + ' | ' \
+                 + document.querySelector('main h1')?.textContent.trim() + ' | ' + document.activeElement.textContent"
+            )
+        ),
+        "alertdialog | The course has errors | true | Your first commit | Hide the errors"
+    );
+    if let Some(axe) = harness::axe_source() {
+        for scheme in ["light", "dark"] {
+            let violations = axe_violations(&tab, &axe, scheme);
+            assert!(violations.is_empty(), "{scheme}: {violations:#?}");
+        }
+    }
+    tab.press_key("Enter").unwrap();
+    wait_in_page(
+        &tab,
+        &format!("!{overlay}.open"),
+        "the button to hide the errors",
+    );
+    harness::eval(&tab, &format!("{overlay}.show()"));
+    tab.press_key("Escape").unwrap();
+    wait_in_page(
+        &tab,
+        &format!("!{overlay}.open"),
+        "Escape to hide the errors",
+    );
+
+    // Fixed: the page comes back by itself, without the errors.
     save_like_an_editor(&module, &original);
     wait_in_page(
         &tab,
         "document.querySelector('#syllabus-build-errors') === null && document.body.textContent.includes('Check your understanding')",
         "the page after the fix",
     );
+}
+
+/// axe-core's findings on the open page with the given colour scheme.
+fn axe_violations(tab: &headless_chrome::Tab, axe: &str, scheme: &str) -> Vec<String> {
+    use headless_chrome::protocol::cdp::Emulation;
+    tab.call_method(Emulation::SetEmulatedMedia {
+        media: None,
+        features: Some(vec![Emulation::MediaFeature {
+            name: "prefers-color-scheme".into(),
+            value: scheme.into(),
+        }]),
+    })
+    .unwrap();
+    tab.evaluate(axe, false).unwrap();
+    let found = tab
+        .evaluate(
+            "axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] })\
+             .then(r => JSON.stringify(r.violations.map(v => v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))",
+            true,
+        )
+        .unwrap()
+        .value
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    serde_json::from_str(&found).unwrap_or_else(|_| vec![format!("axe did not run: {found}")])
 }

@@ -1,15 +1,19 @@
 //! The HTTP side of `serve`: answers requests from the site in memory, adds the live-reload
-//! script to pages, shows build errors in place of pages, and streams changes to open pages as
-//! server-sent events.
+//! script to pages, shows build errors over pages, and streams changes to open pages as
+//! server-sent events. Only requests addressed to the server's own address are answered.
 
 use std::convert::Infallible;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::State;
+use axum::extract::{Request, State};
+use axum::http::uri::Authority;
 use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
+use axum::middleware::{self, Next};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -30,6 +34,10 @@ pub(super) struct App {
     pub(super) changes: broadcast::Sender<Change>,
     /// Becomes `true` when the server stops, which ends every event stream.
     pub(super) stopping: watch::Receiver<bool>,
+    /// The address the server listens on; requests must be addressed to it.
+    pub(super) listening: SocketAddr,
+    /// Whether a request for another host was refused already (the terminal says so once).
+    pub(super) refused_a_host: Arc<AtomicBool>,
 }
 
 pub(super) fn router(app: App) -> Router {
@@ -37,7 +45,64 @@ pub(super) fn router(app: App) -> Router {
         .route(EVENTS_PATH, get(events))
         .route(SCRIPT_PATH, get(script))
         .fallback(site_file)
+        .layer(middleware::from_fn_with_state(app.clone(), only_this_host))
         .with_state(app)
+}
+
+/// Refuses requests whose `Host` (or absolute request URL) names another site. A web page
+/// elsewhere could otherwise point a domain of its own at 127.0.0.1 (DNS rebinding) and read
+/// the course and its errors through the author's browser, as a page of that domain.
+async fn only_this_host(State(app): State<App>, request: Request, next: Next) -> Response {
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|host| host.to_str().ok());
+    let uri_host = request.uri().authority().map(Authority::as_str);
+    let addressed_here = host.is_some_and(|host| is_addressed_to(host, app.listening))
+        && uri_host.is_none_or(|host| is_addressed_to(host, app.listening));
+    if addressed_here {
+        return next.run(request).await;
+    }
+    let url = super::site_url(app.listening);
+    if !app.refused_a_host.swap(true, Ordering::Relaxed) {
+        eprintln!(
+            "warning: refused a request addressed to {:?}: serve answers only requests for its own address, so that other web sites cannot read the course through your browser (DNS rebinding); open the course at {url}",
+            uri_host.or(host).unwrap_or("no host")
+        );
+    }
+    let text = format!(
+        "Misdirected request: this preview server answers only requests addressed to {url} or to localhost on the same port. This request named another host, as a page of another site tricking the browser would (DNS rebinding), so nothing is served.\n"
+    );
+    respond(
+        StatusCode::MISDIRECTED_REQUEST,
+        "text/plain; charset=utf-8",
+        Body::from(text),
+    )
+}
+
+/// Whether `host` (a `Host` header: `name`, `name:port`, `[v6]:port`) names the server
+/// listening on `listening`: the same port (80 when none is given) and either an IP address
+/// that reaches it or `localhost` when it listens on loopback or every interface. Other names
+/// are refused, since whoever controls a domain can point it at any address.
+pub(super) fn is_addressed_to(host: &str, listening: SocketAddr) -> bool {
+    let Ok(authority) = host.parse::<Authority>() else {
+        return false;
+    };
+    if host.contains('@') || authority.port_u16().unwrap_or(80) != listening.port() {
+        return false;
+    }
+    let name = authority.host();
+    let bare = name
+        .strip_prefix('[')
+        .and_then(|inner| inner.strip_suffix(']'))
+        .unwrap_or(name);
+    let here = listening.ip().to_canonical();
+    match bare.parse::<IpAddr>().map(|ip| ip.to_canonical()) {
+        Ok(ip) => here.is_unspecified() || ip == here || (here.is_loopback() && ip.is_loopback()),
+        Err(_) => {
+            name.eq_ignore_ascii_case("localhost") && (here.is_loopback() || here.is_unspecified())
+        }
+    }
 }
 
 /// Where a request path leads in the site.
@@ -117,17 +182,18 @@ async fn site_file(State(app): State<App>, method: Method, uri: Uri) -> Response
     }
     let snapshot = current(&app.snapshot);
     let site = &snapshot.site;
-    match resolve(uri.path(), site) {
-        Resolved::BadRequest => plain(StatusCode::BAD_REQUEST, "Bad request path.\n"),
+    let response = match resolve(uri.path(), site) {
+        Resolved::BadRequest => return plain(StatusCode::BAD_REQUEST, "Bad request path.\n"),
         Resolved::Redirect(to) => {
             let mut response = StatusCode::MOVED_PERMANENTLY.into_response();
             if let Ok(location) = HeaderValue::from_str(&to) {
                 response.headers_mut().insert(header::LOCATION, location);
             }
-            response
+            return response;
         }
         Resolved::NotFound => {
-            if let Some(errors) = &snapshot.errors {
+            if let (Some(errors), true) = (&snapshot.errors, site.is_empty()) {
+                // No build has worked yet: there is no page to show the errors over.
                 return error_page(errors);
             }
             match site.get("404.html") {
@@ -139,9 +205,6 @@ async fn site_file(State(app): State<App>, method: Method, uri: Uri) -> Response
             }
         }
         Resolved::File(path) => {
-            if let (Some(errors), true) = (&snapshot.errors, path.ends_with(".html")) {
-                return error_page(errors);
-            }
             let Some(content) = site.get(&path) else {
                 return plain(StatusCode::NOT_FOUND, "Not found.\n");
             };
@@ -151,6 +214,10 @@ async fn site_file(State(app): State<App>, method: Method, uri: Uri) -> Response
                 None => plain(StatusCode::NOT_FOUND, "Not found.\n"),
             }
         }
+    };
+    match &snapshot.errors {
+        Some(errors) if is_html(&response) => with_errors_over(response, errors).await,
+        _ => response,
     }
 }
 
@@ -201,15 +268,111 @@ fn plain(status: StatusCode, text: &'static str) -> Response {
 const SCRIPT_TAG: &str = "<script src=\"/__syllabus/live-reload.js\"></script>";
 
 fn with_live_reload(mut html: Vec<u8>) -> Vec<u8> {
-    let end = html
-        .windows(7)
-        .rposition(|w| w.eq_ignore_ascii_case(b"</body>"))
-        .unwrap_or(html.len());
+    let end = body_end(&html);
     html.splice(end..end, SCRIPT_TAG.bytes());
     html
 }
 
-/// Shown in place of every page while the course has errors.
+fn is_html(response: &Response) -> bool {
+    response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|kind| kind.as_bytes().starts_with(b"text/html"))
+}
+
+/// A page of the last good build with the errors of the latest build over it.
+async fn with_errors_over(response: Response, errors: &str) -> Response {
+    let (parts, body) = response.into_parts();
+    // The body is the page in memory: collecting it cannot fail or wait.
+    let Ok(page) = axum::body::to_bytes(body, usize::MAX).await else {
+        return error_page(errors);
+    };
+    let mut page = page.to_vec();
+    let at = body_content_start(&page).unwrap_or_else(|| body_end(&page));
+    page.splice(at..at, errors_overlay(errors).into_bytes());
+    Response::from_parts(parts, Body::from(page))
+}
+
+/// Where the content of `<body>` starts: after the `>` of its start tag (outside quoted
+/// attribute values), so that the overlay comes first in reading and keyboard order.
+fn body_content_start(html: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    loop {
+        let tag = from
+            + html[from..]
+                .windows(5)
+                .position(|w| w.eq_ignore_ascii_case(b"<body"))?;
+        let attributes = tag + 5;
+        from = attributes;
+        if !matches!(
+            html.get(attributes),
+            Some(b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
+        ) {
+            continue; // `<bodyguard>`
+        }
+        let mut quote = None;
+        for (offset, &byte) in html[attributes..].iter().enumerate() {
+            match (quote, byte) {
+                (None, b'"' | b'\'') => quote = Some(byte),
+                (Some(open), _) if byte == open => quote = None,
+                (None, b'>') => return Some(attributes + offset + 1),
+                _ => {}
+            }
+        }
+        return None;
+    }
+}
+
+/// Where `</body>` starts, or the end.
+fn body_end(html: &[u8]) -> usize {
+    html.windows(7)
+        .rposition(|w| w.eq_ignore_ascii_case(b"</body>"))
+        .unwrap_or(html.len())
+}
+
+/// Its own styles, reset from the theme's, so that it looks the same over any theme.
+const OVERLAY_STYLE: &str = "\
+#syllabus-build-errors { all: revert; position: fixed; inset: 0 0 auto 0; z-index: 2147483647; \
+  box-sizing: border-box; width: auto; max-width: none; max-height: 75vh; margin: 0; \
+  padding: 1rem 1.25rem; overflow: auto; border: 0; border-bottom: 4px solid #a4161a; \
+  background: #fff; color: #1a1a1a; box-shadow: 0 4px 24px rgb(0 0 0 / 35%); \
+  font: 16px/1.5 system-ui, sans-serif; text-align: left; }
+#syllabus-build-errors * { all: revert; }
+#syllabus-build-errors h2 { margin: 0 0 .25rem; font-size: 1.25rem; color: #a4161a; }
+#syllabus-build-errors p, #syllabus-build-errors form { margin: 0 0 .75rem; }
+#syllabus-build-errors pre { margin: 0; padding: .75rem 1rem; overflow-x: auto; \
+  white-space: pre-wrap; background: #f6f6f6; border-left: 4px solid #a4161a; \
+  font: 14px/1.45 ui-monospace, monospace; }
+#syllabus-build-errors button { font: inherit; padding: .4rem .9rem; color: inherit; \
+  background: transparent; border: 1px solid currentColor; border-radius: 4px; cursor: pointer; }
+#syllabus-build-errors :focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  #syllabus-build-errors { background: #161616; color: #eee; border-color: #ff8a8a; }
+  #syllabus-build-errors h2 { color: #ff8a8a; }
+  #syllabus-build-errors pre { background: #222; border-color: #ff8a8a; }
+  #syllabus-build-errors :focus-visible { outline-color: #8ab4f8; }
+}
+";
+
+/// Put over every page while the course has errors: an alert dialog (not modal: the page
+/// stays usable under it) whose button to hide it (a `dialog` form, so it works without
+/// script too) takes the focus; it comes before the errors, so that focusing it does not scroll
+/// them out of view.
+fn errors_overlay(errors: &str) -> String {
+    format!(
+        r#"<style>{OVERLAY_STYLE}</style>
+<dialog id="syllabus-build-errors" role="alertdialog" open aria-labelledby="syllabus-build-errors-title" aria-describedby="syllabus-build-errors-summary">
+<h2 id="syllabus-build-errors-title">The course has errors</h2>
+<p id="syllabus-build-errors-summary">This page is from the last build that worked. Fix the files and save: the page reloads by itself.</p>
+<form method="dialog"><button autofocus>Hide the errors</button></form>
+<pre tabindex="0" aria-label="Errors">{}</pre>
+</dialog>
+"#,
+        escape_html(errors)
+    )
+}
+
+/// Shown in place of every page while no build has worked yet.
 fn error_page(errors: &str) -> Response {
     let html = format!(
         r#"<!doctype html>
@@ -233,7 +396,7 @@ pre {{ background: #f6f6f6; border-left: 4px solid #a4161a; padding: 1rem; overf
 <body>
 <main id="syllabus-build-errors" role="alert">
 <h1>The course has errors</h1>
-<p>The site is not rebuilt until they are fixed. Fix the files and save: this page reloads by itself.</p>
+<p>No build of this course has worked yet, so there is no page to show. Fix the files and save: this page reloads by itself.</p>
 <pre>{}</pre>
 </main>
 {SCRIPT_TAG}
@@ -348,6 +511,62 @@ mod tests {
         ] {
             assert_eq!(resolve(path, &site), Resolved::BadRequest, "{path}");
         }
+    }
+
+    #[test]
+    fn only_hosts_that_name_the_server_are_accepted() {
+        let at = |address: &str| address.parse::<SocketAddr>().unwrap_or_else(|_| panic!());
+        let loopback = at("127.0.0.1:1111");
+        for host in [
+            "127.0.0.1:1111",
+            "localhost:1111",
+            "LOCALHOST:1111",
+            "[::1]:1111",
+            "127.0.0.2:1111",
+            "[::ffff:127.0.0.1]:1111",
+        ] {
+            assert!(is_addressed_to(host, loopback), "{host}");
+        }
+        for host in [
+            "evil.example:1111",
+            "localhost.evil.example:1111",
+            "127.0.0.1.nip.io:1111",
+            "localhost.:1111",
+            "127.1:1111",
+            "127.0.0.1",
+            "127.0.0.1:2222",
+            "192.168.1.5:1111",
+            "user@127.0.0.1:1111",
+            "[::1",
+            "",
+        ] {
+            assert!(!is_addressed_to(host, loopback), "{host}");
+        }
+        assert!(is_addressed_to("localhost", at("127.0.0.1:80")));
+
+        let everywhere = at("0.0.0.0:1111");
+        for host in ["192.168.1.5:1111", "[fe80::1]:1111", "localhost:1111"] {
+            assert!(is_addressed_to(host, everywhere), "{host}");
+        }
+        for host in ["my-laptop.local:1111", "192.168.1.5:2222"] {
+            assert!(!is_addressed_to(host, everywhere), "{host}");
+        }
+        let lan = at("192.168.1.5:1111");
+        assert!(is_addressed_to("192.168.1.5:1111", lan));
+        assert!(!is_addressed_to("127.0.0.1:1111", lan));
+        assert!(!is_addressed_to("localhost:1111", lan));
+        assert!(is_addressed_to("[::1]:1111", at("[::]:1111")));
+    }
+
+    #[test]
+    fn the_errors_come_first_in_the_body() {
+        let start = |html: &str| body_content_start(html.as_bytes());
+        let html = r#"<html><head></head><BODY class="a>b" data-x='>'><main>"#;
+        assert_eq!(start(html), html.find("<main>"));
+        let html = "<html><bodyguard></bodyguard><body>\n<p>";
+        assert_eq!(start(html), html.find("\n<p>"));
+        assert_eq!(start("<p>no body tag</p>"), None);
+        assert_eq!(start("<body class=\"never closed"), None);
     }
 
     #[test]

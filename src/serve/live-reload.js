@@ -1,5 +1,6 @@
 // Live reload for `syllabus serve` (never part of a built site). Listens to the server's
-// events: reloads this page when it changed, swaps changed stylesheets in place.
+// events: reloads this page when it changed, swaps changed stylesheets in place, lets the build
+// errors shown over a page be closed with Escape.
 (function () {
   "use strict";
   if (!window.EventSource) return;
@@ -31,6 +32,14 @@
     }
     (change.css || []).forEach(swapStylesheet);
   });
+
+  // The build errors over a page are a dialog that is not modal: Escape closes it too.
+  var errors = document.getElementById("syllabus-build-errors");
+  if (errors && errors.close) {
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && errors.open) errors.close();
+    });
+  }
 
   function swapStylesheet(path) {
     var links = document.querySelectorAll('link[rel="stylesheet"]');

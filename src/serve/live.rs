@@ -11,17 +11,30 @@ use tokio::sync::broadcast;
 use crate::cli::{colored, report};
 use crate::memo::{BuildCache, fingerprint};
 use crate::output::{Content, SiteFiles};
-use crate::site::{BuildOptions, build_with, fails};
+use crate::site::{self, BuildOptions, build_with, fails};
 
 /// What the HTTP side serves: the last site that built, and the errors of the latest build if
 /// it failed.
 #[derive(Default)]
 pub(super) struct Snapshot {
+    /// Empty until a build has succeeded.
     pub(super) site: Arc<SiteFiles>,
     /// The diagnostics of a failed build, as plain text.
     pub(super) errors: Option<Arc<str>>,
     /// Counts the builds that changed what is served; a page that missed some reloads.
     pub(super) generation: u64,
+}
+
+/// A build not published yet.
+pub(super) struct Build {
+    result: site::Build,
+    started: Instant,
+}
+
+impl Build {
+    pub(super) fn succeeded(&self) -> bool {
+        self.result.site.is_some() && !fails(&self.result.diagnostics, false)
+    }
 }
 
 /// Sent to every open page after a build that changed something.
@@ -84,10 +97,16 @@ impl LiveSite {
         self.changes.clone()
     }
 
-    /// Builds the course again and publishes the result. Returns whether the build succeeded.
-    pub(super) fn rebuild(&mut self) -> bool {
+    /// Builds the course again, in memory; [`Self::publish`] shows the result.
+    pub(super) fn build(&mut self) -> Build {
         let started = Instant::now();
         let result = build_with(&self.options, &mut self.cache);
+        Build { result, started }
+    }
+
+    /// Serves a build's site, or its errors over the last good site, and tells open pages.
+    pub(super) fn publish(&mut self, build: Build) {
+        let Build { result, started } = build;
         if let Some(problem) = &result.cache_problem {
             eprintln!("warning: {problem}");
         }
@@ -96,68 +115,73 @@ impl LiveSite {
             report(&result.diagnostics);
             self.last_report = rendered.clone();
         }
-        let previous = current(&self.snapshot);
         if self.print_timings {
             eprint!("Time per stage:\n{}", result.timings.render());
         }
         match result.site {
             Some(site) if !fails(&result.diagnostics, false) => {
-                let fingerprints = fingerprints(&site);
-                let mut change = diff(&self.fingerprints, &fingerprints);
-                if previous.errors.is_some() {
-                    change.reload = true;
-                }
-                let changed = change.reload || !change.pages.is_empty() || !change.css.is_empty();
-                let generation = previous.generation + u64::from(changed);
-                self.fingerprints = fingerprints;
-                self.publish(Snapshot {
-                    site: Arc::new(site),
-                    errors: None,
-                    generation,
-                });
-                let reuse = self.cache.reused;
-                eprintln!(
-                    "Built {} in {} ms ({} of {} pages rendered again){}",
-                    plural(result.module_count, "module"),
-                    started.elapsed().as_millis(),
-                    reuse.pages_rendered,
-                    reuse.pages_rendered + reuse.pages_reused,
-                    if changed { "" } else { "; nothing to reload" }
-                );
-                if changed {
-                    change.generation = generation;
-                    // No open page is not an error.
-                    let _ = self.changes.send(change);
-                }
-                true
+                self.publish_site(site, result.module_count, started);
             }
-            _ => {
-                let generation = previous.generation + 1;
-                self.publish(Snapshot {
-                    site: Arc::clone(&previous.site),
-                    errors: Some(rendered.into()),
-                    generation,
-                });
-                eprintln!(
-                    "{}the course has errors: the browser shows them until they are fixed; the server goes on",
-                    if colored() {
-                        "\x1b[1;31merror\x1b[0m: "
-                    } else {
-                        "error: "
-                    }
-                );
-                let _ = self.changes.send(Change {
-                    generation,
-                    reload: true,
-                    pages: Vec::new(),
-                    css: Vec::new(),
-                });
-                false
-            }
+            _ => self.publish_errors(rendered),
         }
     }
 
-    fn publish(&self, snapshot: Snapshot) {
+    fn publish_site(&mut self, site: SiteFiles, module_count: usize, started: Instant) {
+        let previous = current(&self.snapshot);
+        let fingerprints = fingerprints(&site);
+        let mut change = diff(&self.fingerprints, &fingerprints);
+        if previous.errors.is_some() {
+            change.reload = true;
+        }
+        let changed = change.reload || !change.pages.is_empty() || !change.css.is_empty();
+        let generation = previous.generation + u64::from(changed);
+        self.fingerprints = fingerprints;
+        self.replace(Snapshot {
+            site: Arc::new(site),
+            errors: None,
+            generation,
+        });
+        let reuse = self.cache.reused;
+        eprintln!(
+            "Built {} in {} ms ({} of {} pages rendered again){}",
+            plural(module_count, "module"),
+            started.elapsed().as_millis(),
+            reuse.pages_rendered,
+            reuse.pages_rendered + reuse.pages_reused,
+            if changed { "" } else { "; nothing to reload" }
+        );
+        if changed {
+            change.generation = generation;
+            // No open page is not an error.
+            let _ = self.changes.send(change);
+        }
+    }
+
+    fn publish_errors(&mut self, rendered: String) {
+        let previous = current(&self.snapshot);
+        let generation = previous.generation + 1;
+        self.replace(Snapshot {
+            site: Arc::clone(&previous.site),
+            errors: Some(rendered.into()),
+            generation,
+        });
+        eprintln!(
+            "{}the course has errors: the browser shows them until they are fixed; the server goes on",
+            if colored() {
+                "\x1b[1;31merror\x1b[0m: "
+            } else {
+                "error: "
+            }
+        );
+        let _ = self.changes.send(Change {
+            generation,
+            reload: true,
+            pages: Vec::new(),
+            css: Vec::new(),
+        });
+    }
+
+    fn replace(&self, snapshot: Snapshot) {
         let mut slot = self
             .snapshot
             .write()

@@ -2,10 +2,13 @@
 //! change while the author writes.
 //!
 //! ```text
-//! notify (debounced) ─▶ rebuild thread: LiveSite::rebuild (site::build_with + BuildCache)
+//! notify (debounced) ─▶ rebuild thread: LiveSite::build (site::build_with + BuildCache),
+//!    CourseWatcher       after a failure CourseWatcher::settle and build again,
+//!                        LiveSite::publish
 //!                                          │ Snapshot (site + errors), Change
 //!                                          ▼
-//!                      axum on tokio: pages from the Snapshot, live-reload events (SSE)
+//!                      axum on tokio: Host check, pages from the Snapshot (errors over them),
+//!                      live-reload events (SSE)
 //! ```
 //!
 //! Nothing is written to disk: the course's `public/` folder is never touched.
@@ -17,7 +20,8 @@ mod watch;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use tokio::sync::watch as signal_channel;
 
@@ -69,6 +73,14 @@ pub fn run(options: ServeOptions) -> ExitCode {
     };
     let url = site_url(local);
 
+    // Watching starts before the first build, so that a save made while it runs is not missed.
+    let mut watcher = match CourseWatcher::start(&root) {
+        Ok(watcher) => watcher,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(EXIT_CONTENT_ERROR);
+        }
+    };
     let mut live = LiveSite::new(
         BuildOptions {
             course_dir: root.clone(),
@@ -78,41 +90,19 @@ pub fn run(options: ServeOptions) -> ExitCode {
         },
         options.timings,
     );
-    live.rebuild();
+    rebuild_when_settled(&mut live, &mut watcher);
 
-    let (mut watcher, events) = match CourseWatcher::start(&root) {
-        Ok(started) => started,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return ExitCode::from(EXIT_CONTENT_ERROR);
-        }
-    };
     let (stop, stopping) = signal_channel::channel(false);
     let app = http::App {
         snapshot: live.snapshot(),
         changes: live.changes(),
         stopping: stopping.clone(),
+        listening: local,
+        refused_a_host: Arc::default(),
     };
     std::thread::spawn(move || {
-        while let Ok(batch) = events.recv() {
-            let mut relevant = false;
-            // Gather every batch already waiting: one rebuild for all of them.
-            for result in std::iter::once(batch).chain(events.try_iter()) {
-                match result {
-                    Ok(changed) => {
-                        relevant |= changed.iter().any(|e| watcher.is_relevant(e));
-                    }
-                    Err(errors) => {
-                        for error in errors {
-                            eprintln!("warning: watching the course: {error}");
-                        }
-                    }
-                }
-            }
-            if relevant {
-                watcher.refresh();
-                live.rebuild();
-            }
+        while watcher.wait_for_change() {
+            rebuild_when_settled(&mut live, &mut watcher);
         }
     });
 
@@ -170,6 +160,25 @@ pub fn run(options: ServeOptions) -> ExitCode {
         Err(error) => {
             eprintln!("error: the server stopped: {error}");
             ExitCode::from(EXIT_CONTENT_ERROR)
+        }
+    }
+}
+
+/// Builds the course and publishes the result. A failed build may have read a file in the middle
+/// of its save (truncated, then written; one file of a checkout written, the next not yet), which
+/// would put the errors over every page for a moment: its errors are published only once the
+/// course has settled and a build of the settled files fails too, or after
+/// [`watch::SETTLE_LIMIT`] from the first failure.
+fn rebuild_when_settled(live: &mut LiveSite, watcher: &mut CourseWatcher) {
+    let mut deadline = None;
+    loop {
+        let build = live.build();
+        if build.succeeded() {
+            return live.publish(build);
+        }
+        let deadline = *deadline.get_or_insert_with(|| Instant::now() + watch::SETTLE_LIMIT);
+        if Instant::now() >= deadline || !watcher.settle(deadline) {
+            return live.publish(build);
         }
     }
 }

@@ -1,14 +1,15 @@
 //! Running `syllabus serve` in tests: start it on a free port, talk raw HTTP/1.1 to it (so that
-//! request paths reach the server exactly as written), wait for it to notice changes.
+//! request paths and headers reach the server exactly as written), listen to its live-reload
+//! events, wait for it to notice changes.
 
 // Test support: a panic is the right way for a helper to fail a test.
 #![allow(dead_code, unreachable_pub, clippy::unwrap_used, clippy::expect_used)]
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
+use std::net::{Shutdown, TcpStream};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 /// A running `syllabus serve`, stopped when dropped.
@@ -128,6 +129,19 @@ pub fn request(port: u16, method: &str, raw_path: &str) -> Response {
     try_request(port, method, raw_path, Duration::from_secs(10)).unwrap()
 }
 
+/// A GET with the given `Host` header (none when `None`), as a page of another site would send
+/// after DNS rebinding.
+pub fn request_for_host(port: u16, raw_path: &str, host: Option<&str>) -> Response {
+    let host = host.map(|h| format!("Host: {h}\r\n")).unwrap_or_default();
+    let head = format!("GET {raw_path} HTTP/1.1\r\n{host}Connection: close\r\n\r\n");
+    exchange(port, &head, Duration::from_secs(10)).unwrap()
+}
+
+/// Whether a response is a page with the build errors over it, or the error page.
+pub fn shows_build_errors(response: &Response) -> bool {
+    response.body.contains("id=\"syllabus-build-errors\"")
+}
+
 /// [`request`], with what went wrong instead of a panic (for tests that count failures).
 pub fn try_request(
     port: u16,
@@ -135,12 +149,17 @@ pub fn try_request(
     raw_path: &str,
     timeout: Duration,
 ) -> std::io::Result<Response> {
+    let head = format!(
+        "{method} {raw_path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
+    );
+    exchange(port, &head, timeout)
+}
+
+/// Sends a request head and reads the whole response.
+fn exchange(port: u16, head: &str, timeout: Duration) -> std::io::Result<Response> {
     let mut stream = TcpStream::connect(("127.0.0.1", port))?;
     stream.set_read_timeout(Some(timeout))?;
-    write!(
-        stream,
-        "{method} {raw_path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
-    )?;
+    stream.write_all(head.as_bytes())?;
     let mut raw = Vec::new();
     stream.read_to_end(&mut raw)?;
     let text = String::from_utf8_lossy(&raw).into_owned();
@@ -160,4 +179,132 @@ pub fn try_request(
         headers,
         body: body.to_string(),
     })
+}
+
+/// `(event, data)` of every event so far, and a signal for each new one.
+type Seen = (Mutex<Vec<(String, String)>>, Condvar);
+
+/// The live-reload events of a served course, read as an open page reads them.
+pub struct LiveEvents {
+    stream: TcpStream,
+    seen: Arc<Seen>,
+}
+
+impl LiveEvents {
+    /// Connects and waits for the server's `hello`, after which no change can be missed.
+    pub fn connect(port: u16) -> LiveEvents {
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        // HTTP/1.0, so that the stream comes without chunked encoding.
+        write!(
+            stream,
+            "GET /__syllabus/events HTTP/1.0\r\nHost: 127.0.0.1:{port}\r\nAccept: text/event-stream\r\n\r\n"
+        )
+        .unwrap();
+        let seen = Arc::new((Mutex::new(Vec::new()), Condvar::new()));
+        let reader = BufReader::new(stream.try_clone().unwrap());
+        let sink = Arc::clone(&seen);
+        std::thread::spawn(move || read_events(reader, &sink));
+        let events = LiveEvents { stream, seen };
+        events.wait_for(0, "hello");
+        events
+    }
+
+    /// How many `change` events arrived so far.
+    pub fn changes(&self) -> usize {
+        let (events, _) = &*self.seen;
+        let events = events.lock().unwrap();
+        events.iter().filter(|(kind, _)| kind == "change").count()
+    }
+
+    /// Waits (up to a minute) for `change` event number `count + 1` and returns its data.
+    pub fn next_change(&self, count: usize) -> String {
+        self.wait_for(count, "change")
+    }
+
+    /// The data of the `skip + 1`th event of `kind`.
+    fn wait_for(&self, skip: usize, kind: &str) -> String {
+        let (events, arrived) = &*self.seen;
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let mut events = events.lock().unwrap();
+        loop {
+            if let Some((_, data)) = events.iter().filter(|(k, _)| k == kind).nth(skip) {
+                return data.clone();
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            assert!(
+                !left.is_zero(),
+                "no `{kind}` event number {} in a minute: {events:?}",
+                skip + 1
+            );
+            events = arrived.wait_timeout(events, left).unwrap().0;
+        }
+    }
+}
+
+impl Drop for LiveEvents {
+    fn drop(&mut self) {
+        let _ = self.stream.shutdown(Shutdown::Both);
+    }
+}
+
+fn read_events(reader: BufReader<TcpStream>, seen: &Seen) {
+    let (events, arrived) = seen;
+    let mut lines = reader.lines().map_while(Result::ok);
+    let status = lines.next().unwrap_or_default();
+    events.lock().unwrap().push(("status".into(), status));
+    let mut kind = String::new();
+    for line in lines.skip_while(|line| !line.is_empty()) {
+        if let Some(name) = line.strip_prefix("event: ") {
+            kind = name.to_string();
+        } else if let Some(data) = line.strip_prefix("data: ") {
+            events
+                .lock()
+                .unwrap()
+                .push((kind.clone(), data.to_string()));
+            arrived.notify_all();
+        }
+    }
+}
+
+/// Saves `text` to `path` the way an editor that truncates the file and then writes it does,
+/// and keeps the file half-written (cut inside its front matter) until the server process
+/// `reader` has read it: the build that reads it sees a broken module.
+#[cfg(target_os = "linux")]
+pub fn save_caught_half_written(path: &Path, text: &str, reader: u32) {
+    use notify::event::{AccessKind, EventKind};
+    use notify::{RecursiveMode, Watcher};
+    // Opened before the watch starts, so that every opening the watch sees is another's.
+    let mut file = std::fs::OpenOptions::new().write(true).open(path).unwrap();
+    let (opened, opening) = std::sync::mpsc::channel();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if event.is_ok_and(|e| matches!(e.kind, EventKind::Access(AccessKind::Open(_)))) {
+            let _ = opened.send(());
+        }
+    })
+    .unwrap();
+    watcher.watch(path, RecursiveMode::NonRecursive).unwrap();
+    let cut = text.find(": ").expect("a front matter") + 2;
+    file.set_len(0).unwrap();
+    file.write_all(&text.as_bytes()[..cut]).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    opening
+        .recv_timeout(Duration::from_secs(60))
+        .expect("the server did not open the half-written file in a minute");
+    // Opened is not read yet: the reader is done once it has closed the file again.
+    let real_path = std::fs::canonicalize(path).unwrap();
+    while has_open(reader, &real_path) {
+        assert!(Instant::now() < deadline, "the server kept {path:?} open");
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    file.write_all(&text.as_bytes()[cut..]).unwrap();
+}
+
+/// Whether process `pid` has `path` open (Linux).
+#[cfg(target_os = "linux")]
+fn has_open(pid: u32, path: &Path) -> bool {
+    let Ok(fds) = std::fs::read_dir(format!("/proc/{pid}/fd")) else {
+        return false;
+    };
+    fds.filter_map(Result::ok)
+        .any(|fd| std::fs::read_link(fd.path()).is_ok_and(|target| target == path))
 }
