@@ -205,7 +205,7 @@ impl Theme {
             }
             Diagnostic::error(message)
                 .in_file(&origin.describe(name))
-                .with_help("check the variable names against the template reference in the README")
+                .with_help("check the variable names against the template reference, docs/templates.md in Syllabus's repository")
         })
     }
 
@@ -232,7 +232,7 @@ impl Theme {
             ))
             .at(file, text, position)
             .with_note(format!("this stops the page `/{page}`"))
-            .with_help("check the variable names against the template reference in the README"),
+            .with_help("check the variable names against the template reference, docs/templates.md in Syllabus's repository"),
         )
     }
 
