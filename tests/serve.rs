@@ -600,3 +600,51 @@ fn axe_violations(tab: &headless_chrome::Tab, axe: &str, scheme: &str) -> Vec<St
         .unwrap_or_default();
     serde_json::from_str(&found).unwrap_or_else(|_| vec![format!("axe did not run: {found}")])
 }
+
+/// `serve --interface 0.0.0.0` says which addresses to type on a phone of the same network,
+/// and the course answers at each of them.
+#[test]
+fn listening_on_every_interface_prints_the_addresses_to_open_on_a_phone() {
+    use std::io::{Read, Write};
+    let expected: Vec<std::net::IpAddr> = if_addrs::get_if_addrs()
+        .unwrap()
+        .into_iter()
+        .map(|interface| interface.ip())
+        .filter(|ip| ip.is_ipv4() && !ip.is_loopback())
+        .collect();
+    assert!(
+        !expected.is_empty(),
+        "this test needs a network interface besides loopback"
+    );
+    let (_guard, course) = common::course_copy(&common::fixture("small"));
+    let server = LiveServer::start(&course, &["--interface", "0.0.0.0"]);
+    let started = Instant::now();
+    while !server.log().contains("On a phone") {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "{}",
+            server.log()
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    for ip in expected {
+        let address = format!("{ip}:{}", server.port);
+        let line =
+            format!("On a phone or another computer of your network, open http://{address}/");
+        assert!(
+            server.log().contains(&line),
+            "{line} missing from:\n{}",
+            server.log()
+        );
+        let mut stream = std::net::TcpStream::connect(&address).unwrap();
+        write!(
+            stream,
+            "GET / HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        assert!(answer.starts_with("HTTP/1.1 200"), "{address}: {answer}");
+        assert!(answer.contains("Small course"), "{address}");
+    }
+}

@@ -118,6 +118,11 @@ pub fn run(options: ServeOptions) -> ExitCode {
         );
     }
     eprintln!("Serving the course at {url}  (Ctrl-C to stop)");
+    if options.interface.is_unspecified() {
+        for address in network_urls(options.interface, local.port()) {
+            eprintln!("On a phone or another computer of your network, open {address}");
+        }
+    }
     if options.open {
         if let Err(error) = opener::open(&url) {
             eprintln!("warning: cannot open a browser: {error}");
@@ -195,6 +200,24 @@ fn site_url(local: SocketAddr) -> String {
         IpAddr::V4(ip) => format!("http://{ip}:{}/", local.port()),
         IpAddr::V6(ip) => format!("http://[{ip}]:{}/", local.port()),
     }
+}
+
+/// The addresses of this computer on its networks (not loopback), for a server listening on
+/// every interface: IPv4 ones for `0.0.0.0`, all for `::`.
+fn network_urls(interface: IpAddr, port: u16) -> Vec<String> {
+    let Ok(interfaces) = if_addrs::get_if_addrs() else {
+        return Vec::new();
+    };
+    let mut urls: Vec<String> = interfaces
+        .iter()
+        .map(|interface| interface.ip())
+        .filter(|ip| !ip.is_loopback() && (ip.is_ipv4() || interface.is_ipv6()))
+        .filter(|ip| !matches!(ip, IpAddr::V6(v6) if v6.is_unicast_link_local()))
+        .map(|ip| site_url(SocketAddr::new(ip, port)))
+        .collect();
+    urls.sort();
+    urls.dedup();
+    urls
 }
 
 /// Ctrl-C, or SIGTERM on Unix.
