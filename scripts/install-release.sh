@@ -42,12 +42,18 @@ target=""
 github=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
-    --version) version="${2:-}"; shift 2 ;;
-    --bin-dir) bin_dir="${2:-}"; shift 2 ;;
-    --base-url) base_url="${2:-}"; shift 2 ;;
-    --target) target="${2:-}"; shift 2 ;;
+    --version | --bin-dir | --base-url | --target)
+      [[ $# -ge 2 ]] || fail "$1 needs a value"
+      case "$1" in
+        --version) version="$2" ;;
+        --bin-dir) bin_dir="$2" ;;
+        --base-url) base_url="$2" ;;
+        --target) target="$2" ;;
+      esac
+      shift 2
+      ;;
     --github) github=1; shift ;;
-    -h | --help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) fail "unknown argument \`$1\` (see --help)" ;;
   esac
 done
@@ -61,8 +67,12 @@ if [[ -z "$base_url" ]]; then
   [[ -n "$repository" ]] || fail "no repository in $manifest: pass --base-url"
   base_url="${repository%/}/releases/download"
 fi
+# Git Bash on Windows: POSIX paths for this script, Windows paths for Windows programs.
+to_posix() { if command -v cygpath >/dev/null 2>&1; then cygpath --unix "$1"; else printf '%s\n' "$1"; fi; }
+to_native() { if command -v cygpath >/dev/null 2>&1; then cygpath --windows "$1"; else printf '%s\n' "$1"; fi; }
+
 if [[ -z "$bin_dir" && -n "$github" ]]; then
-  bin_dir="${RUNNER_TOOL_CACHE:-${RUNNER_TEMP:?}}/syllabus/$version/bin"
+  bin_dir="$(to_posix "${RUNNER_TOOL_CACHE:-${RUNNER_TEMP:?}}")/syllabus/$version/bin"
 fi
 [[ -n "$bin_dir" ]] || bin_dir="${HOME:?}/.local/bin"
 
@@ -122,7 +132,7 @@ if [[ "$archive" == *.zip ]]; then
   if command -v unzip >/dev/null 2>&1; then
     unzip -q "$work/$archive" -d "$work/unpacked"
   else
-    powershell -NoProfile -Command "Expand-Archive -LiteralPath '$work/$archive' -DestinationPath '$work/unpacked'"
+    powershell -NoProfile -Command "Expand-Archive -LiteralPath '$(to_native "$work/$archive")' -DestinationPath '$(to_native "$work/unpacked")'"
   fi
 else
   tar -xzf "$work/$archive" -C "$work/unpacked"
@@ -141,10 +151,6 @@ installed=$("$bin_dir/syllabus$exe" --version) || fail "the installed $bin_dir/s
 echo "Installed $installed to $bin_dir"
 
 if [[ -n "$github" ]]; then
-  native_dir="$bin_dir"
-  if [[ -n "$exe" ]] && command -v cygpath >/dev/null 2>&1; then
-    native_dir=$(cygpath --windows "$bin_dir")
-  fi
-  echo "$native_dir" >>"${GITHUB_PATH:?}"
+  to_native "$bin_dir" >>"${GITHUB_PATH:?}"
   echo "version=$version" >>"${GITHUB_OUTPUT:?}"
 fi
