@@ -117,6 +117,9 @@ enum Command {
         /// The course title (default: from the folder name).
         #[arg(long)]
         title: Option<String>,
+        /// Where the course is published from: the CI file to write.
+        #[arg(long, value_enum, default_value_t)]
+        ci: crate::init::Ci,
     },
 }
 
@@ -205,24 +208,26 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
         Command::Theme {
             action: ThemeAction::Eject { course_dir },
         } => eject(&course_dir),
-        Command::Init { dir, title } => match crate::init::create_course(&dir, title.as_deref()) {
-            Ok(()) => {
-                eprintln!("Created a new course in `{}`.", dir.display());
-                eprintln!(
-                    "Preview it while you write:  syllabus serve {}",
-                    shell_path(&dir)
-                );
-                eprintln!(
-                    "Build the site:              syllabus build {}",
-                    shell_path(&dir)
-                );
-                ExitCode::SUCCESS
+        Command::Init { dir, title, ci } => {
+            match crate::init::create_course(&dir, title.as_deref(), ci) {
+                Ok(()) => {
+                    eprintln!("Created a new course in `{}`.", dir.display());
+                    eprintln!(
+                        "Preview it while you write:  syllabus serve {}",
+                        shell_path(&dir)
+                    );
+                    eprintln!(
+                        "Build the site:              syllabus build {}",
+                        shell_path(&dir)
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    ExitCode::from(EXIT_USAGE_ERROR)
+                }
             }
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::from(EXIT_USAGE_ERROR)
-            }
-        },
+        }
     }
 }
 

@@ -1,21 +1,35 @@
-//! `syllabus init`: a new course that builds at once, with a GitHub Pages workflow.
+//! `syllabus init`: a new course that builds at once, with a workflow that publishes it.
 
 use std::fs;
 use std::path::Path;
 
+/// Where the new course is published from: the CI file `init` writes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Ci {
+    /// GitHub Actions to GitHub Pages (`.github/workflows/pages.yml`).
+    #[default]
+    Github,
+    /// GitLab CI to GitLab Pages (`.gitlab-ci.yml`).
+    Gitlab,
+    /// No CI file; `public/` goes to any static host.
+    None,
+}
+
+/// Syllabus's own repository, from Cargo.toml, the one place it is written.
+const REPOSITORY: &str = env!("CARGO_PKG_REPOSITORY");
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The commit this binary was released from, set by `.github/workflows/release.yml`.
+const RELEASE_COMMIT: Option<&str> = option_env!("SYLLABUS_RELEASE_COMMIT");
+
 /// The files of a new course: path in the course → contents.
-fn scaffold(title: &str) -> Vec<(&'static str, String)> {
+fn scaffold(title: &str, ci: Ci) -> Vec<(&'static str, String)> {
     let title_yaml = title.replace('\\', "\\\\").replace('"', "\\\"");
-    vec![
+    let mut files = vec![
         (
             "course.yaml",
             include_str!("scaffold/course.yaml").replace("{{TITLE}}", &title_yaml),
         ),
         (".gitignore", include_str!("scaffold/gitignore").to_string()),
-        (
-            ".github/workflows/pages.yml",
-            include_str!("scaffold/pages.yml").replace("{{VERSION}}", env!("CARGO_PKG_VERSION")),
-        ),
         (
             "modules/getting-started/_unit.yaml",
             include_str!("scaffold/welcome-unit.yaml").to_string(),
@@ -32,19 +46,96 @@ fn scaffold(title: &str) -> Vec<(&'static str, String)> {
             "modules/going-further/_unit.yaml",
             include_str!("scaffold/further-unit.yaml").to_string(),
         ),
-        (
-            "modules/going-further/publishing.md",
-            include_str!("scaffold/publishing.md").to_string(),
-        ),
+        ("modules/going-further/publishing.md", publishing_module(ci)),
         (
             "static/images/module.svg",
             include_str!("scaffold/module.svg").to_string(),
         ),
-    ]
+    ];
+    match ci {
+        Ci::Github => files.push((
+            ".github/workflows/pages.yml",
+            github_workflow(REPOSITORY, VERSION, RELEASE_COMMIT),
+        )),
+        Ci::Gitlab => files.push((".gitlab-ci.yml", gitlab_ci(REPOSITORY, VERSION))),
+        Ci::None => {}
+    }
+    files
 }
 
-/// Creates a course in `dir`, which must not exist or be empty.
-pub fn create_course(dir: &Path, title: Option<&str>) -> Result<(), String> {
+/// The GitHub Pages workflow: Syllabus `version` through the setup action of `repository`,
+/// pinned to the commit of that release when this binary knows it (release builds do).
+fn github_workflow(repository: &str, version: &str, release_commit: Option<&str>) -> String {
+    let install = match (
+        github_slug(repository),
+        release_commit.filter(|c| is_commit(c)),
+    ) {
+        (Some(slug), Some(commit)) => format!("uses: {slug}@{commit} # v{version}"),
+        // Built from source, this binary cannot know the commit of its release: zizmor's
+        // hash-pin rule is waived for this line, and the comment says how to pin it.
+        (Some(slug), None) => format!(
+            "# This Syllabus was built from source and does not know the commit of release\n        \
+             # v{version}: replace the tag by that commit's full SHA, as for the other actions.\n        \
+             uses: {slug}@v{version} # zizmor: ignore[unpinned-uses]"
+        ),
+        (None, _) => format!("run: cargo install --locked syllabus --version {version}"),
+    };
+    include_str!("scaffold/pages.yml")
+        .replace("{{INSTALL}}", &install)
+        .replace("{{REPOSITORY}}", repository)
+        .replace("{{VERSION}}", version)
+}
+
+/// The GitLab Pages job: Syllabus `version`, the Linux release binary of `repository`.
+fn gitlab_ci(repository: &str, version: &str) -> String {
+    include_str!("scaffold/gitlab-ci.yml")
+        .replace("{{REPOSITORY}}", repository)
+        .replace("{{VERSION}}", version)
+}
+
+/// `owner/name` of a GitHub repository address.
+fn github_slug(repository: &str) -> Option<&str> {
+    let slug = repository
+        .strip_prefix("https://github.com/")?
+        .trim_end_matches('/')
+        .trim_end_matches(".git");
+    let (owner, name) = slug.split_once('/')?;
+    let valid = |part: &str| {
+        !part.is_empty()
+            && part
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    };
+    (valid(owner) && valid(name)).then_some(slug)
+}
+
+fn is_commit(text: &str) -> bool {
+    text.len() == 40 && text.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// The sample module about publishing, telling how this course is published.
+fn publishing_module(ci: Ci) -> String {
+    let (keypoint, section) = match ci {
+        Ci::Github => (
+            "The workflow in `.github/workflows/pages.yml` publishes every push to `main`.",
+            include_str!("scaffold/publishing-github.md"),
+        ),
+        Ci::Gitlab => (
+            "`.gitlab-ci.yml` publishes every push to the default branch on GitLab Pages.",
+            include_str!("scaffold/publishing-gitlab.md"),
+        ),
+        Ci::None => (
+            "`public/` is a static site: any web host can serve it.",
+            include_str!("scaffold/publishing-anywhere.md"),
+        ),
+    };
+    include_str!("scaffold/publishing.md")
+        .replace("{{KEYPOINT}}", keypoint)
+        .replace("{{PUBLISHING}}", section)
+}
+
+/// Creates a course in `dir`, which must not exist or be empty, published through `ci`.
+pub fn create_course(dir: &Path, title: Option<&str>, ci: Ci) -> Result<(), String> {
     if dir.exists() {
         let mut entries =
             fs::read_dir(dir).map_err(|e| format!("cannot use `{}`: {e}", dir.display()))?;
@@ -59,7 +150,7 @@ pub fn create_course(dir: &Path, title: Option<&str>) -> Result<(), String> {
         Some(title) if !title.trim().is_empty() => title.trim().to_string(),
         _ => title_from_folder(dir),
     };
-    for (path, contents) in scaffold(&title) {
+    for (path, contents) in scaffold(&title, ci) {
         let path = dir.join(path);
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent)
@@ -97,11 +188,80 @@ mod tests {
         );
     }
 
+    const COMMIT: &str = "0123456789abcdef0123456789abcdef01234567";
+
+    #[test]
+    fn a_release_build_pins_the_setup_action_to_its_commit() {
+        let workflow = github_workflow(
+            "https://github.com/owner/course-tool",
+            "1.2.3",
+            Some(COMMIT),
+        );
+        assert!(
+            workflow.contains(&format!("uses: owner/course-tool@{COMMIT} # v1.2.3\n")),
+            "{workflow}"
+        );
+        assert!(!workflow.contains("zizmor: ignore"), "{workflow}");
+        // The fallback is documented with the same version, and the address comes from the
+        // repository given.
+        assert!(workflow.contains("cargo install --locked syllabus --version 1.2.3"));
+        assert!(workflow.contains("https://github.com/owner/course-tool/releases"));
+    }
+
+    #[test]
+    fn other_builds_pin_the_release_tag_and_say_how_to_pin_the_commit() {
+        for commit in [None, Some("main"), Some(&COMMIT[1..])] {
+            let workflow = github_workflow("https://github.com/owner/tool", "1.2.3", commit);
+            assert!(
+                workflow.contains(
+                    "        # v1.2.3: replace the tag by that commit's full SHA, as for the other actions.\n        uses: owner/tool@v1.2.3 # zizmor: ignore[unpinned-uses]\n"
+                ),
+                "{workflow}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_repository_off_github_falls_back_to_cargo_install() {
+        let workflow = github_workflow("https://example.org/tool", "1.2.3", Some(COMMIT));
+        assert!(
+            workflow.contains("        run: cargo install --locked syllabus --version 1.2.3\n")
+        );
+        assert!(!workflow.contains("uses: example.org"), "{workflow}");
+    }
+
+    #[test]
+    fn syllabus_lives_on_github() {
+        // Cargo.toml's repository is what the setup action is `uses:`-ed from.
+        assert_eq!(github_slug(REPOSITORY), Some("syllabus-rs/syllabus"));
+        assert_eq!(github_slug("https://github.com/a/b.git"), Some("a/b"));
+        assert_eq!(github_slug("https://github.com/a"), None);
+        assert_eq!(github_slug("https://github.com/a/b c"), None);
+    }
+
+    #[test]
+    fn every_other_action_is_pinned_to_a_commit_with_its_version() {
+        let workflow = github_workflow(REPOSITORY, VERSION, Some(COMMIT));
+        let uses: Vec<&str> = workflow
+            .lines()
+            .filter_map(|line| line.trim().trim_start_matches("- ").strip_prefix("uses: "))
+            .collect();
+        assert_eq!(uses.len(), 5, "{workflow}");
+        for reference in uses {
+            let (action, rest) = reference.split_once('@').unwrap_or_default();
+            let (commit, comment) = rest.split_once(" # v").unwrap_or_default();
+            assert!(
+                !action.is_empty() && is_commit(commit) && !comment.is_empty(),
+                "not pinned to a commit with its version: {reference}"
+            );
+        }
+    }
+
     #[test]
     fn refuses_non_empty_folders() -> Result<(), Box<dyn std::error::Error>> {
         let dir = tempfile::tempdir()?;
         fs::write(dir.path().join("notes.txt"), "mine")?;
-        assert!(create_course(dir.path(), None).is_err());
+        assert!(create_course(dir.path(), None, Ci::Github).is_err());
         assert_eq!(fs::read_to_string(dir.path().join("notes.txt"))?, "mine");
         Ok(())
     }

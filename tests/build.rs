@@ -276,6 +276,16 @@ fn init_creates_a_course_that_builds() {
     assert!(
         workflow.contains("actions/deploy-pages") && workflow.contains("syllabus build --base-url")
     );
+    // Syllabus is installed through this repository's setup action, at the version that wrote
+    // the file (by tag here: a test build does not know the commit of its release).
+    let repository = env!("CARGO_PKG_REPOSITORY");
+    let version = env!("CARGO_PKG_VERSION");
+    let slug = repository.trim_start_matches("https://github.com/");
+    assert!(
+        workflow.contains(&format!("uses: {slug}@v{version} ")),
+        "{workflow}"
+    );
+    assert!(!course.join(".gitlab-ci.yml").exists());
     let result = syllabus(&["build", path_str(&course), "--strict"]);
     assert!(result.status.success(), "{}", stderr(&result));
     let index = fs::read_to_string(course.join("public/index.html")).unwrap();
@@ -290,6 +300,57 @@ fn init_creates_a_course_that_builds() {
     let again = syllabus(&["init", path_str(&course)]);
     assert_eq!(again.status.code(), Some(2));
     assert_eq!(read_tree(&course), before);
+}
+
+#[test]
+fn init_ci_gitlab_writes_a_gitlab_pages_job_instead() {
+    let dir = tempfile::tempdir().unwrap();
+    let course = dir.path().join("course");
+    let result = syllabus(&["init", path_str(&course), "--ci", "gitlab"]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    assert!(!course.join(".github").exists());
+    let text = fs::read_to_string(course.join(".gitlab-ci.yml")).unwrap();
+    let ci: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
+    // GitLab Pages publishes the `public` artifact of the job named `pages`.
+    let job = &ci["pages"];
+    assert_eq!(
+        job["artifacts"]["paths"],
+        serde_json::json!(["public"]),
+        "{text}"
+    );
+    let script = job["script"].to_string();
+    assert!(
+        script.contains(r#"syllabus build --base-url \"$CI_PAGES_URL/\""#),
+        "{script}"
+    );
+    // The release binary of the version that wrote the file, checked before it is used.
+    let setup = job["before_script"].to_string();
+    assert!(setup.contains("sha256sum -c"), "{setup}");
+    let release = format!(
+        "{}/releases/download/v{}",
+        env!("CARGO_PKG_REPOSITORY"),
+        env!("CARGO_PKG_VERSION")
+    );
+    assert_eq!(
+        job["variables"]["SYLLABUS_RELEASE"],
+        release.as_str(),
+        "{text}"
+    );
+    let module = fs::read_to_string(course.join("modules/going-further/publishing.md")).unwrap();
+    assert!(module.contains("GitLab Pages"), "{module}");
+    let result = syllabus(&["build", path_str(&course), "--strict"]);
+    assert!(result.status.success(), "{}", stderr(&result));
+}
+
+#[test]
+fn init_ci_none_writes_no_ci_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let course = dir.path().join("course");
+    let result = syllabus(&["init", path_str(&course), "--ci", "none"]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    assert!(!course.join(".github").exists() && !course.join(".gitlab-ci.yml").exists());
+    let result = syllabus(&["build", path_str(&course), "--strict"]);
+    assert!(result.status.success(), "{}", stderr(&result));
 }
 
 #[test]
