@@ -2,15 +2,22 @@
 //! one block, a whole build with a cold and a warm highlight cache, and the rebuild `serve`
 //! makes after one module changed. Whole builds of larger courses: `scripts/bench`.
 //!
+//! Then hostile input at 100, 200 and 400 KB, whose time must grow linearly (criterion prints
+//! the throughput of each size: it should stay the same): one long line of shell, a paragraph
+//! of quotes (smart punctuation), one of reference links and one of broken links (each a
+//! problem to report).
+//!
 //! Run with `cargo bench --bench build`.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 use syllabus::highlight::{HighlightCache, highlight};
+use syllabus::markdown::links::LinkTargets;
+use syllabus::markdown::{Page, render};
 use syllabus::memo::BuildCache;
 use syllabus::site::{BuildOptions, build_with};
 
@@ -90,5 +97,60 @@ fn stages(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, stages);
+/// `unit` repeated to `bytes` bytes or a little less.
+fn repeated(unit: &str, bytes: usize) -> String {
+    unit.repeat(bytes / unit.len())
+}
+
+/// Renders a module whose body is `body`, as the build does.
+fn render_module(body: &str) -> usize {
+    let front = "---\ntitle: Hostile\n---\n";
+    let text = format!("{front}{body}");
+    let rendered = render(&Page {
+        file: Path::new("modules/unit/hostile.md"),
+        file_text: &text,
+        body_offset: front.len(),
+        url: "unit/hostile/",
+        targets: &LinkTargets::default(),
+        collect_text: true,
+        highlighter: &HighlightCache::in_memory(),
+    });
+    rendered.html.len()
+}
+
+fn hostile_input(c: &mut Criterion) {
+    let mut group = c.benchmark_group("hostile input");
+    group.sample_size(10);
+    for kilobytes in [100, 200, 400] {
+        let bytes = kilobytes * 1000;
+        group.throughput(Throughput::Bytes(bytes as u64));
+        let line = repeated("echo \"$((1+", bytes) + "\n";
+        group.bench_with_input(
+            BenchmarkId::new("one line of shell", kilobytes),
+            &line,
+            |b, line| b.iter(|| highlight(line, "bash")),
+        );
+        let quotes = repeated("\"'", bytes) + "\n";
+        group.bench_with_input(
+            BenchmarkId::new("a paragraph of quotes", kilobytes),
+            &quotes,
+            |b, body| b.iter(|| render_module(body)),
+        );
+        let references = repeated("[a][b] [[c]] ", bytes) + "\n\n[b]: https://example.com/\n";
+        group.bench_with_input(
+            BenchmarkId::new("a paragraph of reference links", kilobytes),
+            &references,
+            |b, body| b.iter(|| render_module(body)),
+        );
+        let broken = repeated("[x](nope.md) ", bytes) + "\n";
+        group.bench_with_input(
+            BenchmarkId::new("a paragraph of broken links", kilobytes),
+            &broken,
+            |b, body| b.iter(|| render_module(body)),
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, stages, hostile_input);
 criterion_main!(benches);

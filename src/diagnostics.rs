@@ -323,14 +323,93 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     if n == 1 { one } else { many }
 }
 
+/// The most problems of each severity listed for one file by one stage (see [`ProblemBudget`]).
+pub const PROBLEMS_PER_FILE: usize = 100;
+
+/// Lists at most [`PROBLEMS_PER_FILE`] errors and as many warnings of one file, and counts the
+/// rest: a file with fifty thousand broken links gets its first hundred and one line for the
+/// others. Finding a problem's line and a suggestion costs time by the size of the file or of
+/// the site, so the problems past the limit are only counted, never built.
+#[derive(Debug, Default)]
+pub struct ProblemBudget {
+    listed: [usize; 2],
+    unlisted: [usize; 2],
+    /// Where the first problem that was not listed is.
+    first_unlisted: Option<Position>,
+}
+
+impl ProblemBudget {
+    /// Whether a problem of `severity` at `position` is to be listed; if not, it is counted.
+    pub fn admit(&mut self, severity: Severity, position: Position) -> bool {
+        let index = severity as usize;
+        if self.listed[index] < PROBLEMS_PER_FILE {
+            self.listed[index] += 1;
+            return true;
+        }
+        self.unlisted[index] += 1;
+        self.first_unlisted = Some(self.first_unlisted.map_or(position, |p| p.min(position)));
+        false
+    }
+
+    /// One problem that says how many were not listed, if any were not, at the first of them
+    /// in `file` (whose text is `text`): an error when errors were left out, so that the build
+    /// still fails.
+    pub fn summary(&self, file: &Path, text: &str) -> Option<Diagnostic> {
+        let [errors, warnings] = self.unlisted;
+        let count = |n: usize, one: &str, many: &str| format!("{n} more {}", plural(n, one, many));
+        let (severity, what) = match (errors, warnings) {
+            (0, 0) => return None,
+            (0, _) => (Severity::Warning, count(warnings, "warning", "warnings")),
+            (_, 0) => (Severity::Error, count(errors, "error", "errors")),
+            _ => (
+                Severity::Error,
+                format!(
+                    "{} and {}",
+                    count(errors, "error", "errors"),
+                    count(warnings, "warning", "warnings")
+                ),
+            ),
+        };
+        let verb = plural(errors + warnings, "is", "are");
+        let message = format!("{what} in this file {verb} not listed, from this one on");
+        let position = self.first_unlisted.unwrap_or_else(Position::start);
+        Some(
+            Diagnostic {
+                severity,
+                ..Diagnostic::error(message)
+            }
+            .at(file, text, position)
+            .with_label("the first problem not listed")
+            .with_help(format!(
+                "only the first {PROBLEMS_PER_FILE} errors and {PROBLEMS_PER_FILE} warnings of a file are listed: fix these and build again to see the rest"
+            )),
+        )
+    }
+}
+
+/// Names longer than this get no suggestion: comparing two names takes time by the product of
+/// their lengths.
+const SUGGESTION_LENGTH_LIMIT: usize = 200;
+
 /// The closest candidate to a misspelt name, if one is close enough to be a likely typo: at
 /// most about a third of its characters differ (a swap of two letters counts as one).
 pub fn did_you_mean<'a>(
     wrong: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
+    let wrong_length = wrong.chars().count();
+    if wrong_length > SUGGESTION_LENGTH_LIMIT {
+        return None;
+    }
     candidates
         .into_iter()
+        // The distance is at least the difference in length, so names much shorter or longer
+        // cannot score 0.65 (0.6 leaves room for rounding).
+        .filter(|candidate| {
+            let length = candidate.chars().take(SUGGESTION_LENGTH_LIMIT + 1).count();
+            length <= SUGGESTION_LENGTH_LIMIT
+                && length.min(wrong_length) as f64 >= 0.6 * length.max(wrong_length) as f64
+        })
         .map(|candidate| {
             (
                 strsim::normalized_damerau_levenshtein(wrong, candidate),
@@ -418,6 +497,57 @@ mod tests {
         assert_eq!(
             did_you_mean("basics/frist", ["basics/first", "basics/second"]),
             Some("basics/first")
+        );
+    }
+
+    #[test]
+    fn names_too_long_to_compare_get_no_suggestion() {
+        let long = "a".repeat(50_000);
+        let near = format!("{long}b");
+        assert_eq!(did_you_mean(&long, [near.as_str()]), None);
+        let name = "x".repeat(SUGGESTION_LENGTH_LIMIT - 1);
+        let typo = format!("{name}y");
+        assert_eq!(did_you_mean(&typo, [name.as_str()]), Some(name.as_str()));
+    }
+
+    #[test]
+    fn a_file_lists_its_first_problems_and_counts_the_rest() {
+        let text = "line\n".repeat(300);
+        let mut budget = ProblemBudget::default();
+        let listed = (1..=250)
+            .filter(|&line| budget.admit(Severity::Warning, Position::new(line, 1, 4)))
+            .count();
+        assert_eq!(listed, PROBLEMS_PER_FILE);
+        // Errors have their own share, so warnings cannot hide them.
+        assert!(budget.admit(Severity::Error, Position::new(260, 1, 4)));
+        let summary = budget.summary(Path::new("m.md"), &text).unwrap();
+        assert_eq!(summary.severity, Severity::Warning);
+        assert_eq!(
+            summary.message,
+            "150 more warnings in this file are not listed, from this one on"
+        );
+        assert_eq!(summary.position, Some(Position::new(101, 1, 4)));
+
+        for line in 261..=400 {
+            budget.admit(Severity::Error, Position::new(line, 1, 4));
+        }
+        let summary = budget.summary(Path::new("m.md"), &text).unwrap();
+        assert_eq!(
+            summary.severity,
+            Severity::Error,
+            "the build must still fail"
+        );
+        assert!(
+            summary
+                .message
+                .starts_with("41 more errors and 150 more warnings in"),
+            "{}",
+            summary.message
+        );
+        assert!(
+            ProblemBudget::default()
+                .summary(Path::new("m.md"), &text)
+                .is_none()
         );
     }
 

@@ -13,7 +13,7 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use crate::course::{self, Course, Module};
-use crate::diagnostics::{Diagnostic, Diagnostics, Severity, did_you_mean};
+use crate::diagnostics::{Diagnostic, Diagnostics, ProblemBudget, Severity, did_you_mean};
 use crate::highlight::{self, HighlightCache};
 use crate::markdown::links::LinkTargets;
 use crate::markdown::{self, Heading, LinkRecord, Page};
@@ -632,6 +632,8 @@ fn check_links(
     let mut heading_ids: HashMap<usize, HashSet<&str>> = HashMap::new();
     for (module, records) in modules.iter().zip(links) {
         let source = &module.module.source;
+        // Suggestions search the whole site or module: only for the problems that are listed.
+        let mut budget = ProblemBudget::default();
         for link in *records {
             let path = &link.target.path;
             let page = if path.is_empty() || path.ends_with('/') {
@@ -640,6 +642,9 @@ fn check_links(
                 path.clone()
             };
             if !plan.contains(&page) && !plan.contains(&format!("{path}/index.html")) {
+                if !budget.admit(Severity::Error, link.position) {
+                    continue;
+                }
                 let help = match did_you_mean(path, plan.owners.keys().map(String::as_str)) {
                     Some(suggestion) => format!("did you mean `/{suggestion}`?"),
                     None if !path.ends_with('/') => {
@@ -669,7 +674,10 @@ fn check_links(
                     .map(|h| h.id.as_str())
                     .collect()
             });
-            if ids.contains(anchor.as_str()) || MODULE_PAGE_ANCHORS.contains(&anchor.as_str()) {
+            if ids.contains(anchor.as_str())
+                || MODULE_PAGE_ANCHORS.contains(&anchor.as_str())
+                || !budget.admit(Severity::Error, link.position)
+            {
                 continue;
             }
             let target = target_module;
@@ -679,12 +687,7 @@ fn check_links(
                 None if target.headings().is_empty() => {
                     "that module has no headings to link to".to_string()
                 }
-                None => format!(
-                    "its headings are: {}",
-                    ids.map(|id| format!("`#{id}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
+                None => headings_list(target.headings()),
             };
             diagnostics.push(
                 Diagnostic::error(format!(
@@ -696,6 +699,21 @@ fn check_links(
                 .with_help(help),
             );
         }
+        diagnostics.extend(budget.summary(&source.path, &source.text));
+    }
+}
+
+/// The headings a link may name, for a help line: the first few of a long module.
+fn headings_list(headings: &[Heading]) -> String {
+    const SHOWN: usize = 20;
+    let shown: Vec<String> = headings
+        .iter()
+        .take(SHOWN)
+        .map(|h| format!("`#{}`", h.id))
+        .collect();
+    match headings.len().saturating_sub(SHOWN) {
+        0 => format!("its headings are: {}", shown.join(", ")),
+        more => format!("its headings are: {} and {more} more", shown.join(", ")),
     }
 }
 

@@ -219,17 +219,46 @@ pub fn normalize_text(text: String) -> String {
     }
 }
 
-/// Maps byte offsets of a text to 1-based line and character column.
+/// Maps byte offsets of a text to 1-based line and character column, in time that does not
+/// grow with the length of the line (one paragraph of a megabyte may have a million events).
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
+    /// Characters before each multiple of [`CHECKPOINT`] bytes: a column is counted from the
+    /// nearest one, not from the start of the line.
+    chars_before: Vec<usize>,
+}
+
+const CHECKPOINT: usize = 256;
+
+/// Characters in `bytes` of UTF-8, which may start or end inside a character: every byte but
+/// continuation bytes starts one.
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&byte| (byte as i8) >= -0x40).count()
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(index, _)| index + 1));
-        LineIndex { line_starts }
+        let mut chars_before = Vec::with_capacity(text.len() / CHECKPOINT + 1);
+        let mut total = 0;
+        chars_before.push(0);
+        for chunk in text.as_bytes().chunks(CHECKPOINT) {
+            total += chars_in(chunk);
+            chars_before.push(total);
+        }
+        LineIndex {
+            line_starts,
+            chars_before,
+        }
+    }
+
+    /// Characters of `text` before byte `offset`.
+    fn chars_to(&self, text: &str, offset: usize) -> usize {
+        let checkpoint = (offset / CHECKPOINT).min(self.chars_before.len() - 1);
+        let from = checkpoint * CHECKPOINT;
+        self.chars_before[checkpoint] + chars_in(&text.as_bytes()[from..offset])
     }
 
     /// The line (1-based) and character column (1-based) of byte `offset` in `text`.
@@ -237,9 +266,7 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line = self.line_starts.partition_point(|&start| start <= offset);
         let start = self.line_starts[line.saturating_sub(1)];
-        let column = text
-            .get(start..offset)
-            .map_or(offset - start, |prefix| prefix.chars().count());
+        let column = self.chars_to(text, offset) - self.chars_to(text, start);
         (line, column + 1)
     }
 }
@@ -263,4 +290,20 @@ mod tests {
         let x = text.find('x').unwrap_or(0);
         assert_eq!(index.position(text, x), (2, 4));
     }
+
+    #[test]
+    fn columns_of_long_lines_count_characters_across_checkpoints() {
+        let text = format!("title\n{}x{}\nend", "é".repeat(700), "ab".repeat(300));
+        let index = LineIndex::new(&text);
+        let x = text.find('x').unwrap_or(0);
+        assert_eq!(index.position(&text, x), (2, 701));
+        assert_eq!(index.position(&text, x + 1 + 2 * 150), (2, 1002));
+        assert_eq!(index.position(&text, text.len()), (3, 4));
+        for offset in (0..text.len()).filter(|&o| text.is_char_boundary(o)) {
+            let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let expected = text[line_start..offset].chars().count() + 1;
+            assert_eq!(index.position(&text, offset).1, expected, "offset {offset}");
+        }
+    }
+
 }

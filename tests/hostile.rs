@@ -352,3 +352,127 @@ fn names_that_differ_only_in_case_are_an_error() {
     );
     assert!(report.contains("differ only in case"), "{report}");
 }
+
+/// `unit` repeated to about `bytes` bytes.
+fn repeated(unit: &str, bytes: usize) -> String {
+    unit.repeat(bytes / unit.len())
+}
+
+#[test]
+fn a_line_of_megabytes_in_a_code_block_is_shown_plain() {
+    // Highlighting takes time by the square of a line's length (170 KB: 11 s): this line would
+    // take hours.
+    let (_guard, course) = course_copy(&fixture("small"));
+    let long = repeated("echo \"$((1+", 2_000_000);
+    fs::write(
+        course.join("modules/next/long-line.md"),
+        format!(
+            "---\ntitle: One long line\n---\n\n```bash\necho before\n{long}\necho after\n```\n"
+        ),
+    )
+    .unwrap();
+    let out = course.join("public");
+    let result = guarded(&["build", path_str(&course), "-o", path_str(&out)]);
+    let report = stderr(&result);
+    assert_eq!(exit_code(&result), 0, "{report}");
+    assert!(
+        report.contains("modules/next/long-line.md:7:1")
+            && report.contains("too long to highlight"),
+        "{report}"
+    );
+    let page = fs::read_to_string(out.join("next/long-line/index.html")).unwrap();
+    assert!(page.contains(&long.replace('"', "&quot;")));
+    assert_eq!(
+        page.matches("<span class=\"hl-f\">echo</span>").count(),
+        2,
+        "the lines around the long one are highlighted"
+    );
+}
+
+#[test]
+fn paragraphs_of_megabytes_of_quotes_brackets_and_references_build() {
+    // Every event used to count its column from the start of its line: a paragraph of a
+    // million quotes or links took time by the square of its length (400 KB of quotes: 10 s).
+    let (_guard, course) = course_copy(&fixture("small"));
+    let size = 2_000_000;
+    let paragraphs = [
+        repeated("\"'", size),
+        repeated("[a][b] ", size),
+        repeated("[a] ", size),
+        "[".repeat(size),
+        repeated("![", size),
+    ];
+    fs::write(
+        course.join("modules/next/runs.md"),
+        format!(
+            "---\ntitle: Long runs\n---\n\n{}\n\n[a]: /\n[b]: https://example.com/b\n",
+            paragraphs.join("\n\n")
+        ),
+    )
+    .unwrap();
+    let out = course.join("public");
+    let result = guarded(&["build", path_str(&course), "-o", path_str(&out)]);
+    assert_eq!(exit_code(&result), 0, "{}", stderr(&result));
+    let page = fs::read_to_string(out.join("next/runs/index.html")).unwrap();
+    // Smart punctuation and reference links still apply (`[a]` leads to the home page).
+    assert!(page.contains('“') && page.contains('’'));
+    assert_eq!(
+        page.matches("<a href=\"https://example.com/b\">a</a>")
+            .count(),
+        size / "[a][b] ".len()
+    );
+    assert_eq!(
+        page.matches("<a href=\"../../\">a</a>").count(),
+        size / "[a] ".len()
+    );
+}
+
+#[test]
+fn thousands_of_problems_in_one_file_are_counted_and_the_first_listed() {
+    // Each problem used to find its line from the start of the file and search the whole site
+    // or module for a suggestion (8,000 broken anchors: 95 s and 2.8 GB).
+    let (_guard, course) = course_copy(&fixture("small"));
+    let write = |name: &str, body: String| {
+        fs::write(
+            course.join(format!("modules/next/{name}.md")),
+            format!("---\ntitle: {name}\n---\n\n{body}\n"),
+        )
+        .unwrap()
+    };
+    let images = 50_000;
+    write("images", "![](missing.png)\n\n".repeat(images));
+    let anchors = 50_000;
+    write("anchors", "## Part\n\n[x](#nowhere)\n\n".repeat(anchors));
+    let one_line = repeated("[x](nope.md) ", 2_000_000);
+    let links = one_line.matches("nope.md").count();
+    write("one-line", one_line);
+    write(
+        "long-names",
+        format!("# {}\n\n[x](#{})", "a".repeat(300_000), "b".repeat(300_000)),
+    );
+    let result = guarded(&["check", path_str(&course)]);
+    assert_eq!(exit_code(&result), 1);
+    let report = stderr(&result);
+    let listed = 100;
+    for (file, count) in [
+        (
+            "images",
+            format!("{} more errors and {0} more warnings", images - listed),
+        ),
+        ("anchors", format!("{} more errors", anchors - listed)),
+        ("one-line", format!("{} more errors", links - listed)),
+    ] {
+        let summary = format!("{count} in this file are not listed, from this one on");
+        assert!(
+            report.contains(&summary),
+            "{file}: `{summary}` not in\n{report:.3000}"
+        );
+        reported(&report, &format!("modules/next/{file}.md"), "");
+    }
+    assert!(report.contains("is not a heading of `modules/next/long-names.md`"));
+    assert!(
+        report.len() < 4_000_000,
+        "the report has {} bytes",
+        report.len()
+    );
+}

@@ -18,7 +18,7 @@ use syntect::easy::HighlightLines;
 use syntect::highlighting::{
     Color, ScopeSelectors, StyleModifier, Theme, ThemeItem, ThemeSettings,
 };
-use syntect::parsing::SyntaxSet;
+use syntect::parsing::{SyntaxReference, SyntaxSet};
 use syntect::util::LinesWithEndings;
 
 /// A kind of token: its class suffix, the scopes that select it, and its light and dark colours
@@ -168,6 +168,14 @@ fn kinds_fingerprint() -> u64 {
 /// 40,000 steps and highlight exactly as without a limit.
 pub const SEARCH_STEP_LIMIT: u32 = 100_000;
 
+/// The longest line, in bytes, that is highlighted; longer lines are shown as plain text.
+/// syntect searches each line from every token onwards, so one line costs time by the square
+/// of its length (170 KB of shell on one line took 11 s) and a line of a megabyte minutes.
+/// Code people read has lines far shorter (in the example course, the test fixtures, two
+/// published lessons and this repository's sources, the longest is 561 bytes, but for a minified
+/// script of 17 KB).
+pub const LINE_LIMIT: usize = 4096;
+
 /// Loaded on first use: deserialising the grammars takes a noticeable moment, and a course
 /// without code should not pay for it.
 fn syntax_set() -> &'static SyntaxSet {
@@ -229,21 +237,41 @@ fn resolve_alias(language: &str) -> &str {
     }
 }
 
-/// The inner HTML of a `<code>` element for `code` written in `language`. Unknown languages,
-/// and `text`, are escaped without highlighting.
-pub fn highlight(code: &str, language: &str) -> String {
+/// The grammar for `language`, if it is one that is highlighted.
+fn grammar(language: &str) -> Option<&'static SyntaxReference> {
     let language = language.trim().to_ascii_lowercase();
     if language.is_empty() || matches!(language.as_str(), "text" | "plain" | "txt" | "plaintext") {
-        return escape_html(code);
+        return None;
     }
-    let syntaxes = syntax_set();
-    let Some(syntax) = syntaxes.find_syntax_by_token(resolve_alias(&language)) else {
+    syntax_set().find_syntax_by_token(resolve_alias(&language))
+}
+
+/// Whether code in `language` is highlighted (and so whether [`LINE_LIMIT`] applies to it).
+pub fn is_highlighted(language: &str) -> bool {
+    grammar(language).is_some()
+}
+
+/// The inner HTML of a `<code>` element for `code` written in `language`. Unknown languages,
+/// and `text`, are escaped without highlighting, and so are lines longer than [`LINE_LIMIT`].
+pub fn highlight(code: &str, language: &str) -> String {
+    let Some(syntax) = grammar(language) else {
         return escape_html(code);
     };
+    let syntaxes = syntax_set();
     let mut highlighter = HighlightLines::new(syntax, kind_theme());
     let mut html = String::with_capacity(code.len() * 2);
     let mut open: usize = 0;
     for line in LinesWithEndings::from(code) {
+        if line.len() > LINE_LIMIT {
+            // The grammar does not see the line, so the lines after it are read in the state
+            // the lines before it left: a long line of data does not garble the code around it.
+            if open != 0 {
+                html.push_str("</span>");
+                open = 0;
+            }
+            html.push_str(&escape_html(line));
+            continue;
+        }
         let Ok(tokens) = highlighter.highlight_line(line, syntaxes) else {
             // A grammar that fails on odd input must not fail the build: show the code plainly.
             return escape_html(code);
@@ -339,8 +367,9 @@ mod tests {
 
     #[test]
     fn pathological_lines_do_not_hang() {
-        // Without a step limit, each of these takes a minute or more (time by the cube of the
-        // line's length); with it, a fraction of a second.
+        // Without a step limit, each of these takes half a minute or more (time by the cube of
+        // the line's length); with it, a fraction of a second. They are just short enough to be
+        // highlighted.
         let started = std::time::Instant::now();
         let text = |html: String| {
             html.split('<')
@@ -348,13 +377,27 @@ mod tests {
                 .collect::<String>()
         };
         for (code, language) in [
-            ("x".repeat(5_000) + " a=b\n", "bash"),
-            (" ".repeat(5_000) + "x\n", "ini"),
+            ("x".repeat(LINE_LIMIT - 5) + " a=b\n", "bash"),
+            (" ".repeat(LINE_LIMIT - 2) + "x\n", "ini"),
         ] {
             assert_eq!(text(highlight(&code, language)), code, "{language}");
         }
         let elapsed = started.elapsed();
         assert!(elapsed.as_secs() < 20, "{elapsed:?}");
+    }
+
+    #[test]
+    fn lines_over_the_limit_are_plain_text_between_highlighted_ones() {
+        let before = "fn main() {\n    let s = \"x\";\n";
+        let long = format!("    let t = \"{}\";\n", "<b>".repeat(LINE_LIMIT / 3));
+        let after = "    println!(\"{s}\");\n}\n";
+        let html = highlight(&format!("{before}{long}{after}"), "rust");
+        let expected_start = format!("{}{}", highlight(before, "rust"), escape_html(&long));
+        assert!(html.starts_with(&expected_start), "{html}");
+        assert!(
+            html[expected_start.len()..].contains("<span class=\"hl-f\">println!</span>"),
+            "{html}"
+        );
     }
 
     #[test]

@@ -42,6 +42,10 @@ pub enum Resolved {
     Internal(SitePath),
     /// A link that cannot work, with the reason and a suggestion.
     Broken { problem: String, help: String },
+    /// A link to a `.md` file that is not a module of the course (`course_path`, course-relative).
+    /// Its suggestion means comparing it with every module, so [`not_a_module`] makes it only
+    /// for the links that are reported.
+    NotAModule { course_path: PathBuf },
 }
 
 /// Resolves `destination`, written in the module file `from` (course-relative).
@@ -100,29 +104,7 @@ pub fn resolve(destination: &str, from: &Path, own_page: &str, targets: &LinkTar
                 help: "remove `draft: true` from that module, remove the link, or build with `--drafts`".into(),
             };
         }
-        // Suggest by file name: whole paths share too much to tell typos from other files.
-        let stem = |p: &Path| {
-            p.file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default()
-        };
-        let candidates: Vec<(String, &PathBuf)> =
-            targets.modules.keys().map(|p| (stem(p), p)).collect();
-        let wanted = stem(&course_path);
-        let help = match did_you_mean(&wanted, candidates.iter().map(|(s, _)| s.as_str())) {
-            Some(suggestion) => {
-                let path = candidates.iter().find(|(s, _)| s == suggestion).map(|(_, p)| relative_path(base, p)).unwrap_or_default();
-                format!("did you mean `{path}`?")
-            }
-            None => "link to a module by the path of its `.md` file relative to this file, such as `../basics/first-commit.md`".into(),
-        };
-        return Resolved::Broken {
-            problem: format!(
-                "the link `{destination}` leads to `{}`, which is not a module of this course",
-                course_path.display()
-            ),
-            help,
-        };
+        return Resolved::NotAModule { course_path };
     }
     if targets.assets.contains(&course_path) {
         let inside = course_path
@@ -144,6 +126,39 @@ pub fn resolve(destination: &str, from: &Path, own_page: &str, targets: &LinkTar
         problem: format!("the link `{destination}` leads to `{}`, which does not exist", course_path.display()),
         help: "check the spelling; files for the whole site go in `static/` and are linked as `/name`, files next to a module are linked by their relative path".into(),
     }
+}
+
+/// The problem and help for a link `destination`, written in `from`, that [`resolve`] found to
+/// lead to `course_path`, which is not a module.
+pub fn not_a_module(
+    destination: &str,
+    from: &Path,
+    course_path: &Path,
+    targets: &LinkTargets,
+) -> (String, String) {
+    let base = from.parent().unwrap_or(Path::new(""));
+    // Suggest by file name: whole paths share too much to tell typos from other files.
+    let stem = |p: &Path| {
+        p.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    let candidates: Vec<(String, &PathBuf)> =
+        targets.modules.keys().map(|p| (stem(p), p)).collect();
+    let wanted = stem(course_path);
+    let help = match did_you_mean(&wanted, candidates.iter().map(|(s, _)| s.as_str())) {
+        Some(suggestion) => {
+            let path = candidates.iter().find(|(s, _)| s == suggestion).map(|(_, p)| relative_path(base, p)).unwrap_or_default();
+            format!("did you mean `{path}`?")
+        }
+        None => "link to a module by the path of its `.md` file relative to this file, such as `../basics/first-commit.md`".into(),
+    };
+    let problem = format!(
+        "the link `{}` leads to `{}`, which is not a module of this course",
+        destination.trim(),
+        course_path.display()
+    );
+    (problem, help)
 }
 
 fn has_scheme(url: &str) -> bool {
@@ -320,8 +335,14 @@ mod tests {
     fn broken_links_explain_and_suggest() {
         let t = targets();
         let from = Path::new("modules/branching/merge.md");
-        match resolve("../basics/first-comit.md", from, "branching/merge/", &t) {
-            Resolved::Broken { help, .. } => {
+        let written = "../basics/first-comit.md";
+        match resolve(written, from, "branching/merge/", &t) {
+            Resolved::NotAModule { course_path } => {
+                let (problem, help) = not_a_module(written, from, &course_path, &t);
+                assert_eq!(
+                    problem,
+                    "the link `../basics/first-comit.md` leads to `modules/basics/first-comit.md`, which is not a module of this course"
+                );
                 assert_eq!(help, "did you mean `../basics/first-commit.md`?")
             }
             other => panic!("{other:?}"),

@@ -3,19 +3,20 @@
 
 pub mod links;
 
+use std::ops::Range;
 use std::path::Path;
 
 use pulldown_cmark::{
     BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html,
 };
 
-use crate::diagnostics::{Diagnostic, Position};
-use crate::highlight::{HighlightCache, escape_html};
+use crate::diagnostics::{Diagnostic, Position, ProblemBudget, SOURCE_LINE_LIMIT, Severity};
+use crate::highlight::{self, HighlightCache, escape_html};
 use crate::quiz;
 use crate::slug::{UniqueSlugs, heading_slug};
 use crate::source::LineIndex;
 use crate::yaml::YamlSource;
-use links::{LinkTargets, Resolved, SitePath, relative_url, resolve};
+use links::{LinkTargets, Resolved, SitePath, not_a_module, relative_url, resolve};
 
 /// A heading of a module, for the table of contents and anchor checks.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -119,15 +120,17 @@ pub fn render(page: &Page) -> Rendered {
         code: None,
         quizzes: 0,
         image_alt: None,
+        budget: ProblemBudget::default(),
     };
     let mut events: Vec<Event> = Vec::new();
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
-        let position = state.position(page.body_offset + range.start, range.len());
-        state.handle(event, position, &mut events);
+        state.handle(event, range, &mut events);
     }
     let mut html_out = String::with_capacity(body.len() * 3 / 2);
     html::push_html(&mut html_out, events.into_iter());
     state.out.html = html_out;
+    let summary = state.budget.summary(page.file, page.file_text);
+    state.out.problems.extend(summary);
     state.out
 }
 
@@ -226,19 +229,38 @@ struct State<'p, 'a> {
     /// Quiz blocks so far on this page, to number them.
     quizzes: usize,
     image_alt: Option<(String, Position)>,
+    budget: ProblemBudget,
 }
 
 impl<'a> State<'_, 'a> {
-    fn position(&self, offset: usize, len: usize) -> Position {
+    /// Adds the problem that `make` builds, unless the file has had its share of problems
+    /// of that severity: then it is only counted.
+    fn report(
+        &mut self,
+        severity: Severity,
+        position: Position,
+        make: impl FnOnce(&Self) -> Diagnostic,
+    ) {
+        if self.budget.admit(severity, position) {
+            let problem = make(self);
+            self.out.problems.push(problem);
+        }
+    }
+
+    /// Where the event at `range` of the body is in the file. Only the events that may need it
+    /// ask: a paragraph of a megabyte can have a million events.
+    fn position(&self, range: &Range<usize>) -> Position {
+        let offset = self.page.body_offset + range.start;
         let (line, column) = self.lines.position(self.page.file_text, offset);
         let rest = self.page.file_text.get(offset..).unwrap_or("");
+        // A diagnostic shows at most this much of a line, so a link spanning the rest of a long
+        // paragraph (nested images) is not measured to its end each time.
         let width = rest
-            .get(..len.min(rest.len()))
+            .get(..range.len().min(rest.len()))
             .unwrap_or(rest)
-            .lines()
-            .next()
-            .unwrap_or("")
             .chars()
+            .take_while(|&c| c != '\n')
+            .take(SOURCE_LINE_LIMIT)
             .count();
         Position::new(line, column, width)
     }
@@ -273,7 +295,7 @@ impl<'a> State<'_, 'a> {
         }
     }
 
-    fn handle(&mut self, event: Event<'a>, position: Position, events: &mut Vec<Event<'a>>) {
+    fn handle(&mut self, event: Event<'a>, range: Range<usize>, events: &mut Vec<Event<'a>>) {
         if let Some((_, code, _)) = &mut self.code {
             match event {
                 Event::Text(text) => code.push_str(&text),
@@ -307,7 +329,7 @@ impl<'a> State<'_, 'a> {
                     }
                     CodeBlockKind::Indented => String::new(),
                 };
-                self.code = Some((language, String::new(), position));
+                self.code = Some((language, String::new(), self.position(&range)));
             }
             Event::Start(Tag::Link {
                 link_type,
@@ -315,7 +337,7 @@ impl<'a> State<'_, 'a> {
                 title,
                 id,
             }) => {
-                let dest_url = self.rewrite_link(dest_url, position);
+                let dest_url = self.rewrite_link(dest_url, self.position(&range));
                 self.emit(
                     Event::Start(Tag::Link {
                         link_type,
@@ -332,6 +354,7 @@ impl<'a> State<'_, 'a> {
                 title,
                 id,
             }) => {
+                let position = self.position(&range);
                 let dest_url = self.rewrite_link(dest_url, position);
                 self.image_alt = Some((String::new(), position));
                 self.out.load.images += 1;
@@ -348,11 +371,11 @@ impl<'a> State<'_, 'a> {
             Event::End(TagEnd::Image) => {
                 if let Some((alt, at)) = self.image_alt.take() {
                     if alt.trim().is_empty() {
-                        self.out.problems.push(
+                        self.report(Severity::Warning, at, |state| {
                             Diagnostic::warning("this image has no alternative text")
-                                .at(self.page.file, self.page.file_text, at)
-                                .with_help("describe the image between the brackets, such as `![A commit graph with two branches](graph.svg)`, for readers who cannot see it"),
-                        );
+                                .at(state.page.file, state.page.file_text, at)
+                                .with_help("describe the image between the brackets, such as `![A commit graph with two branches](graph.svg)`, for readers who cannot see it")
+                        });
                     }
                 }
                 self.emit(Event::End(TagEnd::Image), events);
@@ -428,15 +451,31 @@ impl<'a> State<'_, 'a> {
                 url.into()
             }
             Resolved::Broken { problem, help } => {
-                self.out.problems.push(
-                    Diagnostic::error(problem)
-                        .at(page.file, page.file_text, position)
-                        .with_label("broken link")
-                        .with_help(help),
-                );
+                self.report_broken_link(position, || (problem, help));
+                dest_url
+            }
+            Resolved::NotAModule { course_path } => {
+                self.report_broken_link(position, || {
+                    not_a_module(&dest_url, page.file, &course_path, page.targets)
+                });
                 dest_url
             }
         }
+    }
+
+    /// Reports a link that cannot work; `explain` gives the problem and its help.
+    fn report_broken_link(
+        &mut self,
+        position: Position,
+        explain: impl FnOnce() -> (String, String),
+    ) {
+        self.report(Severity::Error, position, |state| {
+            let (problem, help) = explain();
+            Diagnostic::error(problem)
+                .at(state.page.file, state.page.file_text, position)
+                .with_label("broken link")
+                .with_help(help)
+        });
     }
 
     fn finish_heading(&mut self, events: &mut Vec<Event<'a>>) {
@@ -495,6 +534,7 @@ impl<'a> State<'_, 'a> {
             return;
         }
         self.out.load.code_lines += code.lines().count();
+        self.warn_unhighlighted_lines(&code, &language, fence);
         let inner = self.page.highlighter.highlight(&code, &language);
         let html = if language.is_empty() {
             format!("<pre class=\"code\" tabindex=\"0\"><code>{inner}</code></pre>\n")
@@ -506,6 +546,45 @@ impl<'a> State<'_, 'a> {
         };
         let event = Event::Html(html.into());
         self.emit(event, events);
+    }
+}
+
+impl State<'_, '_> {
+    /// Tells the author when lines of a block are too long to highlight (see
+    /// [`highlight::LINE_LIMIT`]): once per block, at the first such line.
+    fn warn_unhighlighted_lines(&mut self, code: &str, language: &str, fence: Position) {
+        let mut long_lines = code
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| line.len() > highlight::LINE_LIMIT);
+        let Some((first, line)) = long_lines.next() else {
+            return;
+        };
+        if !highlight::is_highlighted(language) {
+            return;
+        }
+        let others = long_lines.count();
+        let message = match others {
+            0 => format!(
+                "this line of code is too long to highlight ({} bytes)",
+                line.len()
+            ),
+            _ => format!(
+                "this line of code and {others} more in this block are too long to highlight (this one is {} bytes)",
+                line.len()
+            ),
+        };
+        let width = line.chars().take(SOURCE_LINE_LIMIT).count();
+        let position = Position::new(fence.line + 1 + first, 1, width);
+        self.report(Severity::Warning, position, |state| {
+            Diagnostic::warning(message)
+                .at(state.page.file, state.page.file_text, position)
+                .with_label("shown as plain text")
+                .with_help(format!(
+                    "lines up to {} bytes are highlighted: break the line, or start the block with ```text if it is data",
+                    highlight::LINE_LIMIT
+                ))
+        });
     }
 }
 

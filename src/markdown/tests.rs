@@ -147,6 +147,51 @@ fn code_is_highlighted_and_unknown_languages_fall_back() {
 }
 
 #[test]
+fn lines_too_long_to_highlight_are_plain_and_named() {
+    let long = "echo \"$((1+".repeat(highlight::LINE_LIMIT / 10);
+    let out = render_body(&format!(
+        "Text.\n\n```bash\necho one\n{long}\n{long}\necho two\n```\n"
+    ));
+    let html = &out.html;
+    assert!(
+        html.contains(&format!("\n{}\n", escape_html(&long))),
+        "the long line is not plain text: {html}"
+    );
+    // The lines before and after are highlighted as before.
+    assert_eq!(
+        html.matches("<span class=\"hl-f\">echo</span>").count(),
+        2,
+        "{html}"
+    );
+    let [problem] = out.problems.as_slice() else {
+        panic!("{:#?}", out.problems);
+    };
+    assert_eq!(problem.position.map(|p| (p.line, p.column)), Some((8, 1)));
+    assert!(
+        problem.message.contains("and 1 more") && problem.message.contains("too long"),
+        "{}",
+        problem.message
+    );
+
+    // Unhighlighted languages show any line as it is, so there is nothing to say.
+    let out = render_body(&format!("```text\n{long}\n```\n"));
+    assert!(out.problems.is_empty(), "{:#?}", out.problems);
+}
+
+#[test]
+fn positions_far_into_a_long_line_count_characters() {
+    let run = "\"’".repeat(5_000);
+    let out = render_body(&format!("{run} [x](missing.md)\n"));
+    let [problem] = out.problems.as_slice() else {
+        panic!("{:#?}", out.problems);
+    };
+    assert_eq!(
+        problem.position.map(|p| (p.line, p.column, p.width)),
+        Some((4, 10_002, 15))
+    );
+}
+
+#[test]
 fn images_without_alt_text_are_warned_about() {
     let out = render_body("![](/images/a.png)\n\n![A graph](/images/b.png)\n");
     assert_eq!(out.problems.len(), 1);
