@@ -305,5 +305,4 @@ mod tests {
             assert_eq!(index.position(&text, offset).1, expected, "offset {offset}");
         }
     }
-
 }
