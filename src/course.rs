@@ -227,10 +227,7 @@ fn stylesheets(
     static_files: &[Asset],
     diagnostics: &mut Diagnostics,
 ) -> Vec<String> {
-    let published: Vec<String> = static_files
-        .iter()
-        .map(|asset| composed(&asset.path.to_string_lossy().replace('\\', "/")))
-        .collect();
+    let published: Vec<String> = static_files.iter().map(Asset::site_path).collect();
     let mut sheets = Vec::new();
     if published.iter().any(|path| path == CUSTOM_CSS) {
         sheets.push(CUSTOM_CSS.to_string());

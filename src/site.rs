@@ -521,7 +521,7 @@ fn plan_pages(course: &Course, tags: &[Tag], theme: &Option<Theme>, plan: &mut P
         plan.claim(search::SEARCH_INDEX.into(), "the search index".into(), None);
     }
     for asset in &course.module_assets {
-        let path = site_path(&asset.path);
+        let path = asset.site_path();
         let file = &asset.file.relative;
         plan.claim(
             path.clone(),
@@ -547,7 +547,7 @@ fn plan_pages(course: &Course, tags: &[Tag], theme: &Option<Theme>, plan: &mut P
         }
     }
     for asset in &course.static_files {
-        let path = site_path(&asset.path);
+        let path = asset.site_path();
         let source = &asset.file.relative;
         // The course's own static files may replace the theme's, on purpose.
         if plan
@@ -598,17 +598,6 @@ fn plan_aliases(course: &Course, plan: &mut Plan) {
             }
         }
     }
-}
-
-/// The address of a file published as it is, with its name composed (NFC): the same on every
-/// system, whichever form the file system stored.
-fn site_path(path: &Path) -> String {
-    let path = path
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/");
-    crate::slug::composed(&path)
 }
 
 /// Ids the module template gives its own sections, valid as link anchors on every module page.

@@ -27,6 +27,24 @@ pub struct Asset {
     pub file: CourseFile,
 }
 
+impl Asset {
+    /// The address the file is published at.
+    pub fn site_path(&self) -> String {
+        site_path(&self.path)
+    }
+}
+
+/// The site path of a file path (`/`-separated), with its name composed (NFC): the same on
+/// every system, whichever form the file system stored.
+pub fn site_path(path: &Path) -> String {
+    let path = path
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/");
+    crate::slug::composed(&path)
+}
+
 /// Everything the build reads from a course folder.
 #[derive(Debug)]
 pub struct CourseFiles {

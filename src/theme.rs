@@ -14,7 +14,7 @@ use tera::{Context, ErrorKind, Tera};
 use crate::course_dir::{CourseDir, CourseFile, Refusal};
 use crate::diagnostics::{Diagnostic, Diagnostics, Position, did_you_mean};
 use crate::memo::fingerprint;
-use crate::source::{read_text, walk_files};
+use crate::source::{read_text, site_path, walk_files};
 
 macro_rules! embedded_templates {
     ($($name:literal),* $(,)?) => {
@@ -354,13 +354,6 @@ fn report_of(error: &tera::Error) -> Option<&tera::ReportError> {
         current = cause.source();
     }
     found
-}
-
-fn site_path(path: &Path) -> String {
-    path.components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/")
 }
 
 #[cfg(test)]
