@@ -108,14 +108,7 @@ fn the_theme_toggle_is_remembered_across_a_reload() {
     };
     let site = site();
     let tab = new_tab(&browser, 1280, 900);
-    tab.call_method(Emulation::SetEmulatedMedia {
-        media: None,
-        features: Some(vec![Emulation::MediaFeature {
-            name: "prefers-color-scheme".into(),
-            value: "light".into(),
-        }]),
-    })
-    .unwrap();
+    prefer_color_scheme(&tab, "light");
     open(&tab, &site.base);
     let background = "getComputedStyle(document.body).backgroundColor";
     expect_js(&tab, background, serde_json::json!("rgb(255, 255, 255)"));
@@ -300,29 +293,10 @@ fn axe_finds_no_accessibility_violations_in_light_and_dark() {
         };
         let tab = new_tab(&browser, width, height);
         for scheme in ["light", "dark"] {
-            tab.call_method(Emulation::SetEmulatedMedia {
-                media: None,
-                features: Some(vec![Emulation::MediaFeature {
-                    name: "prefers-color-scheme".into(),
-                    value: scheme.into(),
-                }]),
-            })
-            .unwrap();
+            prefer_color_scheme(&tab, scheme);
             for page in &pages {
                 open(&tab, &format!("{}{page}", site.base));
-                tab.evaluate(&axe, false).unwrap();
-                let found = tab
-                    .evaluate(
-                        "axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] })\
-                         .then(r => JSON.stringify(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))",
-                        true,
-                    )
-                    .unwrap()
-                    .value
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default();
-                let found: Vec<String> = serde_json::from_str(&found)
-                    .unwrap_or_else(|_| vec![format!("axe did not run: {found}")]);
+                let found = axe_violations(&tab, &axe);
                 violations.extend(
                     found
                         .into_iter()

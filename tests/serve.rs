@@ -549,7 +549,8 @@ fn open_pages_reload_on_save_and_stylesheets_change_in_place() {
     );
     if let Some(axe) = harness::axe_source() {
         for scheme in ["light", "dark"] {
-            let violations = axe_violations(&tab, &axe, scheme);
+            harness::prefer_color_scheme(&tab, scheme);
+            let violations = harness::axe_violations(&tab, &axe);
             assert!(violations.is_empty(), "{scheme}: {violations:#?}");
         }
     }
@@ -574,31 +575,6 @@ fn open_pages_reload_on_save_and_stylesheets_change_in_place() {
         "document.querySelector('#syllabus-build-errors') === null && document.body.textContent.includes('Check your understanding')",
         "the page after the fix",
     );
-}
-
-/// axe-core's findings on the open page with the given colour scheme.
-fn axe_violations(tab: &headless_chrome::Tab, axe: &str, scheme: &str) -> Vec<String> {
-    use headless_chrome::protocol::cdp::Emulation;
-    tab.call_method(Emulation::SetEmulatedMedia {
-        media: None,
-        features: Some(vec![Emulation::MediaFeature {
-            name: "prefers-color-scheme".into(),
-            value: scheme.into(),
-        }]),
-    })
-    .unwrap();
-    tab.evaluate(axe, false).unwrap();
-    let found = tab
-        .evaluate(
-            "axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] })\
-             .then(r => JSON.stringify(r.violations.map(v => v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))",
-            true,
-        )
-        .unwrap()
-        .value
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
-    serde_json::from_str(&found).unwrap_or_else(|_| vec![format!("axe did not run: {found}")])
 }
 
 /// `serve --interface 0.0.0.0` says which addresses to type on a phone of the same network,

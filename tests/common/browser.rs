@@ -304,6 +304,35 @@ pub fn first_module_page(out: &Path) -> String {
         .expect("a module page")
 }
 
+/// Makes the tab's pages see `prefers-color-scheme: SCHEME` (`light` or `dark`).
+pub fn prefer_color_scheme(tab: &Tab, scheme: &str) {
+    tab.call_method(Emulation::SetEmulatedMedia {
+        media: None,
+        features: Some(vec![Emulation::MediaFeature {
+            name: "prefers-color-scheme".into(),
+            value: scheme.into(),
+        }]),
+    })
+    .unwrap();
+}
+
+/// axe-core's WCAG 2.2 AA and best-practice findings on the open page, with `axe` the source
+/// of axe-core ([`axe_source`]).
+pub fn axe_violations(tab: &Tab, axe: &str) -> Vec<String> {
+    tab.evaluate(axe, false).unwrap();
+    let found = tab
+        .evaluate(
+            "axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] })\
+             .then(r => JSON.stringify(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))",
+            true,
+        )
+        .unwrap()
+        .value
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    serde_json::from_str(&found).unwrap_or_else(|_| vec![format!("axe did not run: {found}")])
+}
+
 /// axe-core's script, installed by `npm ci --prefix tests/browser` (as `.ci/run` does).
 pub fn axe_source() -> Option<String> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
