@@ -6,8 +6,8 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 
-use syllabus::graph::Graph;
-use syllabus::paths::check_explicit_order;
+use syllabus::learning::paths::check_explicit_order;
+use syllabus::util::graph::Graph;
 
 const MODULES: usize = 10_000;
 const EDGES: usize = 30_000;

@@ -6,6 +6,7 @@
 //! normalisation, which do not move lines or columns).
 
 use std::fmt::Write as _;
+use std::io::{IsTerminal, Write as _};
 use std::path::{Path, PathBuf};
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
@@ -231,7 +232,20 @@ pub struct Diagnostics {
     items: Vec<Diagnostic>,
 }
 
+/// Whether the terminal report may use colours: stderr is a terminal and `NO_COLOR` is unset.
+pub fn stderr_is_colored() -> bool {
+    std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal()
+}
+
 impl Diagnostics {
+    /// Writes every diagnostic to stderr, in colour on a terminal.
+    pub fn print(&self) {
+        if !self.is_empty() {
+            let mut stderr = std::io::stderr().lock();
+            let _ = write!(stderr, "{}", self.render(stderr_is_colored()));
+        }
+    }
+
     pub fn new() -> Self {
         Diagnostics::default()
     }

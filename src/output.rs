@@ -10,7 +10,7 @@ use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
-use crate::course_dir::{CONFIG_FILE, CONTENT_FOLDERS, CheckedPath, is_ignored_name};
+use crate::read::course_dir::{CONFIG_FILE, CONTENT_FOLDERS, CheckedPath, is_ignored_name};
 
 /// The bytes of one output file, or where to copy them from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -428,7 +428,7 @@ fn exchange(a: &Path, b: &Path) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::course_dir::CourseDir;
+    use crate::read::course_dir::CourseDir;
 
     fn site(text: &str) -> SiteFiles {
         let mut files = SiteFiles::new();

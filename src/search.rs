@@ -19,8 +19,9 @@ use serde::ser::{SerializeSeq, Serializer};
 use std::sync::Arc;
 
 use crate::course::Course;
-use crate::memo::{Memo, fingerprint};
-use crate::site::RenderedModule;
+use crate::render::RenderedModule;
+use crate::util::fingerprint::fingerprint;
+use crate::util::memo::Memo;
 
 /// Where the index is published.
 pub const SEARCH_INDEX: &str = "search-index.json";

@@ -10,13 +10,13 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
-use syllabus::config::parse_config;
 use syllabus::diagnostics::{Diagnostic, PROBLEMS_PER_FILE, Severity};
-use syllabus::frontmatter;
-use syllabus::quiz;
+use syllabus::read::config::parse_config;
+use syllabus::read::frontmatter;
+use syllabus::read::source::{SourceFile, normalize_text};
+use syllabus::read::yaml::YamlSource;
+use syllabus::render::quiz;
 use syllabus::site::{BuildOptions, build};
-use syllabus::source::{SourceFile, normalize_text};
-use syllabus::yaml::YamlSource;
 
 /// Pieces of YAML, Markdown and quiz syntax, so that random texts reach the parsers' corners
 /// (anchors, aliases, flow collections, tabs, fences, line endings) rather than failing at the

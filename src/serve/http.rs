@@ -21,8 +21,8 @@ use futures_util::Stream;
 use tokio::sync::{broadcast, watch};
 
 use super::live::{Change, Snapshot, current};
-use crate::highlight::escape_html;
 use crate::output::{Content, SiteFiles};
+use crate::util::html::escape_html;
 
 const EVENTS_PATH: &str = "/__syllabus/events";
 const SCRIPT_PATH: &str = "/__syllabus/live-reload.js";

@@ -8,10 +8,11 @@ use std::time::{Instant, SystemTime};
 use serde::Serialize;
 use tokio::sync::broadcast;
 
-use crate::cli::{colored, report};
-use crate::memo::{BuildCache, fingerprint};
+use crate::diagnostics::stderr_is_colored;
 use crate::output::{Content, SiteFiles};
+use crate::site::cache::BuildCache;
 use crate::site::{self, BuildOptions, build_with, fails};
+use crate::util::fingerprint::fingerprint;
 
 /// What the HTTP side serves: the last site that built, and the errors of the latest build if
 /// it failed.
@@ -112,7 +113,7 @@ impl LiveSite {
         }
         let rendered = result.diagnostics.render(false);
         if rendered != self.last_report {
-            report(&result.diagnostics);
+            result.diagnostics.print();
             self.last_report = rendered.clone();
         }
         if self.print_timings {
@@ -167,7 +168,7 @@ impl LiveSite {
         });
         eprintln!(
             "{}the course has errors: the browser shows them until they are fixed; the server goes on",
-            if colored() {
+            if stderr_is_colored() {
                 "\x1b[1;31merror\x1b[0m: "
             } else {
                 "error: "

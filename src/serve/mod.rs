@@ -19,13 +19,11 @@ mod watch;
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
-use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use tokio::sync::watch as signal_channel;
 
-use crate::cli::{EXIT_CONTENT_ERROR, EXIT_USAGE_ERROR};
 use crate::site::BuildOptions;
 use live::LiveSite;
 use watch::CourseWatcher;
@@ -40,9 +38,18 @@ pub struct ServeOptions {
     pub cache_dir: Option<PathBuf>,
 }
 
+/// Why `serve` ended other than by Ctrl-C; the reason has been printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ServeFailure {
+    /// The command line was unusable: no such course folder, the port taken.
+    Usage,
+    /// The server could not start or stopped on an error.
+    Stopped,
+}
+
 /// Runs the server until Ctrl-C (or SIGTERM). A course with errors does not stop it: the
 /// errors are shown, and the next save tries again.
-pub fn run(options: ServeOptions) -> ExitCode {
+pub fn run(options: ServeOptions) -> Result<(), ServeFailure> {
     let root = match std::fs::canonicalize(&options.course_dir) {
         Ok(root) if root.is_dir() => root,
         _ => {
@@ -50,7 +57,7 @@ pub fn run(options: ServeOptions) -> ExitCode {
                 "error: the course folder `{}` does not exist",
                 options.course_dir.display()
             );
-            return ExitCode::from(EXIT_USAGE_ERROR);
+            return Err(ServeFailure::Usage);
         }
     };
     let address = SocketAddr::new(options.interface, options.port);
@@ -61,14 +68,14 @@ pub fn run(options: ServeOptions) -> ExitCode {
             eprintln!(
                 "help: another program may be using the port; choose another with `--port`, or `--port 0` for any free one"
             );
-            return ExitCode::from(EXIT_USAGE_ERROR);
+            return Err(ServeFailure::Usage);
         }
     };
     let local = match listener.local_addr() {
         Ok(local) => local,
         Err(error) => {
             eprintln!("error: cannot listen on {address}: {error}");
-            return ExitCode::from(EXIT_USAGE_ERROR);
+            return Err(ServeFailure::Usage);
         }
     };
     let url = site_url(local);
@@ -78,7 +85,7 @@ pub fn run(options: ServeOptions) -> ExitCode {
         Ok(watcher) => watcher,
         Err(message) => {
             eprintln!("error: {message}");
-            return ExitCode::from(EXIT_CONTENT_ERROR);
+            return Err(ServeFailure::Stopped);
         }
     };
     let mut live = LiveSite::new(
@@ -137,7 +144,7 @@ pub fn run(options: ServeOptions) -> ExitCode {
         Ok(runtime) => runtime,
         Err(error) => {
             eprintln!("error: cannot start the server: {error}");
-            return ExitCode::from(EXIT_CONTENT_ERROR);
+            return Err(ServeFailure::Stopped);
         }
     };
     let served = runtime.block_on(async move {
@@ -160,11 +167,11 @@ pub fn run(options: ServeOptions) -> ExitCode {
     match served {
         Ok(()) => {
             eprintln!("Stopped.");
-            ExitCode::SUCCESS
+            Ok(())
         }
         Err(error) => {
             eprintln!("error: the server stopped: {error}");
-            ExitCode::from(EXIT_CONTENT_ERROR)
+            Err(ServeFailure::Stopped)
         }
     }
 }

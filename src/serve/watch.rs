@@ -18,7 +18,7 @@ use notify_debouncer_full::{
     DebounceEventResult, DebouncedEvent, Debouncer, RecommendedCache, new_debouncer,
 };
 
-use crate::source::is_ignored_name;
+use crate::read::source::is_ignored_name;
 
 /// Folders of a course whose content goes into the site.
 const CONTENT_DIRS: [&str; 4] = ["modules", "static", "templates", "themes"];

@@ -8,9 +8,10 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use crate::course_dir::Refusal;
-pub use crate::course_dir::{CONFIG_FILE, CourseDir, CourseFile, is_ignored_name};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::read::course_dir::Refusal;
+pub use crate::read::course_dir::{CONFIG_FILE, CourseDir, CourseFile, is_ignored_name};
+use crate::util::url::site_path;
 
 /// A text file of the course, with its path relative to the course root.
 #[derive(Debug, Clone)]
@@ -32,17 +33,6 @@ impl Asset {
     pub fn site_path(&self) -> String {
         site_path(&self.path)
     }
-}
-
-/// The site path of a file path (`/`-separated), with its name composed (NFC): the same on
-/// every system, whichever form the file system stored.
-pub fn site_path(path: &Path) -> String {
-    let path = path
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/");
-    crate::slug::composed(&path)
 }
 
 /// Everything the build reads from a course folder.

@@ -9,8 +9,8 @@ pub mod layout;
 
 use std::fmt::Write as _;
 
-use crate::graph::Graph;
-use crate::highlight::escape_html;
+use crate::util::graph::Graph;
+use crate::util::html::escape_html;
 use layout::{Layout, Point, Spacing};
 
 /// What the map shows of one module.

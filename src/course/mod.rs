@@ -1,6 +1,6 @@
 //! The validated course: its settings, units and modules, with ids and URLs decided.
 //!
-//! This stage turns the files read by [`crate::source`] into a [`Course`] and reports every
+//! This stage turns the files read by [`crate::read::source`] into a [`Course`] and reports every
 //! problem with the front matter (unknown difficulty, duplicate ids and URLs, missing
 //! prerequisites). Markdown bodies are kept as text; they are rendered later.
 
@@ -11,15 +11,15 @@ use std::time::Instant;
 use rayon::prelude::*;
 use serde::Deserialize;
 
-use crate::config::{CourseConfig, parse_config};
 use crate::diagnostics::{Diagnostic, Diagnostics, Located, Position, did_you_mean};
-use crate::frontmatter::{self, FrontMatter};
-use crate::graph::Graph;
-use crate::paths::{self, ConfigFile, LearningPath, ModuleIds};
-use crate::slug::{composed, fold_name, path_slug};
-use crate::source::{Asset, CourseDir, CourseFiles, MODULES_DIR, SourceFile};
-use crate::timings::Timings;
-use crate::yaml::{KnownKey, YamlSource};
+use crate::read::config::{CourseConfig, parse_config};
+use crate::read::frontmatter::{self, FrontMatter};
+use crate::read::source::{Asset, CourseDir, CourseFiles, MODULES_DIR, SourceFile};
+use crate::read::yaml::{KnownKey, YamlSource};
+use crate::util::graph::Graph;
+use crate::util::slug::{composed, fold_name, path_slug};
+use crate::util::timings::Timings;
+use crate::util::url::normalize_site_path;
 
 #[derive(Debug, Clone)]
 pub struct Module {
@@ -77,8 +77,8 @@ pub struct Course {
     pub modules: Vec<Module>,
     /// The prerequisites, by index into `modules`.
     pub graph: Graph,
-    /// The learning paths (at least one: a course without paths gets one through everything).
-    pub paths: Vec<LearningPath>,
+    /// `course.yaml`, where problems with its settings and paths are shown.
+    pub config_file: SourceFile,
     /// Drafts left out of this build, by id, so that links to them get a precise error.
     pub excluded_drafts: BTreeMap<String, PathBuf>,
     /// Modules whose front matter could not be read, by the id of their path.
@@ -180,27 +180,6 @@ pub fn assemble(
     check_difficulty_of_prerequisites(&modules, &graph, &config.levels, diagnostics);
     check_micro_learning(&modules, &units, diagnostics);
 
-    let ids: Vec<&str> = modules.iter().map(|m| m.id.as_str()).collect();
-    let drafts: Vec<(String, PathBuf)> = excluded_drafts
-        .iter()
-        .map(|(id, path)| (id.clone(), path.clone()))
-        .collect();
-    let mut problems = Vec::new();
-    let paths = paths::resolve(
-        &config.paths,
-        &ModuleIds {
-            ids: &ids,
-            drafts: &drafts,
-            unreadable: &unreadable,
-        },
-        &graph,
-        &ConfigFile {
-            path: &config_file.path,
-            text: &config_file.text,
-        },
-        &mut problems,
-    );
-    diagnostics.extend(problems);
     timings.add("graph", started.elapsed());
     let stylesheets = stylesheets(&config, config_file, &files.static_files, diagnostics);
 
@@ -210,12 +189,12 @@ pub fn assemble(
         units,
         modules,
         graph,
-        paths,
         excluded_drafts,
         unreadable,
         module_assets: files.module_assets,
         static_files: files.static_files,
         stylesheets,
+        config_file: config_file.clone(),
     })
 }
 
@@ -501,34 +480,8 @@ fn validate_id(id: &str) -> Result<(), &'static str> {
     Ok(())
 }
 
-/// Normalises a site path such as `/basics/commit` or `basics/commit/index.html` into the
-/// form used for URLs (`basics/commit/`). `None` for paths that are not on this site, and for
-/// characters that would need escaping in a URL or a file name (a scheme such as `javascript:`,
-/// quotes, spaces, `<`).
 /// The longest tag, in bytes of its address (file systems allow 255 in a name).
 const MAX_TAG_BYTES: usize = 100;
-
-pub fn normalize_site_path(path: &str) -> Option<String> {
-    let path = path.trim();
-    if path.contains("://") || path.contains(['?', '#', '\\']) {
-        return None;
-    }
-    let path = path.trim_start_matches('/');
-    let path = path.strip_suffix("index.html").unwrap_or(path);
-    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
-    if parts.is_empty() || parts.iter().any(|p| *p == "." || *p == "..") {
-        return None;
-    }
-    let plain = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '~');
-    // A hidden name (`.git`, `.syllabus-output`) is never an address of the site.
-    if !parts
-        .iter()
-        .all(|part| !part.starts_with('.') && part.chars().all(plain))
-    {
-        return None;
-    }
-    Some(parts.join("/") + "/")
-}
 
 fn humanize(folder: &str) -> String {
     let name = folder
@@ -882,23 +835,6 @@ mod tests {
             "basics/first-commit"
         );
         assert_eq!(default_id(Path::new("modules/intro.md")), "intro");
-    }
-
-    #[test]
-    fn site_paths_are_normalised() {
-        assert_eq!(
-            normalize_site_path("/basics/commit").as_deref(),
-            Some("basics/commit/")
-        );
-        assert_eq!(
-            normalize_site_path("basics/commit/index.html").as_deref(),
-            Some("basics/commit/")
-        );
-        assert_eq!(normalize_site_path("/"), None);
-        assert_eq!(normalize_site_path("/../etc"), None);
-        assert_eq!(normalize_site_path("https://x.io/a"), None);
-        assert_eq!(normalize_site_path("javascript:alert(1)"), None);
-        assert_eq!(normalize_site_path("/a b/\"c\"/"), None);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 
 use crate::diagnostics::did_you_mean;
-use crate::source::{MODULES_DIR, STATIC_DIR};
+use crate::read::source::{MODULES_DIR, STATIC_DIR};
 
 /// What links can point at, known before any module is rendered.
 #[derive(Debug, Default)]
@@ -239,18 +239,6 @@ pub fn percent_decode(text: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
-/// The URL of site path `target`, relative to the page at site path `page` (both without a
-/// leading slash; pages end with `/`). Relative URLs make a site work under any sub-path.
-pub fn relative_url(page: &str, target: &str) -> String {
-    let depth = page.matches('/').count();
-    let url = "../".repeat(depth) + target;
-    if url.is_empty() {
-        "./".to_string()
-    } else {
-        url
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -359,17 +347,6 @@ mod tests {
             resolve("missing.png", from, "", &t),
             Resolved::Broken { .. }
         ));
-    }
-
-    #[test]
-    fn relative_urls_climb_to_the_root() {
-        assert_eq!(
-            relative_url("basics/first-commit/", "branching/merge/"),
-            "../../branching/merge/"
-        );
-        assert_eq!(relative_url("", "basics/"), "basics/");
-        assert_eq!(relative_url("", ""), "./");
-        assert_eq!(relative_url("tags/git/", "style.css"), "../../style.css");
     }
 
     #[test]

@@ -7,16 +7,19 @@ use std::ops::Range;
 use std::path::Path;
 
 use pulldown_cmark::{
-    BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html,
+    BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, Parser, Tag, TagEnd, html,
 };
 
 use crate::diagnostics::{Diagnostic, Position, ProblemBudget, SOURCE_LINE_LIMIT, Severity};
-use crate::highlight::{self, HighlightCache, escape_html};
-use crate::quiz;
-use crate::slug::{UniqueSlugs, heading_slug};
-use crate::source::LineIndex;
-use crate::yaml::YamlSource;
-use links::{LinkTargets, Resolved, SitePath, not_a_module, relative_url, resolve};
+use crate::read::source::LineIndex;
+use crate::read::yaml::YamlSource;
+use crate::render::highlight::{self, HighlightCache};
+use crate::render::quiz;
+use crate::render::text::options;
+use crate::util::html::escape_html;
+use crate::util::slug::{UniqueSlugs, heading_slug};
+use crate::util::url::relative_url;
+use links::{LinkTargets, Resolved, SitePath, not_a_module, resolve};
 
 /// A heading of a module, for the table of contents and anchor checks.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -74,19 +77,6 @@ pub struct Rendered {
     pub problems: Vec<Diagnostic>,
 }
 
-/// The Markdown dialect of Syllabus: CommonMark with GFM tables, footnotes, strikethrough, task
-/// lists and alerts, smart punctuation, heading attributes and math.
-pub fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_SMART_PUNCTUATION
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_MATH
-        | Options::ENABLE_GFM
-}
-
 /// Where the Markdown comes from and where its page goes.
 pub struct Page<'a> {
     /// Course-relative path of the module file.
@@ -132,82 +122,6 @@ pub fn render(page: &Page) -> Rendered {
     let summary = state.budget.summary(page.file, page.file_text);
     state.out.problems.extend(summary);
     state.out
-}
-
-/// Renders a short text (an objective, a key point, a quiz answer) as inline Markdown, without
-/// a paragraph, and without raw HTML or script links (see [`render_text_markdown`]).
-pub fn render_inline(text: &str) -> String {
-    let mut out = String::new();
-    let events = Parser::new_ext(
-        text,
-        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION | Options::ENABLE_MATH,
-    )
-    .filter(|e| {
-        !matches!(
-            e,
-            Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph)
-        )
-    });
-    html::push_html(&mut out, without_markup(events));
-    out.trim_end().to_string()
-}
-
-/// Renders Markdown written in a YAML field (a quiz explanation) as blocks.
-///
-/// Only module bodies may carry raw HTML. Text in YAML fields gets Markdown formatting, but raw
-/// HTML is shown as written and links or images to anything but web, mail and site addresses
-/// (`javascript:`, `data:`, ...) are left as their text: these fields are often copied from
-/// elsewhere, and the README promises they never become markup.
-pub fn render_text_markdown(text: &str) -> String {
-    let mut out = String::new();
-    html::push_html(&mut out, without_markup(Parser::new_ext(text, options())));
-    out
-}
-
-fn without_markup<'a>(events: impl Iterator<Item = Event<'a>>) -> impl Iterator<Item = Event<'a>> {
-    // Links and images do not nest, so one flag finds the end of a dropped one.
-    let mut dropping = false;
-    events.filter_map(move |event| match event {
-        Event::Html(html) | Event::InlineHtml(html) => Some(Event::Text(html)),
-        // `# Title {#id .class onclick=...}` would write attributes (an event handler, or an
-        // id or class the page's scripts look for): a heading here is a heading only.
-        Event::Start(Tag::Heading { level, .. }) => Some(Event::Start(Tag::Heading {
-            level,
-            id: None,
-            classes: Vec::new(),
-            attrs: Vec::new(),
-        })),
-        Event::Start(Tag::Link { ref dest_url, .. } | Tag::Image { ref dest_url, .. })
-            if !is_safe_url(dest_url) =>
-        {
-            dropping = true;
-            None
-        }
-        Event::End(TagEnd::Link | TagEnd::Image) if dropping => {
-            dropping = false;
-            None
-        }
-        other => Some(other),
-    })
-}
-
-/// Whether a link target written by an author can only lead somewhere, never run something:
-/// web and mail addresses, and addresses without a scheme (paths and anchors of the site).
-pub fn is_safe_url(url: &str) -> bool {
-    // Browsers ignore these characters inside a scheme (`java\tscript:`).
-    let cleaned: String = url
-        .trim()
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let scheme_end = cleaned.find(':');
-    let path_start = cleaned.find(['/', '?', '#']);
-    match (scheme_end, path_start) {
-        (Some(colon), Some(slash)) if slash < colon => true,
-        (Some(colon), _) => matches!(&cleaned[..colon], "http" | "https" | "mailto"),
-        (None, _) => true,
-    }
 }
 
 struct PendingHeading<'a> {

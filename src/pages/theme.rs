@@ -11,20 +11,21 @@ use std::path::{Path, PathBuf};
 
 use tera::{Context, ErrorKind, Tera};
 
-use crate::course_dir::{CourseDir, CourseFile, Refusal};
 use crate::diagnostics::{Diagnostic, Diagnostics, Position, did_you_mean};
-use crate::memo::fingerprint;
-use crate::source::{read_text, site_path, walk_files};
+use crate::read::course_dir::{CourseDir, CourseFile, Refusal};
+use crate::read::source::{read_text, walk_files};
+use crate::util::fingerprint::fingerprint;
+use crate::util::url::site_path;
 
 macro_rules! embedded_templates {
     ($($name:literal),* $(,)?) => {
-        &[$(($name, include_str!(concat!("../themes/default/templates/", $name)))),*]
+        &[$(($name, include_str!(concat!("../../themes/default/templates/", $name)))),*]
     };
 }
 
 macro_rules! embedded_static {
     ($($name:literal),* $(,)?) => {
-        &[$(($name, include_bytes!(concat!("../themes/default/static/", $name)).as_slice())),*]
+        &[$(($name, include_bytes!(concat!("../../themes/default/static/", $name)).as_slice())),*]
     };
 }
 

@@ -200,7 +200,7 @@ fn version() -> u64 {
                     .map(|d| d.as_nanos());
                 (meta.len(), modified)
             });
-        crate::memo::fingerprint(&(
+        crate::util::fingerprint::fingerprint(&(
             env!("CARGO_PKG_VERSION"),
             super::kinds_fingerprint(),
             executable,

@@ -1,63 +1,20 @@
-//! Named learning paths: the `paths:` of `course.yaml`, read and checked, then resolved against
-//! the course into ordered module lists.
+//! Named learning paths: the `paths:` of `course.yaml` (read by `read::path_specs`) resolved
+//! against the course into ordered module lists.
 //!
 //! A path either names its `goals` (the path is everything they need, in course order) or lists
 //! its `modules` explicitly (checked: each module's prerequisites must come earlier or be
 //! `assumes`d). A course without paths gets one implicit path through every module.
 
 use std::collections::{BTreeMap, HashMap};
-use std::fmt;
 use std::path::{Path, PathBuf};
 
-use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
-use serde_saphyr::Spanned;
-
-use crate::diagnostics::{Diagnostic, Located, Position, did_you_mean};
-use crate::graph::Graph;
-use crate::slug::path_slug;
-use crate::yaml::{KnownKey, YamlSource};
-
-pub const PATH_KEYS: &[KnownKey] = &[
-    (
-        "id",
-        "a short name for the path's address, such as `first-steps`",
-    ),
-    ("title", "the path's title, as text"),
-    ("description", "one or two sentences describing the path"),
-    (
-        "goals",
-        "a list of module ids the path leads to; it then holds everything they need",
-    ),
-    (
-        "modules",
-        "the list of module ids the path goes through, in order",
-    ),
-    (
-        "assumes",
-        "a list of module ids that learners of this path already know",
-    ),
-];
+use crate::course::Course;
+use crate::diagnostics::{Diagnostic, Diagnostics, Located, did_you_mean};
+use crate::read::path_specs::{PathSpec, Selection};
+use crate::util::graph::Graph;
 
 /// The id of the path a course gets when it declares none.
 pub const IMPLICIT_PATH_ID: &str = "all";
-
-/// A path as declared in `course.yaml`, before its modules are looked up.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PathSpec {
-    pub id: String,
-    pub title: String,
-    pub description: String,
-    /// Where the path's entry starts in `course.yaml`.
-    pub position: Position,
-    pub selection: Selection,
-    pub assumes: Vec<Located>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Selection {
-    Goals(Vec<Located>),
-    Modules(Vec<Located>),
-}
 
 /// A path resolved against the course.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,174 +32,33 @@ pub struct LearningPath {
     pub implicit: bool,
 }
 
-/// One `paths:` entry as written: every key with its place, so that unknown keys can all be
-/// reported with a suggestion and missing ones pointed at.
-#[derive(Debug, Default)]
-pub struct RawPath {
-    /// The first key of the entry, where problems with the entry as a whole are shown.
-    start: Option<serde_saphyr::Location>,
-    id: Option<Spanned<String>>,
-    title: Option<Spanned<String>>,
-    description: Option<String>,
-    goals: Option<Spanned<Vec<Spanned<String>>>>,
-    modules: Option<Spanned<Vec<Spanned<String>>>>,
-    assumes: Option<Vec<Spanned<String>>>,
-    unknown: Vec<Spanned<String>>,
-}
-
-impl<'de> Deserialize<'de> for RawPath {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct PathVisitor;
-        impl<'de> Visitor<'de> for PathVisitor {
-            type Value = RawPath;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a path: `id`, `title`, and `goals` or `modules` on their own lines")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawPath, A::Error> {
-                let mut raw = RawPath::default();
-                while let Some(key) = map.next_key::<Spanned<String>>()? {
-                    raw.start.get_or_insert(key.referenced);
-                    match key.value.as_str() {
-                        "id" => raw.id = Some(map.next_value()?),
-                        "title" => raw.title = Some(map.next_value()?),
-                        "description" => raw.description = Some(map.next_value()?),
-                        "goals" => raw.goals = Some(map.next_value()?),
-                        "modules" => raw.modules = Some(map.next_value()?),
-                        "assumes" => raw.assumes = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<IgnoredAny>()?;
-                            raw.unknown.push(key);
-                        }
-                    }
-                }
-                Ok(raw)
-            }
-        }
-        deserializer.deserialize_map(PathVisitor)
-    }
-}
-
-/// Checks the `paths:` entries of `course.yaml` on their own (keys, ids, titles, lists).
-pub fn read_specs(
-    source: &YamlSource,
-    list: Spanned<Vec<RawPath>>,
-    problems: &mut Vec<Diagnostic>,
-) -> Vec<PathSpec> {
-    let mut specs: Vec<PathSpec> = Vec::new();
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for raw in list.value {
-        let start = raw.start.unwrap_or(list.referenced);
-        let position = source.position(&start);
-        for key in &raw.unknown {
-            problems.push(source.unknown_key(key, PATH_KEYS));
-        }
-        let located = |items: Vec<Spanned<String>>| -> Vec<Located> {
-            items
-                .into_iter()
-                .map(|s| Located {
-                    value: s.value.trim().to_string(),
-                    position: source.position(&s.referenced),
-                })
-                .collect()
-        };
-        let Some(id) = raw.id else {
-            problems.push(
-                source
-                    .error_at(&start, "this path has no `id`")
-                    .with_label("the path starts here")
-                    .with_help("add a line such as `id: first-steps`: the path's page is then `/paths/first-steps/`"),
-            );
-            continue;
-        };
-        let id_text = id.value.trim();
-        let slug = path_slug(id_text);
-        if slug.is_empty() || slug != id_text {
-            let help = if slug.is_empty() {
-                "use lowercase letters, digits and `-`, such as `first-steps`".to_string()
-            } else {
-                format!("use lowercase letters, digits and `-`, such as `{slug}`")
-            };
-            problems.push(
-                source
-                    .error_at(&id.referenced, format!("invalid path id `{id_text}`"))
-                    .with_label("the id becomes part of the path's address")
-                    .with_help(help),
-            );
-            continue;
-        }
-        if let Some(&first_line) = seen.get(id_text) {
-            problems.push(
-                source
-                    .error_at(&id.referenced, format!("two paths have the id `{id_text}`"))
-                    .with_note(format!("the other one is on line {first_line}"))
-                    .with_help("give each path its own id"),
-            );
-            continue;
-        }
-        seen.insert(id_text.to_string(), position.line);
-        let title = match raw.title {
-            Some(title) if !title.value.trim().is_empty() => title.value.trim().to_string(),
-            Some(title) => {
-                problems.push(
-                    source
-                        .error_at(&title.referenced, "the path title is empty")
-                        .with_help("write the path's title after `title:`"),
-                );
-                String::new()
-            }
-            None => {
-                problems.push(
-                    source
-                        .error_at(
-                            &id.referenced,
-                            format!("the path `{id_text}` has no `title`"),
-                        )
-                        .with_help("add a line such as `title: Collaborate on GitHub` to the path"),
-                );
-                String::new()
-            }
-        };
-        let selection = match (raw.goals, raw.modules) {
-            (Some(_), Some(modules)) => {
-                problems.push(
-                    source
-                        .error_at(&modules.referenced, format!("the path `{id_text}` has both `goals` and `modules`"))
-                        .with_help("keep `goals` to have the path computed from prerequisites, or `modules` to list it yourself"),
-                );
-                continue;
-            }
-            (None, None) => {
-                problems.push(
-                    source
-                        .error_at(&id.referenced, format!("the path `{id_text}` lists no modules"))
-                        .with_help("add `goals: [module-id]` to lead to some modules, or `modules: [a, b, c]` to list the path's modules in order"),
-                );
-                continue;
-            }
-            (Some(list), None) | (None, Some(list)) if list.value.is_empty() => {
-                problems.push(
-                    source
-                        .error_at(
-                            &list.referenced,
-                            format!("the path `{id_text}` has an empty list"),
-                        )
-                        .with_help("name at least one module id, such as `basics/first-commit`"),
-                );
-                continue;
-            }
-            (Some(goals), None) => Selection::Goals(located(goals.value)),
-            (None, Some(modules)) => Selection::Modules(located(modules.value)),
-        };
-        specs.push(PathSpec {
-            id: id_text.to_string(),
-            title,
-            description: raw.description.unwrap_or_default().trim().to_string(),
-            position,
-            selection,
-            assumes: located(raw.assumes.unwrap_or_default()),
-        });
-    }
-    specs
+/// The learning paths of `course`, in the order of `course.yaml` (at least one: a course that
+/// declares none gets one through every module). A path with problems is left out, and its
+/// problems are reported.
+pub fn for_course(course: &Course, diagnostics: &mut Diagnostics) -> Vec<LearningPath> {
+    let ids: Vec<&str> = course.modules.iter().map(|m| m.id.as_str()).collect();
+    let drafts: Vec<(String, PathBuf)> = course
+        .excluded_drafts
+        .iter()
+        .map(|(id, path)| (id.clone(), path.clone()))
+        .collect();
+    let mut problems = Vec::new();
+    let paths = resolve(
+        &course.config.paths,
+        &ModuleIds {
+            ids: &ids,
+            drafts: &drafts,
+            unreadable: &course.unreadable,
+        },
+        &course.graph,
+        &ConfigFile {
+            path: &course.config_file.path,
+            text: &course.config_file.text,
+        },
+        &mut problems,
+    );
+    diagnostics.extend(problems);
+    paths
 }
 
 /// Where path problems are reported: `course.yaml` and its text.
@@ -458,6 +274,7 @@ fn unknown_module(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostics::Position;
 
     /// 0 <- 1 <- 3, 0 <- 2 <- 3 (a diamond), 4 alone.
     fn diamond() -> Graph {
@@ -637,87 +454,5 @@ mod tests {
         assert_eq!(paths.len(), 1);
         assert!(paths[0].implicit);
         assert_eq!(paths[0].modules, [0, 1, 2, 3, 4]);
-    }
-
-    fn read(yaml: &str) -> (Vec<PathSpec>, Vec<Diagnostic>) {
-        #[derive(serde::Deserialize)]
-        struct Doc {
-            paths: Spanned<Vec<RawPath>>,
-        }
-        let source = YamlSource {
-            file: Path::new("course.yaml"),
-            file_text: yaml,
-            yaml,
-            line_offset: 0,
-        };
-        let mut problems = Vec::new();
-        let specs = match serde_saphyr::from_str::<Doc>(yaml) {
-            Ok(doc) => read_specs(&source, doc.paths, &mut problems),
-            Err(error) => panic!("{error}"),
-        };
-        (specs, problems)
-    }
-
-    #[test]
-    fn path_entries_are_read_with_their_positions() {
-        let (specs, problems) = read(
-            "paths:\n  - id: collab\n    title: Collaborate\n    goals: [c/pr]\n    assumes: [b/x]\n  - id: fix\n    title: Fix\n    modules:\n      - a\n      - b\n",
-        );
-        assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(specs.len(), 2);
-        match &specs[0].selection {
-            Selection::Goals(goals) => assert_eq!(
-                goals
-                    .iter()
-                    .map(|g| (g.value.as_str(), g.position.line, g.position.column))
-                    .collect::<Vec<_>>(),
-                [("c/pr", 4, 13)]
-            ),
-            other => panic!("{other:?}"),
-        }
-        assert_eq!(specs[0].assumes[0].value, "b/x");
-        match &specs[1].selection {
-            Selection::Modules(list) => {
-                assert_eq!(
-                    list.iter()
-                        .map(|m| (m.value.as_str(), m.position.line))
-                        .collect::<Vec<_>>(),
-                    [("a", 9), ("b", 10)]
-                );
-            }
-            other => panic!("{other:?}"),
-        }
-    }
-
-    #[test]
-    fn every_problem_of_every_entry_is_reported() {
-        let (specs, problems) = read(
-            "paths:\n  - id: Bad Id\n    title: X\n    goals: [a]\n  - title: No id\n    goals: [a]\n  - id: both\n    title: Both\n    goals: [a]\n    modules: [a]\n  - id: none\n    titel: None\n  - id: both\n    title: Again\n    goals: [a]\n",
-        );
-        assert!(specs.is_empty());
-        let found: Vec<(usize, String)> = problems
-            .iter()
-            .map(|p| (p.position.map_or(0, |p| p.line), p.message.clone()))
-            .collect();
-        assert_eq!(
-            found,
-            [
-                (2, "invalid path id `Bad Id`".to_string()),
-                (5, "this path has no `id`".to_string()),
-                (
-                    10,
-                    "the path `both` has both `goals` and `modules`".to_string()
-                ),
-                (12, "unknown key `titel`".to_string()),
-                (11, "the path `none` has no `title`".to_string()),
-                (11, "the path `none` lists no modules".to_string()),
-                (13, "two paths have the id `both`".to_string()),
-            ]
-        );
-        assert_eq!(
-            problems[0].help.as_deref(),
-            Some("use lowercase letters, digits and `-`, such as `bad-id`")
-        );
-        assert_eq!(problems[3].help.as_deref(), Some("did you mean `title`?"));
     }
 }

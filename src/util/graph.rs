@@ -1,7 +1,7 @@
 //! The prerequisite graph: modules are nodes, numbered `0..n`, and each module points at the
 //! modules it requires. Everything here works on indices so that it stays fast for very large
-//! courses and knows nothing about files or diagnostics; [`crate::course`] and
-//! [`crate::paths`] turn its answers into messages.
+//! courses and knows nothing about files or diagnostics; the course and its learning paths turn
+//! its answers into messages.
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, VecDeque};

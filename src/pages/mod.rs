@@ -2,6 +2,8 @@
 //! (sitemap, robots.txt, redirects). Template contexts stay small: a page gets what it shows,
 //! and the course outline appears in full only on the home page.
 
+pub mod theme;
+
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -10,19 +12,20 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context;
 
-use crate::config::CourseConfig;
 use crate::course::{Course, Module, Unit};
 use crate::diagnostics::{Diagnostic, Position};
-use crate::highlight::escape_html;
-use crate::map;
-use crate::markdown::links::relative_url;
-use crate::markdown::{Heading, render_inline};
-use crate::memo::{Memo, RenderedPage};
+use crate::learning::map;
+use crate::learning::paths::LearningPath;
 use crate::output::{Content, SiteFiles};
-use crate::paths::LearningPath;
-use crate::site::RenderedModule;
-use crate::slug::path_slug;
-use crate::theme::Theme;
+use crate::pages::theme::Theme;
+use crate::read::config::CourseConfig;
+use crate::render::RenderedModule;
+use crate::render::markdown::Heading;
+use crate::render::text::render_inline;
+use crate::util::html::escape_html;
+use crate::util::memo::Memo;
+use crate::util::slug::path_slug;
+use crate::util::url::{absolute_url, relative_url, root_of};
 
 /// A tag and the modules carrying it, in course order.
 #[derive(Debug, Clone)]
@@ -222,6 +225,7 @@ struct Shared<'a> {
     /// Pages of the last build, when the caller keeps them.
     memo: Option<&'a Memo<RenderedPage>>,
     course: &'a Course,
+    paths: &'a [LearningPath],
     modules: &'a [RenderedModule<'a>],
     tags: &'a [Tag],
     theme: &'a Theme,
@@ -319,7 +323,7 @@ impl<'a> Shared<'a> {
             url: url.to_string(),
             // Search engines and link previews need a full address; a path would mislead them.
             canonical: if self.course.config.has_absolute_base() {
-                absolute_url(&self.course.config, url)
+                absolute_url(&self.course.config.base_url, url)
             } else {
                 String::new()
             },
@@ -447,7 +451,7 @@ impl<'a> Shared<'a> {
     }
 
     fn path_step(&self, path: usize, at: usize) -> PathStep<'a> {
-        let path = &self.course.paths[path];
+        let path = &self.paths[path];
         PathStep {
             id: &path.id,
             title: &path.title,
@@ -473,8 +477,7 @@ impl<'a> Shared<'a> {
     }
 
     fn path_summaries(&self) -> Vec<PathSummary<'a>> {
-        self.course
-            .paths
+        self.paths
             .iter()
             .map(|path| PathSummary {
                 id: &path.id,
@@ -724,6 +727,12 @@ impl<'a> Shared<'a> {
     }
 }
 
+/// A rendered page and the template context it was rendered from.
+pub struct RenderedPage {
+    pub context: tera::Context,
+    pub html: Arc<[u8]>,
+}
+
 /// The pages of a build and the files made without templates.
 pub struct RenderedSite {
     pub files: SiteFiles,
@@ -738,6 +747,7 @@ pub struct RenderedSite {
 /// again, and `memo` is left holding this build's pages.
 pub fn render_all(
     course: &Course,
+    paths: &[LearningPath],
     modules: &[RenderedModule],
     tags: &[Tag],
     theme: &Theme,
@@ -751,7 +761,7 @@ pub fn render_all(
             .push(index);
     }
     let mut path_steps: Vec<Vec<(usize, usize)>> = vec![Vec::new(); modules.len()];
-    for (p, path) in course.paths.iter().enumerate() {
+    for (p, path) in paths.iter().enumerate() {
         for (at, &module) in path.modules.iter().enumerate() {
             if let Some(steps) = path_steps.get_mut(module) {
                 steps.push((p, at));
@@ -761,6 +771,7 @@ pub fn render_all(
     let shared = Shared {
         memo: memo.as_deref(),
         course,
+        paths,
         modules,
         tags,
         theme,
@@ -799,7 +810,7 @@ pub fn render_all(
         Job::Learning,
         Job::Record,
     ];
-    jobs.extend(course.paths.iter().map(Job::Path));
+    jobs.extend(paths.iter().map(Job::Path));
     jobs.extend((0..modules.len()).map(Job::Module));
     jobs.extend(course.units.iter().map(Job::Unit));
     jobs.extend(tags.iter().map(Job::Tag));
@@ -863,7 +874,7 @@ pub fn render_all(
     files.insert(".nojekyll".into(), Content::Bytes(Vec::new()));
     files.insert(
         COURSE_DATA.into(),
-        Content::Bytes(course_data(course, modules).into_bytes()),
+        Content::Bytes(course_data(course, paths, modules).into_bytes()),
     );
     Ok(RenderedSite {
         files,
@@ -882,7 +893,7 @@ pub const RECORD_URL: &str = "learning/record/";
 pub const COURSE_DATA: &str = "course.json";
 
 /// `course.json`: the course's structure for the learner-side scripts, in course order.
-fn course_data(course: &Course, modules: &[RenderedModule]) -> String {
+fn course_data(course: &Course, paths: &[LearningPath], modules: &[RenderedModule]) -> String {
     #[derive(Serialize)]
     struct Data<'a> {
         title: &'a str,
@@ -959,8 +970,7 @@ fn course_data(course: &Course, modules: &[RenderedModule]) -> String {
                 }
             })
             .collect(),
-        paths: course
-            .paths
+        paths: paths
             .iter()
             .map(|path| PathData {
                 id: &path.id,
@@ -1012,20 +1022,9 @@ fn total_minutes(minutes: impl Iterator<Item = u32>) -> u64 {
     minutes.map(u64::from).sum()
 }
 
-/// The relative path from a page to the site root: `./` for the home page, `../../` for
-/// `basics/first-commit/`.
-pub fn root_of(url: &str) -> String {
-    relative_url(url, "")
-}
-
-/// `base_url` joined with a site path: absolute when `base_url` names a host.
-pub fn absolute_url(config: &CourseConfig, path: &str) -> String {
-    format!("{}{}", config.base_url, path)
-}
-
 fn redirect_page(config: &CourseConfig, alias: &str, module: &Module) -> String {
     let target = escape_html(&relative_url(alias, &module.url));
-    let canonical = escape_html(&absolute_url(config, &module.url));
+    let canonical = escape_html(&absolute_url(&config.base_url, &module.url));
     let title = escape_html(&module.title);
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n\
@@ -1048,7 +1047,7 @@ fn sitemap(course: &Course, files: &SiteFiles) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     for page in pages {
-        let url = escape_html(&absolute_url(&course.config, page));
+        let url = escape_html(&absolute_url(&course.config.base_url, page));
         xml.push_str(&format!("  <url><loc>{url}</loc></url>\n"));
     }
     xml.push_str("</urlset>\n");
@@ -1066,13 +1065,6 @@ fn robots(config: &CourseConfig) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn roots_climb_to_the_site_root() {
-        assert_eq!(root_of(""), "./");
-        assert_eq!(root_of("basics/"), "../");
-        assert_eq!(root_of("basics/first-commit/"), "../../");
-    }
 
     #[test]
     fn robots_names_the_sitemap_only_with_a_full_address() {

@@ -5,8 +5,8 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::diagnostics::{Diagnostic, Position};
-use crate::source::SourceFile;
-use crate::yaml::{KnownKey, YamlSource};
+use crate::read::source::SourceFile;
+use crate::read::yaml::{KnownKey, YamlSource};
 
 /// A module file cut into its front matter and its Markdown body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,7 +4,6 @@
 //! command line is wrong (unknown option, unusable `--base-url` or output folder).
 
 use std::ffi::OsString;
-use std::io::{IsTerminal, Write};
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -12,13 +11,12 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
-use crate::config::normalize_base_url;
-use crate::diagnostics::Diagnostics;
-use crate::highlight::HighlightCache;
 use crate::output::{OutputError, check_output_dir, write_site};
-use crate::serve::ServeOptions;
+use crate::read::config::normalize_base_url;
+use crate::render::highlight::HighlightCache;
+use crate::serve::{ServeFailure, ServeOptions};
 use crate::site::{BuildOptions, build, fails};
-use crate::timings::Timings;
+use crate::util::timings::Timings;
 
 pub const EXIT_CONTENT_ERROR: u8 = 1;
 pub const EXIT_USAGE_ERROR: u8 = 2;
@@ -196,7 +194,7 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
             drafts,
             timings,
             no_cache,
-        } => crate::serve::run(ServeOptions {
+        } => match crate::serve::run(ServeOptions {
             course_dir,
             interface,
             port,
@@ -204,7 +202,11 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
             drafts,
             timings,
             cache_dir: cache_dir(no_cache),
-        }),
+        }) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(ServeFailure::Usage) => ExitCode::from(EXIT_USAGE_ERROR),
+            Err(ServeFailure::Stopped) => ExitCode::from(EXIT_CONTENT_ERROR),
+        },
         Command::Theme {
             action: ThemeAction::Eject { course_dir },
         } => eject(&course_dir),
@@ -232,7 +234,7 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
 }
 
 fn eject(course_dir: &Path) -> ExitCode {
-    match crate::theme::eject_templates(course_dir) {
+    match crate::pages::theme::eject_templates(course_dir) {
         Ok((written, kept)) => {
             for file in &kept {
                 eprintln!("kept your `{}`", file.display());
@@ -260,17 +262,6 @@ fn shell_path(path: &Path) -> String {
         text
     } else {
         format!("'{}'", text.replace('\'', "'\\''"))
-    }
-}
-
-pub(crate) fn colored() -> bool {
-    std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal()
-}
-
-pub(crate) fn report(diagnostics: &Diagnostics) {
-    if !diagnostics.is_empty() {
-        let mut stderr = std::io::stderr().lock();
-        let _ = write!(stderr, "{}", diagnostics.render(colored()));
     }
 }
 
@@ -334,9 +325,7 @@ fn run_build(
         cache_dir: cache_dir(flags.no_cache),
     };
     let mut result = build(&options);
-    result
-        .timings
-        .time("report", || report(&result.diagnostics));
+    result.timings.time("report", || result.diagnostics.print());
     if let Some(problem) = &result.cache_problem {
         eprintln!("warning: {problem} (the site is complete; the next build will be slower)");
     }

@@ -21,6 +21,8 @@ use syntect::highlighting::{
 use syntect::parsing::{SyntaxReference, SyntaxSet};
 use syntect::util::LinesWithEndings;
 
+use crate::util::html::escape_html;
+
 /// A kind of token: its class suffix, the scopes that select it, and its light and dark colours
 /// (Primer's palette, at least 4.5:1 against the code backgrounds below).
 struct TokenKind {
@@ -150,7 +152,7 @@ const KINDS: &[TokenKind] = &[
 
 /// A fingerprint of the token kinds, part of the highlight cache's version.
 fn kinds_fingerprint() -> u64 {
-    crate::memo::fingerprint(
+    crate::util::fingerprint::fingerprint(
         &KINDS
             .iter()
             .map(|kind| (kind.class, kind.scopes))
@@ -330,21 +332,6 @@ pub fn stylesheet() -> String {
          :root[data-theme=\"dark\"] {{\n{indented}}}\n",
         rules(false)
     )
-}
-
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -13,9 +13,9 @@ use serde::de::{
 use serde_saphyr::{Location, Spanned};
 
 use crate::diagnostics::{Diagnostic, Position, did_you_mean};
-use crate::highlight::escape_html;
-use crate::markdown::render_inline;
-use crate::yaml::{KnownKey, YamlSource};
+use crate::read::yaml::{KnownKey, YamlSource};
+use crate::render::text::render_inline;
+use crate::util::html::escape_html;
 
 pub mod pattern;
 
@@ -526,7 +526,7 @@ fn usual_name(name: &str) -> Option<&'static str> {
 
 /// Markdown blocks (an explanation), with the course's dialect and without raw HTML.
 fn render_block(text: &str) -> String {
-    crate::markdown::render_text_markdown(text)
+    crate::render::text::render_text_markdown(text)
 }
 
 /// The HTML of one quiz block: `number` is the block's place on its page (1-based).

@@ -5,6 +5,8 @@
 //!            ─▶ render pages (parallel) ─▶ SiteFiles (written by `output`)
 //! ```
 
+pub mod cache;
+
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -14,16 +16,19 @@ use rayon::prelude::*;
 
 use crate::course::{self, Course, Module};
 use crate::diagnostics::{Diagnostic, Diagnostics, ProblemBudget, Severity, did_you_mean};
-use crate::highlight::{self, HighlightCache};
-use crate::markdown::links::LinkTargets;
-use crate::markdown::{self, Heading, LinkRecord, Page};
-use crate::memo::{BuildCache, Reuse, fingerprint};
+use crate::learning::{self, paths::LearningPath};
 use crate::output::{Content, MARKER_FILE, SiteFiles};
+use crate::pages::theme::{StaticSource, Theme};
 use crate::pages::{self, Tag};
+use crate::read::source::{self, MODULES_DIR, STATIC_DIR};
+use crate::render::RenderedModule;
+use crate::render::highlight::{self, HighlightCache};
+use crate::render::markdown::links::LinkTargets;
+use crate::render::markdown::{self, Heading, LinkRecord, Page};
 use crate::search;
-use crate::source::{self, MODULES_DIR, STATIC_DIR};
-use crate::theme::{StaticSource, Theme};
-use crate::timings::Timings;
+use crate::site::cache::{BuildCache, Reuse};
+use crate::util::fingerprint::fingerprint;
+use crate::util::timings::Timings;
 
 #[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
@@ -44,34 +49,6 @@ pub struct Build {
     pub timings: Timings,
     /// Why the highlight cache could not be written, if it could not (the build is fine).
     pub cache_problem: Option<String>,
-}
-
-/// A module after its Markdown is rendered.
-pub struct RenderedModule<'c> {
-    pub module: &'c Module,
-    /// The body's HTML, headings, links, reading load and (when the course has search) the
-    /// text of each section; shared with the build cache.
-    pub markdown: Arc<markdown::Rendered>,
-    pub minutes: u32,
-}
-
-impl RenderedModule<'_> {
-    pub fn html(&self) -> &str {
-        &self.markdown.html
-    }
-
-    pub fn headings(&self) -> &[Heading] {
-        &self.markdown.headings
-    }
-
-    pub fn sections(&self) -> &[markdown::SectionText] {
-        &self.markdown.sections
-    }
-
-    /// Self-check questions on the page (the quiz script and styles are loaded only then).
-    pub fn quiz_questions(&self) -> usize {
-        self.markdown.load.quiz_questions
-    }
 }
 
 /// Runs every stage. Never panics on content; problems end up in `diagnostics`.
@@ -189,10 +166,13 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
         .map(|m| m.markdown.links.as_slice())
         .collect();
 
+    let paths = timings.time("paths", || {
+        learning::paths::for_course(&course, &mut diagnostics)
+    });
     let tags = pages::collect_tags(&course);
     let mut plan = Plan::default();
     timings.time("links", || {
-        plan_pages(&course, &tags, &theme, &mut plan);
+        plan_pages(&course, &paths, &tags, &theme, &mut plan);
         check_links(&modules, &links, &plan, &mut diagnostics);
     });
     diagnostics.extend(plan.problems.drain(..));
@@ -217,6 +197,7 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
             let started = Instant::now();
             let pages = pages::render_all(
                 &course,
+                &paths,
                 &modules,
                 &tags,
                 &theme,
@@ -365,7 +346,7 @@ pub struct Plan {
 impl Plan {
     /// Claims `path` for `owner`; a second claim is an error naming both.
     pub fn claim(&mut self, path: String, owner: String, file: Option<&Path>) {
-        let folded = crate::slug::fold_name(&path);
+        let folded = crate::util::slug::fold_name(&path);
         let problem = if let Some(why) = unwritable(&path) {
             Diagnostic::error(format!("{owner} cannot be published as `/{path}`: {why}"))
                 .with_help("shorten the name")
@@ -453,7 +434,13 @@ fn unwritable(path: &str) -> Option<String> {
     None
 }
 
-fn plan_pages(course: &Course, tags: &[Tag], theme: &Option<Theme>, plan: &mut Plan) {
+fn plan_pages(
+    course: &Course,
+    paths: &[LearningPath],
+    tags: &[Tag],
+    theme: &Option<Theme>,
+    plan: &mut Plan,
+) {
     plan.claim("index.html".into(), "the home page".into(), None);
     plan.claim("404.html".into(), "the 404 page".into(), None);
     for (index, module) in course.modules.iter().enumerate() {
@@ -478,7 +465,7 @@ fn plan_pages(course: &Course, tags: &[Tag], theme: &Option<Theme>, plan: &mut P
         "the list of learning paths".into(),
         None,
     );
-    for path in &course.paths {
+    for path in paths {
         plan.claim(
             format!("{}index.html", path.url),
             format!("the learning path `{}`", path.id),

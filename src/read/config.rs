@@ -6,9 +6,9 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::diagnostics::{Diagnostic, Located, Position};
-use crate::paths::{PathSpec, RawPath, read_specs};
-use crate::source::SourceFile;
-use crate::yaml::{KnownKey, YamlSource};
+use crate::read::path_specs::{PathSpec, RawPath, read_specs};
+use crate::read::source::SourceFile;
+use crate::read::yaml::{KnownKey, YamlSource};
 
 /// The settings of a course, after defaults are applied.
 #[derive(Debug, Clone, PartialEq, Eq)]
