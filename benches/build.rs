@@ -15,11 +15,9 @@ use std::process::Command;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
-use syllabus::render::highlight::{HighlightCache, highlight};
-use syllabus::render::markdown::links::LinkTargets;
-use syllabus::render::markdown::{Page, render};
-use syllabus::site::cache::BuildCache;
-use syllabus::site::{BuildOptions, build_with};
+use syllabus::BuildCache;
+use syllabus::bench::{HighlightCache, LinkTargets, Page, highlight, render};
+use syllabus::{BuildOptions, build_with};
 
 const RUST_BLOCK: &str = "fn total(items: &[u32]) -> u32 {\n    let mut total = 0;\n    for item in items {\n        if *item > 10 { total += item; }\n    }\n    total\n}\n";
 

@@ -6,8 +6,8 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 
-use syllabus::learning::paths::check_explicit_order;
-use syllabus::util::graph::Graph;
+use syllabus::bench::Graph;
+use syllabus::bench::check_explicit_order;
 
 const MODULES: usize = 10_000;
 const EDGES: usize = 30_000;

@@ -1,23 +1,52 @@
 //! Syllabus turns a folder of short Markdown modules into a static course site.
 //!
-//! The build is one pipeline, one folder per stage (see `ARCHITECTURE.md`):
-//! [`read`] walks the course folder and reads its YAML, [`course`] validates it into a
-//! [`course::Course`], [`learning`] resolves its learning paths and draws the map, [`render`]
-//! turns Markdown and quizzes into HTML, [`site`] runs the stages and plans and checks every
-//! output path, [`pages`] fills the theme's templates, [`search`] makes the index, and
-//! [`output`] writes the result safely. Problems are collected as
-//! [`diagnostics::Diagnostic`]s along the way and reported together.
+//! The build is one pipeline, one folder per stage (see `ARCHITECTURE.md`): `read` walks the
+//! course folder and reads its YAML, `course` validates it into a `Course`, `learning`
+//! resolves its learning paths and draws the map, `render` turns Markdown and quizzes into
+//! HTML, `site` runs the stages and plans and checks every output path, `pages` fills the
+//! theme's templates, `search` makes the index, and `output` writes the result safely.
+//! Problems are collected as [`Diagnostic`]s along the way and reported together.
+//!
+//! The library's surface is what the `syllabus` binary and embedders need: [`run`] (the
+//! command line), [`build`] and [`build_with`] (a site in memory, with its diagnostics), and
+//! the types they return. Everything else is private to the crate, so the compiler sees what
+//! is unused.
+#![warn(unreachable_pub)]
 
-pub mod cli;
-pub mod course;
+mod cli;
+mod course;
 pub mod diagnostics;
-pub mod init;
-pub mod learning;
-pub mod output;
-pub mod pages;
-pub mod read;
-pub mod render;
-pub mod search;
-pub mod serve;
-pub mod site;
-pub mod util;
+mod init;
+mod learning;
+mod output;
+mod pages;
+mod read;
+mod render;
+mod search;
+mod serve;
+mod site;
+mod util;
+
+pub use cli::run;
+pub use diagnostics::{Diagnostic, Diagnostics, Severity};
+pub use output::{Content, SiteFiles};
+pub use site::cache::BuildCache;
+pub use site::{Build, BuildOptions, build, build_with};
+
+/// The default theme's files, as they are embedded in the binary.
+pub mod theme {
+    pub use crate::pages::theme::{DEFAULT_STATIC, DEFAULT_TEMPLATES};
+}
+
+/// Entry points for the benchmarks in `benches/`, which time single stages. Not a stable API.
+#[doc(hidden)]
+pub mod bench {
+    pub use crate::learning::paths::check_explicit_order;
+    pub use crate::render::highlight::{HighlightCache, highlight};
+    pub use crate::render::markdown::links::LinkTargets;
+    pub use crate::render::markdown::{Page, render};
+    pub use crate::util::graph::Graph;
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,5 +1,5 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    syllabus::cli::run(std::env::args_os())
+    syllabus::run(std::env::args_os())
 }

@@ -24,7 +24,7 @@ use crate::util::fingerprint::fingerprint;
 use crate::util::memo::Memo;
 
 /// Where the index is published.
-pub const SEARCH_INDEX: &str = "search-index.json";
+pub(crate) const SEARCH_INDEX: &str = "search-index.json";
 
 /// The indexed fields, in the order of `Document::terms`. Boosts are applied by the reader
 /// (`search.js`), which must use the same names.
@@ -38,7 +38,8 @@ const LONGEST_WORD: usize = 32;
 const EXCERPT_CHARS: usize = 80;
 
 /// Theme files that only search uses, left out of sites without search.
-pub const SEARCH_ASSETS: [&str; 3] = ["search.js", "elasticlunr.min.js", "elasticlunr-LICENSE.txt"];
+pub(crate) const SEARCH_ASSETS: [&str; 3] =
+    ["search.js", "elasticlunr.min.js", "elasticlunr-LICENSE.txt"];
 
 /// Pipeline name of the trimmer for languages elasticlunr.js cannot stem; `search.js` registers
 /// the same function under this name.
@@ -108,7 +109,7 @@ struct SearchFile<'a> {
 ///
 /// A module's documents are remembered in `memo` with a fingerprint of everything they are made
 /// from, so a rebuild analyses only the modules that changed.
-pub fn index_json(
+pub(crate) fn index_json(
     course: &Course,
     modules: &[RenderedModule],
     memo: &mut Memo<Vec<Document>>,

@@ -8,9 +8,9 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use syllabus::output::{Content, SiteFiles};
-use syllabus::site::cache::BuildCache;
-use syllabus::site::{BuildOptions, build, build_with};
+use syllabus::BuildCache;
+use syllabus::{BuildOptions, build, build_with};
+use syllabus::{Content, SiteFiles};
 
 fn options(course: &Path) -> BuildOptions {
     BuildOptions {
@@ -90,7 +90,7 @@ fn rebuilds_match_fresh_builds_and_redo_only_what_changed() {
 
     // A template override: every page is rendered again.
     fs::create_dir_all(course.join("templates")).unwrap();
-    let base = syllabus::pages::theme::DEFAULT_TEMPLATES
+    let base = syllabus::theme::DEFAULT_TEMPLATES
         .iter()
         .find(|(name, _)| *name == "base.html")
         .map(|(_, text)| *text)

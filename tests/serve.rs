@@ -505,7 +505,7 @@ fn open_pages_reload_on_save_and_stylesheets_change_in_place() {
     assert_eq!(harness::eval(&tab, "window.sameDocument === true"), true);
 
     // A stylesheet change is swapped in without reloading.
-    let theme_css = syllabus::pages::theme::DEFAULT_STATIC
+    let theme_css = syllabus::theme::DEFAULT_STATIC
         .iter()
         .find(|(name, _)| *name == "style.css")
         .map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned())

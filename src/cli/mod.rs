@@ -18,8 +18,8 @@ use crate::serve::{ServeFailure, ServeOptions};
 use crate::site::{BuildOptions, build, fails};
 use crate::util::timings::Timings;
 
-pub const EXIT_CONTENT_ERROR: u8 = 1;
-pub const EXIT_USAGE_ERROR: u8 = 2;
+pub(crate) const EXIT_CONTENT_ERROR: u8 = 1;
+pub(crate) const EXIT_USAGE_ERROR: u8 = 2;
 
 #[derive(Debug, Parser)]
 #[command(

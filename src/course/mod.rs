@@ -14,7 +14,7 @@ use serde::Deserialize;
 use crate::diagnostics::{Diagnostic, Diagnostics, Located, Position, did_you_mean};
 use crate::read::config::{CourseConfig, parse_config};
 use crate::read::frontmatter::{self, FrontMatter};
-use crate::read::source::{Asset, CourseDir, CourseFiles, MODULES_DIR, SourceFile};
+use crate::read::source::{Asset, CourseFiles, MODULES_DIR, SourceFile};
 use crate::read::yaml::{KnownKey, YamlSource};
 use crate::util::graph::Graph;
 use crate::util::slug::{composed, fold_name, path_slug};
@@ -22,7 +22,7 @@ use crate::util::timings::Timings;
 use crate::util::url::normalize_site_path;
 
 #[derive(Debug, Clone)]
-pub struct Module {
+pub(crate) struct Module {
     pub id: String,
     /// Site-relative URL without a leading slash, e.g. `basics/first-commit/`.
     pub url: String,
@@ -50,14 +50,10 @@ pub struct Module {
     pub body_offset: usize,
 }
 
-impl Module {
-    pub fn body(&self) -> &str {
-        self.source.text.get(self.body_offset..).unwrap_or("")
-    }
-}
+impl Module {}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unit {
+pub(crate) struct Unit {
     /// The folder path under `modules/`, e.g. `basics`.
     pub id: String,
     pub url: String,
@@ -67,8 +63,7 @@ pub struct Unit {
 }
 
 #[derive(Debug, Clone)]
-pub struct Course {
-    pub root: CourseDir,
+pub(crate) struct Course {
     pub config: CourseConfig,
     /// Units in display order.
     pub units: Vec<Unit>,
@@ -90,15 +85,11 @@ pub struct Course {
 }
 
 impl Course {
-    pub fn module(&self, id: &str) -> Option<&Module> {
-        self.modules.iter().find(|m| m.id == id)
-    }
-
-    pub fn unit(&self, id: &str) -> Option<&Unit> {
+    pub(crate) fn unit(&self, id: &str) -> Option<&Unit> {
         self.units.iter().find(|u| u.id == id)
     }
 
-    pub fn level_name(&self, difficulty: usize) -> &str {
+    pub(crate) fn level_name(&self, difficulty: usize) -> &str {
         self.config
             .levels
             .get(difficulty)
@@ -123,7 +114,7 @@ struct RawUnit {
 }
 
 /// Builds the course from its files. Returns `None` when `course.yaml` is unusable.
-pub fn assemble(
+pub(crate) fn assemble(
     files: CourseFiles,
     include_drafts: bool,
     diagnostics: &mut Diagnostics,
@@ -184,7 +175,6 @@ pub fn assemble(
     let stylesheets = stylesheets(&config, config_file, &files.static_files, diagnostics);
 
     Some(Course {
-        root: files.root,
         config,
         units,
         modules,
@@ -251,7 +241,7 @@ fn stylesheets(
 }
 
 /// A stylesheet of the course that is added after the theme's without being listed.
-pub const CUSTOM_CSS: &str = "custom.css";
+pub(crate) const CUSTOM_CSS: &str = "custom.css";
 
 fn read_module(
     file: SourceFile,
@@ -448,7 +438,7 @@ fn read_module(
 }
 
 /// `modules/basics/first-commit.md` has the id `basics/first-commit`.
-pub fn default_id(path: &Path) -> String {
+pub(crate) fn default_id(path: &Path) -> String {
     let inner = path
         .strip_prefix(MODULES_DIR)
         .unwrap_or(path)
@@ -794,7 +784,7 @@ fn check_difficulty_of_prerequisites(
 }
 
 /// Most units hold a handful of modules; past this, a unit no longer reads as one topic.
-pub const UNIT_MODULE_LIMIT: usize = 12;
+pub(crate) const UNIT_MODULE_LIMIT: usize = 12;
 
 fn check_micro_learning(modules: &[Module], units: &[Unit], diagnostics: &mut Diagnostics) {
     for module in modules {

@@ -5,7 +5,7 @@ use std::path::Path;
 
 /// Where the new course is published from: the CI file `init` writes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
-pub enum Ci {
+pub(crate) enum Ci {
     /// GitHub Actions to GitHub Pages (`.github/workflows/pages.yml`).
     #[default]
     Github,
@@ -135,7 +135,7 @@ fn publishing_module(ci: Ci) -> String {
 }
 
 /// Creates a course in `dir`, which must not exist or be empty, published through `ci`.
-pub fn create_course(dir: &Path, title: Option<&str>, ci: Ci) -> Result<(), String> {
+pub(crate) fn create_course(dir: &Path, title: Option<&str>, ci: Ci) -> Result<(), String> {
     if dir.exists() {
         let mut entries =
             fs::read_dir(dir).map_err(|e| format!("cannot use `{}`: {e}", dir.display()))?;

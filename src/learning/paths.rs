@@ -14,11 +14,11 @@ use crate::read::path_specs::{PathSpec, Selection};
 use crate::util::graph::Graph;
 
 /// The id of the path a course gets when it declares none.
-pub const IMPLICIT_PATH_ID: &str = "all";
+pub(crate) const IMPLICIT_PATH_ID: &str = "all";
 
 /// A path resolved against the course.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LearningPath {
+pub(crate) struct LearningPath {
     pub id: String,
     pub title: String,
     pub description: String,
@@ -35,7 +35,7 @@ pub struct LearningPath {
 /// The learning paths of `course`, in the order of `course.yaml` (at least one: a course that
 /// declares none gets one through every module). A path with problems is left out, and its
 /// problems are reported.
-pub fn for_course(course: &Course, diagnostics: &mut Diagnostics) -> Vec<LearningPath> {
+pub(crate) fn for_course(course: &Course, diagnostics: &mut Diagnostics) -> Vec<LearningPath> {
     let ids: Vec<&str> = course.modules.iter().map(|m| m.id.as_str()).collect();
     let drafts: Vec<(String, PathBuf)> = course
         .excluded_drafts
@@ -62,13 +62,13 @@ pub fn for_course(course: &Course, diagnostics: &mut Diagnostics) -> Vec<Learnin
 }
 
 /// Where path problems are reported: `course.yaml` and its text.
-pub struct ConfigFile<'a> {
+pub(crate) struct ConfigFile<'a> {
     pub path: &'a Path,
     pub text: &'a str,
 }
 
 /// What the paths may refer to: module ids by index, and the drafts left out of this build.
-pub struct ModuleIds<'a> {
+pub(crate) struct ModuleIds<'a> {
     pub ids: &'a [&'a str],
     pub drafts: &'a [(String, PathBuf)],
     /// Modules whose front matter could not be read (already reported), by id.
@@ -77,7 +77,7 @@ pub struct ModuleIds<'a> {
 
 /// Resolves every path against the course. Modules are given in course order, `graph` uses
 /// the same indices. Problems are pushed to `problems`; a path with problems is left out.
-pub fn resolve(
+pub(crate) fn resolve(
     specs: &[PathSpec],
     modules: &ModuleIds,
     graph: &Graph,

@@ -2,7 +2,7 @@
 //! (sitemap, robots.txt, redirects). Template contexts stay small: a page gets what it shows,
 //! and the course outline appears in full only on the home page.
 
-pub mod theme;
+pub(crate) mod theme;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
@@ -29,14 +29,14 @@ use crate::util::url::{absolute_url, relative_url, root_of};
 
 /// A tag and the modules carrying it, in course order.
 #[derive(Debug, Clone)]
-pub struct Tag {
+pub(crate) struct Tag {
     pub name: String,
     pub url: String,
     pub modules: Vec<usize>,
 }
 
 /// Tags of the course; names that differ only in case or punctuation share one page.
-pub fn collect_tags(course: &Course) -> Vec<Tag> {
+pub(crate) fn collect_tags(course: &Course) -> Vec<Tag> {
     let mut tags: BTreeMap<String, Tag> = BTreeMap::new();
     for (index, module) in course.modules.iter().enumerate() {
         for name in &module.tags {
@@ -734,7 +734,7 @@ pub struct RenderedPage {
 }
 
 /// The pages of a build and the files made without templates.
-pub struct RenderedSite {
+pub(crate) struct RenderedSite {
     pub files: SiteFiles,
     /// HTML pages made from templates.
     pub page_count: usize,
@@ -745,7 +745,7 @@ pub struct RenderedSite {
 /// Renders every page and the files made without templates, or returns every template error.
 /// With `memo`, a page whose template context is the same as in the last build is not rendered
 /// again, and `memo` is left holding this build's pages.
-pub fn render_all(
+pub(crate) fn render_all(
     course: &Course,
     paths: &[LearningPath],
     modules: &[RenderedModule],
@@ -884,13 +884,13 @@ pub fn render_all(
 }
 
 /// Where the list of learning paths, the course map and the course data are published.
-pub const PATHS_URL: &str = "paths/";
-pub const MAP_URL: &str = "map/";
+pub(crate) const PATHS_URL: &str = "paths/";
+pub(crate) const MAP_URL: &str = "map/";
 /// The learner's own pages: progress, goal and data ("My learning"), and a path's completion
 /// record. Both are filled in the browser from `course.json` and `localStorage`.
-pub const LEARNING_URL: &str = "learning/";
-pub const RECORD_URL: &str = "learning/record/";
-pub const COURSE_DATA: &str = "course.json";
+pub(crate) const LEARNING_URL: &str = "learning/";
+pub(crate) const RECORD_URL: &str = "learning/record/";
+pub(crate) const COURSE_DATA: &str = "course.json";
 
 /// `course.json`: the course's structure for the learner-side scripts, in course order.
 fn course_data(course: &Course, paths: &[LearningPath], modules: &[RenderedModule]) -> String {

@@ -62,13 +62,13 @@ pub const DEFAULT_STATIC: &[(&str, &[u8])] = embedded_static!(
 
 /// Where a template came from, to name the right file in errors.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Origin {
+pub(crate) enum Origin {
     Embedded,
     File(PathBuf),
 }
 
 impl Origin {
-    pub fn describe(&self, name: &str) -> PathBuf {
+    pub(crate) fn describe(&self, name: &str) -> PathBuf {
         match self {
             Origin::Embedded => PathBuf::from(format!("(default theme) templates/{name}")),
             Origin::File(path) => path.clone(),
@@ -78,12 +78,12 @@ impl Origin {
 
 /// A static file of a theme: embedded bytes or a file on disk.
 #[derive(Debug, Clone)]
-pub enum StaticSource {
+pub(crate) enum StaticSource {
     Embedded(&'static [u8]),
     File(CourseFile),
 }
 
-pub struct Theme {
+pub(crate) struct Theme {
     tera: Tera,
     origins: BTreeMap<String, Origin>,
     /// The text of the course's own templates, to show the line of an error.
@@ -96,7 +96,7 @@ pub struct Theme {
 
 impl Theme {
     /// Loads the theme named in the course settings, with the course's template overrides.
-    pub fn load(
+    pub(crate) fn load(
         course_root: &CourseDir,
         theme_name: &str,
         diagnostics: &mut Diagnostics,
@@ -191,7 +191,12 @@ impl Theme {
     }
 
     /// Renders template `name`; an error names the template's file and the page being made.
-    pub fn render(&self, name: &str, context: &Context, page: &str) -> Result<String, Diagnostic> {
+    pub(crate) fn render(
+        &self,
+        name: &str,
+        context: &Context,
+        page: &str,
+    ) -> Result<String, Diagnostic> {
         self.tera.render(name, context).map_err(|error| {
             if let Some(located) = self.locate(&error, page) {
                 return located;
@@ -236,10 +241,6 @@ impl Theme {
             .with_help("check the variable names against the template reference, docs/templates.md in Syllabus's repository"),
         )
     }
-
-    pub fn has_template(&self, name: &str) -> bool {
-        self.origins.contains_key(name)
-    }
 }
 
 /// Reads every `.html` file under `dir` (course-relative) into `sources`, replacing same names.
@@ -266,7 +267,7 @@ fn load_templates(
 
 /// Writes the default theme's templates into the course's `templates/` folder, to start an
 /// override from; files already there are kept. Returns the files written and those kept.
-pub fn eject_templates(course: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>), String> {
+pub(crate) fn eject_templates(course: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>), String> {
     let root = CourseDir::resolve(course)
         .map_err(|e| format!("cannot use the course folder `{}`: {e}", course.display()))?;
     if root.config_file().is_err() {

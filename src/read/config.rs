@@ -12,7 +12,7 @@ use crate::read::yaml::{KnownKey, YamlSource};
 
 /// The settings of a course, after defaults are applied.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CourseConfig {
+pub(crate) struct CourseConfig {
     pub title: String,
     pub description: String,
     /// Always ends with `/`. Either a path (`/` or `/repo/`) or an absolute URL.
@@ -32,7 +32,7 @@ pub struct CourseConfig {
     pub extra_css: Vec<Located>,
 }
 
-pub const CONFIG_KEYS: &[KnownKey] = &[
+pub(crate) const CONFIG_KEYS: &[KnownKey] = &[
     ("title", "the course's title, as text"),
     ("description", "one or two sentences describing the course"),
     (
@@ -81,7 +81,7 @@ struct RawConfig {
 
 impl CourseConfig {
     /// A configuration with every default, for tests and for `init`.
-    pub fn with_title(title: &str) -> Self {
+    pub(crate) fn with_title(title: &str) -> Self {
         CourseConfig {
             title: title.to_string(),
             description: String::new(),
@@ -100,7 +100,7 @@ impl CourseConfig {
     }
 
     /// The path part of `base_url` (`/repo/` for `https://user.github.io/repo/`).
-    pub fn base_path(&self) -> &str {
+    pub(crate) fn base_path(&self) -> &str {
         match self.base_url.split_once("://") {
             Some((_, rest)) => rest.find('/').map_or("/", |slash| &rest[slash..]),
             None => &self.base_url,
@@ -108,14 +108,14 @@ impl CourseConfig {
     }
 
     /// Whether `base_url` names a host, so that absolute URLs (sitemap, Open Graph) can be made.
-    pub fn has_absolute_base(&self) -> bool {
+    pub(crate) fn has_absolute_base(&self) -> bool {
         self.base_url.contains("://")
     }
 }
 
 /// Normalises a base URL given by an author or on the command line: ensures a trailing slash and
 /// a leading slash for paths. Returns an error message for unusable values.
-pub fn normalize_base_url(raw: &str) -> Result<String, String> {
+pub(crate) fn normalize_base_url(raw: &str) -> Result<String, String> {
     let raw = raw.trim();
     if raw.is_empty() {
         return Ok("/".to_string());
@@ -184,7 +184,7 @@ pub fn normalize_base_url(raw: &str) -> Result<String, String> {
 /// Parses and validates `course.yaml`. The settings are returned whenever the YAML could be read,
 /// with invalid values left at their defaults, so that the rest of the course can still be
 /// checked in the same run; `None` means the file could not be read as YAML at all.
-pub fn parse_config(file: &SourceFile) -> (Option<CourseConfig>, Vec<Diagnostic>) {
+pub(crate) fn parse_config(file: &SourceFile) -> (Option<CourseConfig>, Vec<Diagnostic>) {
     let source = YamlSource {
         file: &file.path,
         file_text: &file.text,

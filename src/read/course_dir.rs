@@ -21,12 +21,12 @@ use std::path::{Component, Path, PathBuf};
 use crate::diagnostics::{Diagnostic, Severity};
 
 /// The folders of a course whose files are content.
-pub const CONTENT_FOLDERS: [&str; 4] = ["modules", "static", "templates", "themes"];
-pub const CONFIG_FILE: &str = "course.yaml";
+pub(crate) const CONTENT_FOLDERS: [&str; 4] = ["modules", "static", "templates", "themes"];
+pub(crate) const CONFIG_FILE: &str = "course.yaml";
 
 /// The real (link-free, absolute) path of a course folder.
 #[derive(Debug, Clone)]
-pub struct CourseDir {
+pub(crate) struct CourseDir {
     real: PathBuf,
 }
 
@@ -36,13 +36,13 @@ pub struct CheckedPath(PathBuf);
 
 /// A content file: where the author put it (relative to the course) and its checked real path.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct CourseFile {
+pub(crate) struct CourseFile {
     pub relative: PathBuf,
     pub real: CheckedPath,
 }
 
 /// Why a file or folder is not read.
-pub enum Refusal {
+pub(crate) enum Refusal {
     /// Not there (or not of the expected kind): nothing to read.
     Missing,
     /// Present but refused, with the diagnostic to show.
@@ -51,7 +51,7 @@ pub enum Refusal {
 
 impl CourseDir {
     /// Resolves `dir` to its real path; it must be a folder.
-    pub fn resolve(dir: &Path) -> io::Result<CourseDir> {
+    pub(crate) fn resolve(dir: &Path) -> io::Result<CourseDir> {
         let real = fs::canonicalize(dir)?;
         if !real.is_dir() {
             return Err(io::Error::new(io::ErrorKind::NotADirectory, "not a folder"));
@@ -59,13 +59,13 @@ impl CourseDir {
         Ok(CourseDir { real })
     }
 
-    pub fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         &self.real
     }
 
     /// The content folder at `relative` (such as `static` or `themes/plain/templates`), when
     /// it exists and no part of the way to it is a symbolic link.
-    pub fn folder(&self, relative: &Path) -> Result<PathBuf, Refusal> {
+    pub(crate) fn folder(&self, relative: &Path) -> Result<PathBuf, Refusal> {
         let mut path = self.real.clone();
         let mut so_far = PathBuf::new();
         for component in relative.components() {
@@ -83,7 +83,7 @@ impl CourseDir {
     }
 
     /// `course.yaml`, when it is a file of the course (or a link to one that passes the rule).
-    pub fn config_file(&self) -> Result<CourseFile, Refusal> {
+    pub(crate) fn config_file(&self) -> Result<CourseFile, Refusal> {
         let relative = Path::new(CONFIG_FILE);
         let meta = fs::symlink_metadata(self.real.join(relative)).map_err(|_| Refusal::Missing)?;
         if meta.file_type().is_symlink() {
@@ -104,7 +104,7 @@ impl CourseDir {
     }
 
     /// A regular file found (not through a link) under a folder returned by [`Self::folder`].
-    pub fn regular_file(&self, relative: &Path) -> CourseFile {
+    pub(crate) fn regular_file(&self, relative: &Path) -> CourseFile {
         CourseFile {
             relative: relative.to_path_buf(),
             real: CheckedPath(self.real.join(relative)),
@@ -113,7 +113,7 @@ impl CourseDir {
 
     /// Resolves the link at `relative`; its target is read only when [`Self::allows`] it and
     /// it is a file. Otherwise the warning says why it is not followed.
-    pub fn follow_link(&self, relative: &Path) -> Result<CourseFile, Diagnostic> {
+    pub(crate) fn follow_link(&self, relative: &Path) -> Result<CourseFile, Diagnostic> {
         let target = match fs::canonicalize(self.real.join(relative)) {
             Ok(target) => target,
             Err(error) => {
@@ -156,7 +156,7 @@ impl CourseDir {
 
     /// The rule: a real path may be read when it is `course.yaml` or lies in a content folder
     /// of the course, and no part of it is hidden or an editor leftover.
-    pub fn allows(&self, real: &Path) -> bool {
+    pub(crate) fn allows(&self, real: &Path) -> bool {
         let Ok(inside) = real.strip_prefix(&self.real) else {
             return false;
         };
@@ -190,7 +190,7 @@ fn linked_folder(relative: &Path, path: &Path) -> Diagnostic {
 }
 
 /// Hidden files, version-control folders and editor swap or backup files are never content.
-pub fn is_ignored_name(name: &std::ffi::OsStr) -> bool {
+pub(crate) fn is_ignored_name(name: &std::ffi::OsStr) -> bool {
     let name = name.to_string_lossy();
     name.starts_with('.')
         || name.ends_with('~')

@@ -10,7 +10,7 @@ use crate::read::yaml::{KnownKey, YamlSource};
 
 /// A module file cut into its front matter and its Markdown body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Split<'a> {
+pub(crate) struct Split<'a> {
     pub yaml: &'a str,
     pub body: &'a str,
     /// Byte offset of the body in the file.
@@ -18,7 +18,7 @@ pub struct Split<'a> {
 }
 
 /// Finds the `---` block at the top of a module.
-pub fn split(file: &SourceFile) -> Result<Split<'_>, Diagnostic> {
+pub(crate) fn split(file: &SourceFile) -> Result<Split<'_>, Diagnostic> {
     let text = file.text.as_str();
     let first_line = text.lines().next().unwrap_or("");
     if first_line.trim_end() != "---" {
@@ -57,7 +57,7 @@ pub fn split(file: &SourceFile) -> Result<Split<'_>, Diagnostic> {
 
 /// The front matter as written, before it is checked against the course.
 #[derive(Debug, Default, Deserialize)]
-pub struct FrontMatter {
+pub(crate) struct FrontMatter {
     pub title: Option<Spanned<String>>,
     pub id: Option<Spanned<String>>,
     pub description: Option<String>,
@@ -72,7 +72,7 @@ pub struct FrontMatter {
     pub aliases: Option<Vec<Spanned<String>>>,
 }
 
-pub const FRONT_MATTER_KEYS: &[KnownKey] = &[
+pub(crate) const FRONT_MATTER_KEYS: &[KnownKey] = &[
     ("title", "the module's title, as text"),
     (
         "id",
@@ -106,7 +106,7 @@ pub const FRONT_MATTER_KEYS: &[KnownKey] = &[
 ];
 
 /// Reads the front matter of `file`. On success, also returns the body's position.
-pub fn parse(file: &SourceFile) -> (Option<(FrontMatter, Split<'_>)>, Vec<Diagnostic>) {
+pub(crate) fn parse(file: &SourceFile) -> (Option<(FrontMatter, Split<'_>)>, Vec<Diagnostic>) {
     let split = match split(file) {
         Ok(split) => split,
         Err(problem) => return (None, vec![problem]),
@@ -122,7 +122,7 @@ pub fn parse(file: &SourceFile) -> (Option<(FrontMatter, Split<'_>)>, Vec<Diagno
 }
 
 /// Moves a position reported by serde-saphyr for front matter into file coordinates.
-pub fn position_of(
+pub(crate) fn position_of(
     file: &SourceFile,
     split: &Split,
     location: &serde_saphyr::Location,

@@ -12,7 +12,7 @@ use crate::diagnostics::{Diagnostic, Located, Position};
 use crate::read::yaml::{KnownKey, YamlSource};
 use crate::util::slug::path_slug;
 
-pub const PATH_KEYS: &[KnownKey] = &[
+pub(crate) const PATH_KEYS: &[KnownKey] = &[
     (
         "id",
         "a short name for the path's address, such as `first-steps`",
@@ -35,7 +35,7 @@ pub const PATH_KEYS: &[KnownKey] = &[
 
 /// A path as declared in `course.yaml`, before its modules are looked up.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PathSpec {
+pub(crate) struct PathSpec {
     pub id: String,
     pub title: String,
     pub description: String,
@@ -46,7 +46,7 @@ pub struct PathSpec {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Selection {
+pub(crate) enum Selection {
     Goals(Vec<Located>),
     Modules(Vec<Located>),
 }
@@ -54,7 +54,7 @@ pub enum Selection {
 /// One `paths:` entry as written: every key with its place, so that unknown keys can all be
 /// reported with a suggestion and missing ones pointed at.
 #[derive(Debug, Default)]
-pub struct RawPath {
+pub(crate) struct RawPath {
     /// The first key of the entry, where problems with the entry as a whole are shown.
     start: Option<serde_saphyr::Location>,
     id: Option<Spanned<String>>,
@@ -99,7 +99,7 @@ impl<'de> Deserialize<'de> for RawPath {
 }
 
 /// Checks the `paths:` entries of `course.yaml` on their own (keys, ids, titles, lists).
-pub fn read_specs(
+pub(crate) fn read_specs(
     source: &YamlSource,
     list: Spanned<Vec<RawPath>>,
     problems: &mut Vec<Diagnostic>,

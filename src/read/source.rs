@@ -10,12 +10,12 @@ use walkdir::WalkDir;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::read::course_dir::Refusal;
-pub use crate::read::course_dir::{CONFIG_FILE, CourseDir, CourseFile, is_ignored_name};
+pub(crate) use crate::read::course_dir::{CONFIG_FILE, CourseDir, CourseFile, is_ignored_name};
 use crate::util::url::site_path;
 
 /// A text file of the course, with its path relative to the course root.
 #[derive(Debug, Clone)]
-pub struct SourceFile {
+pub(crate) struct SourceFile {
     pub path: PathBuf,
     pub text: String,
 }
@@ -23,22 +23,21 @@ pub struct SourceFile {
 /// A file published as it is (an image next to a module, a file of `static/`): its path inside
 /// its folder, which gives its address, and the checked file to copy.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Asset {
+pub(crate) struct Asset {
     pub path: PathBuf,
     pub file: CourseFile,
 }
 
 impl Asset {
     /// The address the file is published at.
-    pub fn site_path(&self) -> String {
+    pub(crate) fn site_path(&self) -> String {
         site_path(&self.path)
     }
 }
 
 /// Everything the build reads from a course folder.
 #[derive(Debug)]
-pub struct CourseFiles {
-    pub root: CourseDir,
+pub(crate) struct CourseFiles {
     pub config: Option<SourceFile>,
     /// `modules/**/*.md`, sorted by path.
     pub modules: Vec<SourceFile>,
@@ -50,14 +49,13 @@ pub struct CourseFiles {
     pub static_files: Vec<Asset>,
 }
 
-pub const MODULES_DIR: &str = "modules";
-pub const STATIC_DIR: &str = "static";
-pub const UNIT_FILE: &str = "_unit.yaml";
+pub(crate) const MODULES_DIR: &str = "modules";
+pub(crate) const STATIC_DIR: &str = "static";
+pub(crate) const UNIT_FILE: &str = "_unit.yaml";
 
 /// Reads the course at `root`, reporting unreadable files instead of stopping at them.
-pub fn read_course(root: &CourseDir, diagnostics: &mut Diagnostics) -> CourseFiles {
+pub(crate) fn read_course(root: &CourseDir, diagnostics: &mut Diagnostics) -> CourseFiles {
     let mut files = CourseFiles {
-        root: root.clone(),
         config: None,
         modules: Vec::new(),
         units: Vec::new(),
@@ -127,7 +125,7 @@ fn strip(path: &Path, prefix: &str) -> PathBuf {
 /// Lists the content files under the course folder `dir` (such as `static`), sorted, skipping
 /// hidden files, editor leftovers and symbolic links that the course's rule does not allow
 /// (see [`CourseDir`]). `None` when there is no such folder, or it is refused (reported).
-pub fn walk_files(
+pub(crate) fn walk_files(
     root: &CourseDir,
     dir: &Path,
     diagnostics: &mut Diagnostics,
@@ -177,7 +175,7 @@ fn relative_to(root: &Path, path: &Path) -> PathBuf {
 }
 
 /// Reads a course file as normalised UTF-8 text.
-pub fn read_text(file: &CourseFile, diagnostics: &mut Diagnostics) -> Option<SourceFile> {
+pub(crate) fn read_text(file: &CourseFile, diagnostics: &mut Diagnostics) -> Option<SourceFile> {
     let relative = file.relative.as_path();
     let bytes = match file.real.read() {
         Ok(bytes) => bytes,
@@ -215,7 +213,7 @@ pub fn read_text(file: &CourseFile, diagnostics: &mut Diagnostics) -> Option<Sou
 }
 
 /// Removes a UTF-8 byte order mark and turns CRLF (and lone CR) line endings into LF.
-pub fn normalize_text(text: String) -> String {
+pub(crate) fn normalize_text(text: String) -> String {
     let text = text
         .strip_prefix('\u{feff}')
         .map(str::to_string)
@@ -230,7 +228,7 @@ pub fn normalize_text(text: String) -> String {
 /// Maps byte offsets of a text to 1-based line and character column, in time that does not
 /// grow with the length of the line (one paragraph of a megabyte may have a million events).
 #[derive(Debug, Clone)]
-pub struct LineIndex {
+pub(crate) struct LineIndex {
     line_starts: Vec<usize>,
     /// Characters before each multiple of [`CHECKPOINT`] bytes: a column is counted from the
     /// nearest one, not from the start of the line.
@@ -246,7 +244,7 @@ fn chars_in(bytes: &[u8]) -> usize {
 }
 
 impl LineIndex {
-    pub fn new(text: &str) -> Self {
+    pub(crate) fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(index, _)| index + 1));
         let mut chars_before = Vec::with_capacity(text.len() / CHECKPOINT + 1);
@@ -270,7 +268,7 @@ impl LineIndex {
     }
 
     /// The line (1-based) and character column (1-based) of byte `offset` in `text`.
-    pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+    pub(crate) fn position(&self, text: &str, offset: usize) -> (usize, usize) {
         let offset = offset.min(text.len());
         let line = self.line_starts.partition_point(|&start| start <= offset);
         let start = self.line_starts[line.saturating_sub(1)];

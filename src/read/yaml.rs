@@ -16,7 +16,7 @@ use crate::diagnostics::{Diagnostic, Position, did_you_mean};
 
 /// A YAML text inside a file: `line_offset` lines of the file come before its first line.
 #[derive(Debug, Clone, Copy)]
-pub struct YamlSource<'a> {
+pub(crate) struct YamlSource<'a> {
     pub file: &'a Path,
     /// The whole file, to quote the offending line.
     pub file_text: &'a str,
@@ -25,11 +25,11 @@ pub struct YamlSource<'a> {
 }
 
 /// A key the document may use, with a one-line description used in help texts.
-pub type KnownKey = (&'static str, &'static str);
+pub(crate) type KnownKey = (&'static str, &'static str);
 
 impl YamlSource<'_> {
     /// A position of the YAML text, moved to file coordinates.
-    pub fn position(&self, location: &serde_saphyr::Location) -> Position {
+    pub(crate) fn position(&self, location: &serde_saphyr::Location) -> Position {
         let line = location.line() as usize;
         let column = location.column() as usize;
         // `offset` and `len` of a span count characters; slicing the text needs bytes.
@@ -46,7 +46,7 @@ impl YamlSource<'_> {
         Position::new(line + self.line_offset, column, width)
     }
 
-    pub fn error_at(
+    pub(crate) fn error_at(
         &self,
         location: &serde_saphyr::Location,
         message: impl Into<String>,
@@ -56,7 +56,10 @@ impl YamlSource<'_> {
 
     /// Parses the document into `T`, checking that it only uses `known` keys. Problems with keys
     /// do not stop the parse, so that the caller can go on validating the values.
-    pub fn parse<T: DeserializeOwned>(&self, known: &[KnownKey]) -> (Option<T>, Vec<Diagnostic>) {
+    pub(crate) fn parse<T: DeserializeOwned>(
+        &self,
+        known: &[KnownKey],
+    ) -> (Option<T>, Vec<Diagnostic>) {
         let mut problems = Vec::new();
         match serde_saphyr::from_str::<TopLevelKeys>(self.yaml) {
             Ok(TopLevelKeys(keys)) => {
@@ -78,7 +81,7 @@ impl YamlSource<'_> {
     }
 
     /// The error for a key that is not one of `known`, with a did-you-mean suggestion.
-    pub fn unknown_key(&self, key: &Spanned<String>, known: &[KnownKey]) -> Diagnostic {
+    pub(crate) fn unknown_key(&self, key: &Spanned<String>, known: &[KnownKey]) -> Diagnostic {
         let names = known.iter().map(|(name, _)| *name);
         let help = match did_you_mean(&key.value, names.clone()) {
             Some(suggestion) => format!("did you mean `{suggestion}`?"),
@@ -96,12 +99,12 @@ impl YamlSource<'_> {
     }
 
     /// The start of a line of the YAML text (0 is the line before it: a fence or `---`).
-    pub fn line_position(&self, yaml_line: usize) -> Position {
+    pub(crate) fn line_position(&self, yaml_line: usize) -> Position {
         Position::new(self.line_offset + yaml_line, 1, 3)
     }
 
     /// Turns a serde-saphyr error into a diagnostic, with help naming what the key expects.
-    pub fn yaml_error(&self, error: &serde_saphyr::Error, known: &[KnownKey]) -> Diagnostic {
+    pub(crate) fn yaml_error(&self, error: &serde_saphyr::Error, known: &[KnownKey]) -> Diagnostic {
         let plain = error.without_snippet();
         let message = UserMessageFormatter.format_message(plain).into_owned();
         let message = message

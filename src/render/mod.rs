@@ -1,9 +1,9 @@
 //! Turning a module's Markdown into HTML: the event pass, quizzes and highlighted code.
 
-pub mod highlight;
-pub mod markdown;
-pub mod quiz;
-pub mod text;
+pub(crate) mod highlight;
+pub(crate) mod markdown;
+pub(crate) mod quiz;
+pub(crate) mod text;
 
 use std::sync::Arc;
 
@@ -11,7 +11,7 @@ use crate::course::Module;
 use markdown::Heading;
 
 /// A module after its Markdown is rendered.
-pub struct RenderedModule<'c> {
+pub(crate) struct RenderedModule<'c> {
     pub module: &'c Module,
     /// The body's HTML, headings, links, reading load and (when the course has search) the
     /// text of each section; shared with the build cache.
@@ -20,20 +20,20 @@ pub struct RenderedModule<'c> {
 }
 
 impl RenderedModule<'_> {
-    pub fn html(&self) -> &str {
+    pub(crate) fn html(&self) -> &str {
         &self.markdown.html
     }
 
-    pub fn headings(&self) -> &[Heading] {
+    pub(crate) fn headings(&self) -> &[Heading] {
         &self.markdown.headings
     }
 
-    pub fn sections(&self) -> &[markdown::SectionText] {
+    pub(crate) fn sections(&self) -> &[markdown::SectionText] {
         &self.markdown.sections
     }
 
     /// Self-check questions on the page (the quiz script and styles are loaded only then).
-    pub fn quiz_questions(&self) -> usize {
+    pub(crate) fn quiz_questions(&self) -> usize {
         self.markdown.load.quiz_questions
     }
 }

@@ -5,7 +5,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
 
 /// The Markdown dialect of Syllabus: CommonMark with GFM tables, footnotes, strikethrough, task
 /// lists and alerts, smart punctuation, heading attributes and math.
-pub fn options() -> Options {
+pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -18,7 +18,7 @@ pub fn options() -> Options {
 
 /// Renders a short text (an objective, a key point, a quiz answer) as inline Markdown, without
 /// a paragraph, and without raw HTML or script links (see [`render_text_markdown`]).
-pub fn render_inline(text: &str) -> String {
+pub(crate) fn render_inline(text: &str) -> String {
     let mut out = String::new();
     let events = Parser::new_ext(
         text,
@@ -40,7 +40,7 @@ pub fn render_inline(text: &str) -> String {
 /// HTML is shown as written and links or images to anything but web, mail and site addresses
 /// (`javascript:`, `data:`, ...) are left as their text: these fields are often copied from
 /// elsewhere, and the README promises they never become markup.
-pub fn render_text_markdown(text: &str) -> String {
+pub(crate) fn render_text_markdown(text: &str) -> String {
     let mut out = String::new();
     html::push_html(&mut out, without_markup(Parser::new_ext(text, options())));
     out
@@ -75,7 +75,7 @@ fn without_markup<'a>(events: impl Iterator<Item = Event<'a>>) -> impl Iterator<
 
 /// Whether a link target written by an author can only lead somewhere, never run something:
 /// web and mail addresses, and addresses without a scheme (paths and anchors of the site).
-pub fn is_safe_url(url: &str) -> bool {
+pub(crate) fn is_safe_url(url: &str) -> bool {
     // Browsers ignore these characters inside a scheme (`java\tscript:`).
     let cleaned: String = url
         .trim()

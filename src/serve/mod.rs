@@ -28,7 +28,7 @@ use crate::site::BuildOptions;
 use live::LiveSite;
 use watch::CourseWatcher;
 
-pub struct ServeOptions {
+pub(crate) struct ServeOptions {
     pub course_dir: PathBuf,
     pub interface: IpAddr,
     pub port: u16,
@@ -40,7 +40,7 @@ pub struct ServeOptions {
 
 /// Why `serve` ended other than by Ctrl-C; the reason has been printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ServeFailure {
+pub(crate) enum ServeFailure {
     /// The command line was unusable: no such course folder, the port taken.
     Usage,
     /// The server could not start or stopped on an error.
@@ -49,7 +49,7 @@ pub enum ServeFailure {
 
 /// Runs the server until Ctrl-C (or SIGTERM). A course with errors does not stop it: the
 /// errors are shown, and the next save tries again.
-pub fn run(options: ServeOptions) -> Result<(), ServeFailure> {
+pub(crate) fn run(options: ServeOptions) -> Result<(), ServeFailure> {
     let root = match std::fs::canonicalize(&options.course_dir) {
         Ok(root) if root.is_dir() => root,
         _ => {

@@ -5,7 +5,7 @@
 //!            ─▶ render pages (parallel) ─▶ SiteFiles (written by `output`)
 //! ```
 
-pub mod cache;
+pub(crate) mod cache;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -332,7 +332,7 @@ fn budget_warning(rendered: &RenderedModule, course: &Course) -> Option<Diagnost
 
 /// Every output file that is not a rendered page, and who asked for each path.
 #[derive(Default)]
-pub struct Plan {
+pub(crate) struct Plan {
     pub files: SiteFiles,
     /// Site path → a description of what made it, for collision messages.
     pub owners: BTreeMap<String, String>,
@@ -345,7 +345,7 @@ pub struct Plan {
 
 impl Plan {
     /// Claims `path` for `owner`; a second claim is an error naming both.
-    pub fn claim(&mut self, path: String, owner: String, file: Option<&Path>) {
+    pub(crate) fn claim(&mut self, path: String, owner: String, file: Option<&Path>) {
         let folded = crate::util::slug::fold_name(&path);
         let problem = if let Some(why) = unwritable(&path) {
             Diagnostic::error(format!("{owner} cannot be published as `/{path}`: {why}"))
@@ -377,7 +377,7 @@ impl Plan {
         });
     }
 
-    pub fn contains(&self, path: &str) -> bool {
+    pub(crate) fn contains(&self, path: &str) -> bool {
         self.owners.contains_key(path)
     }
 
@@ -420,7 +420,7 @@ fn folders_of(path: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The longest name of a file or folder that file systems allow (ext4, APFS, NTFS).
-pub const MAX_NAME_BYTES: usize = 255;
+pub(crate) const MAX_NAME_BYTES: usize = 255;
 
 /// Why `path` cannot be a file's address, if it cannot.
 fn unwritable(path: &str) -> Option<String> {
@@ -694,7 +694,7 @@ fn headings_list(headings: &[Heading]) -> String {
 }
 
 /// Whether a build's diagnostics should fail it.
-pub fn fails(diagnostics: &Diagnostics, strict: bool) -> bool {
+pub(crate) fn fails(diagnostics: &Diagnostics, strict: bool) -> bool {
     diagnostics.has_errors()
         || (strict && diagnostics.iter().any(|d| d.severity == Severity::Warning))
 }

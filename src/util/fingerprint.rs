@@ -4,7 +4,7 @@ use std::hash::{Hash, Hasher};
 
 /// A fast, stable fingerprint of anything hashable (xxh3, not `DefaultHasher`, whose output may
 /// change between Rust releases; these fingerprints never leave the process, but cheap is good).
-pub fn fingerprint(value: &impl Hash) -> u64 {
+pub(crate) fn fingerprint(value: &impl Hash) -> u64 {
     let mut hasher = xxhash_rust::xxh3::Xxh3Default::new();
     value.hash(&mut hasher);
     hasher.finish()

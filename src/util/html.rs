@@ -3,7 +3,7 @@
 
 /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities: safe as text and inside a
 /// quoted attribute value.
-pub fn escape_html(text: &str) -> String {
+pub(crate) fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     for c in text.chars() {
         match c {

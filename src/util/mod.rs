@@ -1,9 +1,9 @@
 //! Generic helpers shared by every stage. Nothing here imports the rest of the crate.
 
-pub mod fingerprint;
-pub mod graph;
-pub mod html;
-pub mod memo;
-pub mod slug;
-pub mod timings;
-pub mod url;
+pub(crate) mod fingerprint;
+pub(crate) mod graph;
+pub(crate) mod html;
+pub(crate) mod memo;
+pub(crate) mod slug;
+pub(crate) mod timings;
+pub(crate) mod url;

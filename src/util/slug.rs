@@ -7,20 +7,20 @@ use unicode_normalization::UnicodeNormalization;
 /// The form in which two names are the same file on a case-insensitive, normalising file
 /// system (Windows, macOS): composed (NFC) and lower-case, so that `Café`, `café` written with
 /// one character and `café` written as `e` plus an accent are one name.
-pub fn fold_name(name: &str) -> String {
+pub(crate) fn fold_name(name: &str) -> String {
     name.nfc().flat_map(char::to_lowercase).collect()
 }
 
 /// `text` with accented letters composed (NFC): names read from a file system that stores them
 /// decomposed (older macOS) get the same ids and addresses as everywhere else.
-pub fn composed(text: &str) -> String {
+pub(crate) fn composed(text: &str) -> String {
     text.nfc().collect()
 }
 
 /// A heading anchor the way GitHub makes it: lowercase, letters, digits, `-` and `_` kept in any
 /// script, spaces turned into `-`, everything else dropped. Matching GitHub means that links
 /// written for the repository's own Markdown preview keep working on the site.
-pub fn heading_slug(text: &str) -> String {
+pub(crate) fn heading_slug(text: &str) -> String {
     let mut slug = String::with_capacity(text.len());
     for c in text.trim().chars().flat_map(char::to_lowercase) {
         if c.is_alphanumeric() || c == '-' || c == '_' {
@@ -34,7 +34,7 @@ pub fn heading_slug(text: &str) -> String {
 
 /// A URL path segment: like [`heading_slug`], but runs of `-` are collapsed and trimmed so that
 /// a file named `My  first -- lesson.md` becomes `my-first-lesson`.
-pub fn path_slug(text: &str) -> String {
+pub(crate) fn path_slug(text: &str) -> String {
     let mut slug = String::with_capacity(text.len());
     for c in heading_slug(&composed(text)).chars() {
         if c == '-' && (slug.is_empty() || slug.ends_with('-')) {
@@ -50,12 +50,12 @@ pub fn path_slug(text: &str) -> String {
 
 /// Makes anchors unique within one page, as GitHub does: the second `Setup` is `setup-1`.
 #[derive(Debug, Default)]
-pub struct UniqueSlugs {
+pub(crate) struct UniqueSlugs {
     used: HashMap<String, usize>,
 }
 
 impl UniqueSlugs {
-    pub fn claim(&mut self, wanted: &str) -> String {
+    pub(crate) fn claim(&mut self, wanted: &str) -> String {
         let base = if wanted.is_empty() { "section" } else { wanted };
         let mut candidate = base.to_string();
         while let Some(count) = self.used.get_mut(&candidate) {

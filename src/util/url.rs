@@ -8,7 +8,7 @@ use super::slug::composed;
 
 /// The URL of site path `target`, relative to the page at site path `page` (both without a
 /// leading slash; pages end with `/`). Relative URLs make a site work under any sub-path.
-pub fn relative_url(page: &str, target: &str) -> String {
+pub(crate) fn relative_url(page: &str, target: &str) -> String {
     let depth = page.matches('/').count();
     let url = "../".repeat(depth) + target;
     if url.is_empty() {
@@ -20,18 +20,18 @@ pub fn relative_url(page: &str, target: &str) -> String {
 
 /// The relative path from a page to the site root: `./` for the home page, `../../` for
 /// `basics/first-commit/`.
-pub fn root_of(url: &str) -> String {
+pub(crate) fn root_of(url: &str) -> String {
     relative_url(url, "")
 }
 
 /// `base_url` joined with a site path: absolute when `base_url` names a host.
-pub fn absolute_url(base_url: &str, path: &str) -> String {
+pub(crate) fn absolute_url(base_url: &str, path: &str) -> String {
     format!("{base_url}{path}")
 }
 
 /// The site path of a file path (`/`-separated), with its name composed (NFC): the same on
 /// every system, whichever form the file system stored.
-pub fn site_path(path: &Path) -> String {
+pub(crate) fn site_path(path: &Path) -> String {
     let path = path
         .components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
@@ -44,7 +44,7 @@ pub fn site_path(path: &Path) -> String {
 /// form used for URLs (`basics/commit/`). `None` for paths that are not on this site, and for
 /// characters that would need escaping in a URL or a file name (a scheme such as `javascript:`,
 /// quotes, spaces, `<`).
-pub fn normalize_site_path(path: &str) -> Option<String> {
+pub(crate) fn normalize_site_path(path: &str) -> Option<String> {
     let path = path.trim();
     if path.contains("://") || path.contains(['?', '#', '\\']) {
         return None;

@@ -22,11 +22,9 @@
 //! later can index out of range. One row is laid out per layer number up to the largest, so cost
 //! grows with that number and with the rows edges span: small when layers are prerequisite depths.
 
-use std::collections::BTreeMap;
-
 /// Sizes and gaps, in CSS pixels. Negative and NaN values count as zero.
 #[derive(Debug, Clone, Copy)]
-pub struct Spacing {
+pub(crate) struct Spacing {
     pub node_width: f64,
     pub node_height: f64,
     /// Minimum horizontal space between two nodes of a layer.
@@ -38,13 +36,13 @@ pub struct Spacing {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Point {
+pub(crate) struct Point {
     pub x: f64,
     pub y: f64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Layout {
+pub(crate) struct Layout {
     pub width: f64,
     pub height: f64,
     /// Top-left corner of each node, by node index.
@@ -71,7 +69,7 @@ const DUMMY_WEIGHT: f64 = 4.0;
 /// (`layers[from] < layers[to]`); other edges and edges naming unknown nodes get an empty
 /// polyline. Node order is course order: each row starts in it and it breaks every tie. No
 /// nodes gives a layout of just the margins.
-pub fn layout(layers: &[usize], edges: &[(usize, usize)], spacing: Spacing) -> Layout {
+pub(crate) fn layout(layers: &[usize], edges: &[(usize, usize)], spacing: Spacing) -> Layout {
     let [node_width, node_height, node_gap, layer_gap, margin] = [
         spacing.node_width,
         spacing.node_height,
@@ -139,7 +137,9 @@ pub fn layout(layers: &[usize], edges: &[(usize, usize)], spacing: Spacing) -> L
 /// (in practice, the same gap between two rows) whose ends are in opposite orders. Segments
 /// sharing an end do not cross. Needs a positive `layer_gap`; runs in O(S log S). It reads the
 /// geometry, not any internal state, so the caller's tests can use it on any `Layout`.
-pub fn count_crossings(layout: &Layout) -> usize {
+#[cfg(test)]
+pub(crate) fn count_crossings(layout: &Layout) -> usize {
+    use std::collections::BTreeMap;
     let mut bands: BTreeMap<(u64, u64), Vec<(f64, f64)>> = BTreeMap::new();
     for line in &layout.edges {
         for pair in line.windows(2) {
@@ -605,6 +605,7 @@ fn attachment_offsets(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeMap;
 
     const SPACING: Spacing = Spacing {
         node_width: 120.0,

@@ -5,7 +5,7 @@
 //! module sits below everything it requires ([`layers`]). [`layout`] orders the rows to avoid
 //! crossings and places the boxes; this module only decides the rows and writes the SVG.
 
-pub mod layout;
+pub(crate) mod layout;
 
 use std::fmt::Write as _;
 
@@ -15,7 +15,7 @@ use layout::{Layout, Point, Spacing};
 
 /// What the map shows of one module.
 #[derive(Debug, Clone)]
-pub struct MapModule<'a> {
+pub(crate) struct MapModule<'a> {
     /// The module's id, for the learner's progress (`data-module`).
     pub id: &'a str,
     pub title: &'a str,
@@ -30,7 +30,7 @@ pub struct MapModule<'a> {
 }
 
 /// Sizes of the drawing; `node_height` grows with the longest title (see [`node_height`]).
-pub const SPACING: Spacing = Spacing {
+pub(crate) const SPACING: Spacing = Spacing {
     node_width: 196.0,
     node_height: 72.0,
     node_gap: 20.0,
@@ -53,14 +53,14 @@ fn node_height(title_lines: usize) -> f64 {
 }
 /// Above this many modules a drawing is too big to read (and to download on a phone): the map
 /// page then gives the course as a list only.
-pub const MAX_MODULES: usize = 300;
+pub(crate) const MAX_MODULES: usize = 300;
 
 /// Unit colours available in the stylesheet (`map-unit-1` …); more units reuse them.
-pub const UNIT_COLOURS: usize = 8;
+pub(crate) const UNIT_COLOURS: usize = 8;
 
 /// The row of each module: easier levels above harder ones, and every module below all the
 /// modules it requires. `modules` must be in course order (prerequisites first).
-pub fn layers(graph: &Graph, difficulty: &[usize]) -> Vec<usize> {
+pub(crate) fn layers(graph: &Graph, difficulty: &[usize]) -> Vec<usize> {
     let n = graph.len();
     let level_count = difficulty.iter().copied().max().map_or(0, |d| d + 1);
     // How many rows each level needs for its own chains of prerequisites.
@@ -98,13 +98,13 @@ pub fn layers(graph: &Graph, difficulty: &[usize]) -> Vec<usize> {
 
 /// A drawn map: the `<svg>` element and its width in CSS pixels.
 #[derive(Debug, Clone)]
-pub struct MapSvg {
+pub(crate) struct MapSvg {
     pub markup: String,
     pub width: f64,
 }
 
 /// The map as an `<svg>` element. Links are `root` + each module's URL.
-pub fn render(modules: &[MapModule], graph: &Graph, root: &str) -> MapSvg {
+pub(crate) fn render(modules: &[MapModule], graph: &Graph, root: &str) -> MapSvg {
     let difficulty: Vec<usize> = modules.iter().map(|m| m.difficulty).collect();
     let rows = layers(graph, &difficulty);
     let edges: Vec<(usize, usize)> = (0..modules.len())
@@ -307,7 +307,7 @@ fn num(value: f64) -> String {
 
 /// Splits `text` into at most `max_lines` lines of about `width` characters at spaces; a word
 /// longer than a line is cut, and text that does not fit ends with `…`.
-pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
+pub(crate) fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
     for word in text.split_whitespace() {

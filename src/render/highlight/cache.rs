@@ -21,7 +21,7 @@ use xxhash_rust::xxh3::{xxh3_64, xxh3_128};
 const MAGIC: &[u8; 8] = b"SYLHL01\n";
 
 /// Environment variable that moves the cache folder (tests and CI use it).
-pub const CACHE_DIR_VAR: &str = "SYLLABUS_CACHE_DIR";
+pub(crate) const CACHE_DIR_VAR: &str = "SYLLABUS_CACHE_DIR";
 
 struct Entry {
     html: Arc<str>,

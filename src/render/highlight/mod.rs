@@ -9,7 +9,7 @@
 
 mod cache;
 
-pub use cache::{CACHE_DIR_VAR, CacheStats, HighlightCache};
+pub use cache::HighlightCache;
 
 use std::str::FromStr;
 use std::sync::OnceLock;
@@ -168,7 +168,7 @@ fn kinds_fingerprint() -> u64 {
 /// (steps are counted, not timed). The 490 code blocks of the example course, the test
 /// fixtures, a Software Carpentry lesson and this repository's own sources need at most
 /// 40,000 steps and highlight exactly as without a limit.
-pub const SEARCH_STEP_LIMIT: u32 = 100_000;
+pub(crate) const SEARCH_STEP_LIMIT: u32 = 100_000;
 
 /// The longest line, in bytes, that is highlighted; longer lines are shown as plain text.
 /// syntect searches each line from every token onwards, so one line costs time by the square
@@ -176,7 +176,7 @@ pub const SEARCH_STEP_LIMIT: u32 = 100_000;
 /// Code people read has lines far shorter (in the example course, the test fixtures, two
 /// published lessons and this repository's sources, the longest is 561 bytes, but for a minified
 /// script of 17 KB).
-pub const LINE_LIMIT: usize = 4096;
+pub(crate) const LINE_LIMIT: usize = 4096;
 
 /// Loaded on first use: deserialising the grammars takes a noticeable moment, and a course
 /// without code should not pay for it.
@@ -249,7 +249,7 @@ fn grammar(language: &str) -> Option<&'static SyntaxReference> {
 }
 
 /// Whether code in `language` is highlighted (and so whether [`LINE_LIMIT`] applies to it).
-pub fn is_highlighted(language: &str) -> bool {
+pub(crate) fn is_highlighted(language: &str) -> bool {
     grammar(language).is_some()
 }
 
@@ -305,7 +305,7 @@ pub fn highlight(code: &str, language: &str) -> String {
 /// The stylesheet for highlighted code: a light scheme, and a dark one applied both when the
 /// reader's system prefers dark (unless the page is switched to light) and when the page is
 /// switched to dark.
-pub fn stylesheet() -> String {
+pub(crate) fn stylesheet() -> String {
     let rules = |dark: bool| -> String {
         KINDS
             .iter()

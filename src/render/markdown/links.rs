@@ -35,7 +35,7 @@ pub struct SitePath {
 
 /// How a link was resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Resolved {
+pub(crate) enum Resolved {
     /// Leave the link as written (external, `mailto:`, and so on).
     External,
     /// An internal link, to be written relative to the page and checked later.
@@ -49,7 +49,12 @@ pub enum Resolved {
 }
 
 /// Resolves `destination`, written in the module file `from` (course-relative).
-pub fn resolve(destination: &str, from: &Path, own_page: &str, targets: &LinkTargets) -> Resolved {
+pub(crate) fn resolve(
+    destination: &str,
+    from: &Path,
+    own_page: &str,
+    targets: &LinkTargets,
+) -> Resolved {
     let destination = destination.trim();
     if destination.is_empty() || has_scheme(destination) || destination.starts_with("//") {
         return Resolved::External;
@@ -130,7 +135,7 @@ pub fn resolve(destination: &str, from: &Path, own_page: &str, targets: &LinkTar
 
 /// The problem and help for a link `destination`, written in `from`, that [`resolve`] found to
 /// lead to `course_path`, which is not a module.
-pub fn not_a_module(
+pub(crate) fn not_a_module(
     destination: &str,
     from: &Path,
     course_path: &Path,
@@ -220,7 +225,7 @@ fn relative_path(base: &Path, target: &Path) -> String {
 }
 
 /// Decodes `%20`-style escapes; invalid escapes are kept as written.
-pub fn percent_decode(text: &str) -> String {
+pub(crate) fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

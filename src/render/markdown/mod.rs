@@ -1,7 +1,7 @@
 //! Module bodies from Markdown to HTML: one pass over pulldown-cmark's events that adds heading
 //! anchors, resolves links, turns GFM alerts into callouts and highlights code.
 
-pub mod links;
+pub(crate) mod links;
 
 use std::ops::Range;
 use std::path::Path;

@@ -17,7 +17,7 @@ use crate::read::yaml::{KnownKey, YamlSource};
 use crate::render::text::render_inline;
 use crate::util::html::escape_html;
 
-pub mod pattern;
+pub(crate) mod pattern;
 
 const QUESTION_KEYS: &[KnownKey] = &[
     ("question", "the question, as text (inline Markdown)"),
@@ -69,7 +69,7 @@ const OPTION_KEYS: &[KnownKey] = &[
 const TYPES: &[&str] = &["single", "multiple", "truefalse", "text", "number", "order"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub(crate) enum Kind {
     Single,
     Multiple,
     TrueFalse,
@@ -93,7 +93,7 @@ impl Kind {
 
 /// A checked question, with its texts already rendered to HTML.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Question {
+pub(crate) struct Question {
     pub kind: Kind,
     pub text: String,
     pub options: Vec<Choice>,
@@ -109,7 +109,7 @@ pub struct Question {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Choice {
+pub(crate) struct Choice {
     pub text: String,
     pub correct: bool,
     pub feedback: Option<String>,
@@ -117,7 +117,7 @@ pub struct Choice {
 
 /// Reads a quiz block. `source` places the block's text in its file. Returns the questions
 /// that are valid and a problem for everything else.
-pub fn parse(source: &YamlSource) -> (Vec<Question>, Vec<Diagnostic>) {
+pub(crate) fn parse(source: &YamlSource) -> (Vec<Question>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     let raw = match serde_saphyr::from_str::<RawQuiz>(source.yaml) {
         Ok(raw) => raw.0,
@@ -530,7 +530,7 @@ fn render_block(text: &str) -> String {
 }
 
 /// The HTML of one quiz block: `number` is the block's place on its page (1-based).
-pub fn to_html(questions: &[Question], number: usize) -> String {
+pub(crate) fn to_html(questions: &[Question], number: usize) -> String {
     let mut out = String::from(
         "<section class=\"quiz\" aria-label=\"Self-check\">\n<p class=\"quiz-summary\" hidden></p>\n",
     );

@@ -20,11 +20,11 @@ use regex_syntax::hir::{self, Class, Hir, HirKind, Look};
 
 /// The most a program may weigh: its instructions plus the targets of its forks, which is the
 /// most work the browser does for one character of an answer.
-pub const MAX_STEPS: usize = 5_000;
+pub(crate) const MAX_STEPS: usize = 5_000;
 
 /// The most code-point ranges the classes of one program may have (they make most of its size
 /// in the page: `\w` alone has about 800).
-pub const MAX_RANGES: usize = 5_000;
+pub(crate) const MAX_RANGES: usize = 5_000;
 
 const CLASS: usize = 0;
 const FORK: usize = 1;
@@ -34,7 +34,7 @@ const MATCH: usize = 4;
 
 /// A compiled pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Program {
+pub(crate) struct Program {
     /// Inclusive code-point ranges, `[lo, hi, lo, hi, …]`, sorted and apart.
     classes: Vec<Vec<u32>>,
     code: Vec<Vec<usize>>,
@@ -43,7 +43,7 @@ pub struct Program {
 /// Why a pattern was refused; `span` is the byte range of the offending part of the pattern,
 /// when there is one.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PatternError {
+pub(crate) struct PatternError {
     pub message: String,
     pub span: Option<Range<usize>>,
     pub help: String,
@@ -67,7 +67,7 @@ const SYNTAX_HELP: &str = "use a regular expression such as `git +status( -s)?` 
     Rust's `regex` crate); lookaround and backreferences are not supported";
 
 /// Compiles `pattern`, meant to match a whole answer, ignoring case.
-pub fn compile(pattern: &str) -> Result<Program, PatternError> {
+pub(crate) fn compile(pattern: &str) -> Result<Program, PatternError> {
     let syntax = |kind: &dyn std::fmt::Display, span: &ast::Span| {
         PatternError::new(
             format!("invalid `pattern`: {kind}"),
@@ -95,7 +95,7 @@ pub fn compile(pattern: &str) -> Result<Program, PatternError> {
 
 impl Program {
     /// The program as the page carries it (see the module's documentation).
-    pub fn to_json(&self) -> String {
+    pub(crate) fn to_json(&self) -> String {
         let classes: Vec<Vec<u32>> = self
             .classes
             .iter()

@@ -1,0 +1,3 @@
+//! Tests of the crate as a whole that reach its private stages.
+
+mod properties;
