@@ -1,0 +1,380 @@
+//! One template context per kind of page: a page gets what it shows, and the course outline
+//! appears in full only on the home page.
+
+use serde::Serialize;
+use tera::Context;
+
+use super::context::*;
+use super::registry::{LEARNING_URL, MAP_URL, PATHS_URL, PageKind, RECORD_URL, TAGS_URL, Tag};
+use crate::course::Unit;
+use crate::diagnostics::Diagnostic;
+use crate::learning::map;
+use crate::learning::paths::LearningPath;
+use crate::render::text::render_inline;
+use crate::util::slug::path_slug;
+use crate::util::url::root_of;
+
+impl<'a> Shared<'a> {
+    /// The page at site path `path`, rendered with its kind's template (or taken from the last
+    /// build).
+    pub(super) fn page(&self, path: &str, kind: PageKind<'a>) -> Result<PageOut, Diagnostic> {
+        let context = match kind {
+            PageKind::Index => self.index_page(),
+            PageKind::NotFound => self.not_found_page(),
+            PageKind::Tags => self.tags_page(),
+            PageKind::Paths => self.paths_page(),
+            PageKind::Map => self.map_page(),
+            PageKind::Learning => self.learner_page("learning", LEARNING_URL, "My learning"),
+            PageKind::Record => self.learner_page("record", RECORD_URL, "Completion record"),
+            PageKind::Path(path) => self.path_page(path),
+            PageKind::Module(index) => self.module_page(index),
+            PageKind::Unit(unit) => self.unit_page(unit),
+            PageKind::Tag(tag) => self.tag_page(tag),
+        };
+        self.render_at(kind.template(), path.to_string(), context)
+    }
+
+    fn module_page(&self, index: usize) -> Context {
+        let rendered = &self.modules[index];
+        let module = rendered.module;
+        let course = self.course;
+        let position = |id: &str| self.module_index.get(id).copied();
+        let info = ModuleInfo {
+            id: &module.id,
+            title: &module.title,
+            description: &module.description,
+            difficulty: course.level_name(module.difficulty),
+            level: module.difficulty + 1,
+            minutes: rendered.minutes,
+            objectives: module.objectives.iter().map(|o| render_inline(o)).collect(),
+            keypoints: module.keypoints.iter().map(|k| render_inline(k)).collect(),
+            prerequisites: module
+                .prerequisites
+                .iter()
+                .filter_map(|p| position(&p.value))
+                .map(|i| self.card(i, false))
+                .collect(),
+            unlocks: course
+                .graph
+                .unlocks(index)
+                .iter()
+                .map(|&i| self.card(i, false))
+                .collect(),
+            paths: self
+                .path_steps
+                .get(index)
+                .map(|steps| {
+                    steps
+                        .iter()
+                        .map(|&(path, at)| self.path_step(path, at))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            tags: module
+                .tags
+                .iter()
+                .filter_map(|name| self.tag_index.get(&path_slug(name)).map(|&i| &self.tags[i]))
+                .map(|t| TagLink {
+                    name: &t.name,
+                    url: &t.url,
+                    count: t.modules.len(),
+                })
+                .collect(),
+            unit: module
+                .unit
+                .as_deref()
+                .and_then(|id| course.unit(id))
+                .map(|u| UnitLink {
+                    title: &u.title,
+                    url: &u.url,
+                }),
+            prev: index.checked_sub(1).map(|i| self.card(i, false)),
+            next: (index + 1 < self.modules.len()).then(|| self.card(index + 1, false)),
+            toc: rendered
+                .headings()
+                .iter()
+                .filter(|h| h.level == 2 || h.level == 3)
+                .collect(),
+            quiz_questions: rendered.quiz_questions(),
+            content: rendered.html(),
+            source: module.source.path.to_string_lossy().replace('\\', "/"),
+        };
+        let page = self.page_info("module", &module.url, &module.title, &module.description);
+        let mut context = self.context(
+            page,
+            root_of(&module.url),
+            self.nav(module.unit.as_deref(), Some(index)),
+        );
+        context.insert("module", &info);
+        context
+    }
+
+    fn path_step(&self, path: usize, at: usize) -> PathStep<'a> {
+        let path = &self.paths[path];
+        PathStep {
+            id: &path.id,
+            title: &path.title,
+            url: &path.url,
+            step: at + 1,
+            count: path.modules.len(),
+            prev: at
+                .checked_sub(1)
+                .and_then(|i| path.modules.get(i))
+                .map(|&i| self.card(i, false)),
+            next: path.modules.get(at + 1).map(|&i| self.card(i, false)),
+            implicit: path.implicit,
+        }
+    }
+
+    fn minutes_of(&self, modules: &[usize]) -> u64 {
+        total_minutes(
+            modules
+                .iter()
+                .filter_map(|&i| self.modules.get(i))
+                .map(|m| m.minutes),
+        )
+    }
+
+    fn path_summaries(&self) -> Vec<PathSummary<'a>> {
+        self.paths
+            .iter()
+            .map(|path| PathSummary {
+                id: &path.id,
+                title: &path.title,
+                description: &path.description,
+                url: &path.url,
+                module_count: path.modules.len(),
+                total_minutes: self.minutes_of(&path.modules),
+                implicit: path.implicit,
+            })
+            .collect()
+    }
+
+    fn path_page(&self, path: &'a LearningPath) -> Context {
+        let info = PathInfo {
+            id: &path.id,
+            title: &path.title,
+            description: &path.description,
+            url: &path.url,
+            modules: path.modules.iter().map(|&i| self.card(i, false)).collect(),
+            goals: path.goals.iter().map(|&i| self.card(i, false)).collect(),
+            total_minutes: self.minutes_of(&path.modules),
+            implicit: path.implicit,
+        };
+        let page = self.page_info("path", &path.url, &path.title, &path.description);
+        let mut context = self.context(page, root_of(&path.url), self.nav(None, None));
+        context.insert("path", &info);
+        context
+    }
+
+    /// A page whose content is the learner's own, drawn by `progress.js`; the template gives
+    /// its frame and what to say without JavaScript.
+    fn learner_page(&self, kind: &'static str, url: &str, title: &str) -> Context {
+        let description = format!("{title}: your progress in {}", self.course.config.title);
+        let page = self.page_info(kind, url, title, &description);
+        self.context(page, root_of(url), self.nav(None, None))
+    }
+
+    fn paths_page(&self) -> Context {
+        let description = format!("Learning paths through {}", self.course.config.title);
+        let page = self.page_info("paths", PATHS_URL, "Learning paths", &description);
+        let mut context = self.context(page, root_of(PATHS_URL), self.nav(None, None));
+        context.insert("paths", &self.path_summaries());
+        context
+    }
+
+    fn map_page(&self) -> Context {
+        let course = self.course;
+        let colour_of = |unit: Option<&str>| -> usize {
+            unit.and_then(|id| course.units.iter().position(|u| u.id == id))
+                .map_or(0, |i| i + 1)
+        };
+        let map_modules: Vec<map::MapModule> = self
+            .modules
+            .iter()
+            .map(|rendered| {
+                let module = rendered.module;
+                map::MapModule {
+                    id: &module.id,
+                    title: &module.title,
+                    url: &module.url,
+                    difficulty: module.difficulty,
+                    difficulty_name: course.level_name(module.difficulty),
+                    minutes: rendered.minutes,
+                    unit: colour_of(module.unit.as_deref()),
+                }
+            })
+            .collect();
+        let root = root_of(MAP_URL);
+        let svg = (map_modules.len() <= map::MAX_MODULES)
+            .then(|| map::render(&map_modules, &course.graph, &root));
+        let entries = |unit: Option<&str>| -> Vec<MapEntry<'a>> {
+            self.unit_modules
+                .get(&unit)
+                .map(|indices| {
+                    indices
+                        .iter()
+                        .map(|&i| MapEntry {
+                            card: self.card(i, false),
+                            prerequisites: course
+                                .graph
+                                .requires(i)
+                                .iter()
+                                .map(|&p| self.card(p, false))
+                                .collect(),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let mut units: Vec<MapUnit> = Vec::new();
+        let loose = entries(None);
+        if !loose.is_empty() {
+            units.push(MapUnit {
+                title: "Start here",
+                url: "",
+                colour: 0,
+                modules: loose,
+            });
+        }
+        for (i, unit) in course.units.iter().enumerate() {
+            units.push(MapUnit {
+                title: &unit.title,
+                url: &unit.url,
+                colour: i % map::UNIT_COLOURS + 1,
+                modules: entries(Some(&unit.id)),
+            });
+        }
+        let description = format!(
+            "Every module of {} and what each one needs first",
+            course.config.title
+        );
+        let page = self.page_info("map", MAP_URL, "Course map", &description);
+        let mut context = self.context(page, root, self.nav(None, None));
+        context.insert("map", &svg.as_ref().map(|svg| svg.markup.as_str()));
+        // Phones are at least 320 px wide; a wider map scrolls sideways there.
+        context.insert(
+            "map_scrolls",
+            &svg.as_ref().is_some_and(|svg| svg.width > 320.0),
+        );
+        context.insert("map_limit", &map::MAX_MODULES);
+        context.insert("units", &units);
+        context
+    }
+
+    fn unit_info(&self, unit: &'a Unit) -> UnitInfo<'a> {
+        let modules = self.cards_of_unit(Some(&unit.id), None);
+        let total_minutes = total_minutes(modules.iter().map(|c| c.minutes));
+        UnitInfo {
+            title: &unit.title,
+            description: &unit.description,
+            url: &unit.url,
+            modules,
+            total_minutes,
+        }
+    }
+
+    fn unit_page(&self, unit: &'a Unit) -> Context {
+        let page = self.page_info("unit", &unit.url, &unit.title, &unit.description);
+        let mut context = self.context(page, root_of(&unit.url), self.nav(Some(&unit.id), None));
+        context.insert("unit", &self.unit_info(unit));
+        context
+    }
+
+    fn index_page(&self) -> Context {
+        let config = &self.course.config;
+        let mut units: Vec<UnitInfo> = self
+            .course
+            .units
+            .iter()
+            .map(|u| self.unit_info(u))
+            .collect();
+        let loose = self.cards_of_unit(None, None);
+        if !loose.is_empty() {
+            let total_minutes = total_minutes(loose.iter().map(|c| c.minutes));
+            units.insert(
+                0,
+                UnitInfo {
+                    title: "Start here",
+                    description: "",
+                    url: "",
+                    modules: loose,
+                    total_minutes,
+                },
+            );
+        }
+        #[derive(Serialize)]
+        struct Overview<'a> {
+            units: Vec<UnitInfo<'a>>,
+            paths: Vec<PathSummary<'a>>,
+            module_count: usize,
+            total_minutes: u64,
+        }
+        let overview = Overview {
+            paths: self.path_summaries(),
+            module_count: self.modules.len(),
+            total_minutes: total_minutes(self.modules.iter().map(|m| m.minutes)),
+            units,
+        };
+        let page = self.page_info("index", "", &config.title, &config.description);
+        let mut context = self.context(page, root_of(""), self.nav(None, None));
+        context.insert("course", &overview);
+        context
+    }
+
+    fn tag_page(&self, tag: &'a Tag) -> Context {
+        #[derive(Serialize)]
+        struct TagInfo<'a> {
+            name: &'a str,
+            url: &'a str,
+            modules: Vec<Card<'a>>,
+        }
+        let info = TagInfo {
+            name: &tag.name,
+            url: &tag.url,
+            modules: tag.modules.iter().map(|&i| self.card(i, false)).collect(),
+        };
+        let title = format!("Tag: {}", tag.name);
+        let description = format!("Modules of {} about {}", self.course.config.title, tag.name);
+        let page = self.page_info("tag", &tag.url, &title, &description);
+        let mut context = self.context(page, root_of(&tag.url), self.nav(None, None));
+        context.insert("tag", &info);
+        context
+    }
+
+    fn tags_page(&self) -> Context {
+        let links: Vec<TagLink> = self
+            .tags
+            .iter()
+            .map(|t| TagLink {
+                name: &t.name,
+                url: &t.url,
+                count: t.modules.len(),
+            })
+            .collect();
+        let page = self.page_info(
+            "tags",
+            TAGS_URL,
+            "All tags",
+            &format!("Topics of {}", self.course.config.title),
+        );
+        let mut context = self.context(page, root_of(TAGS_URL), self.nav(None, None));
+        context.insert("tags", &links);
+        context
+    }
+
+    fn not_found_page(&self) -> Context {
+        // Hosts serve this page at any missing address, so its links are absolute paths.
+        let page = self.page_info(
+            "404",
+            "404.html",
+            "Page not found",
+            "This page does not exist or has moved.",
+        );
+        self.context(
+            page,
+            self.course.config.base_path().to_string(),
+            self.nav(None, None),
+        )
+    }
+}

@@ -1,0 +1,60 @@
+//! Files for browsers, hosts and search engines made without templates: redirect pages for
+//! old addresses, the sitemap and `robots.txt`.
+
+use super::registry::Entry;
+use crate::course::Module;
+use crate::read::config::CourseConfig;
+use crate::util::html::escape_html;
+use crate::util::url::{absolute_url, relative_url};
+
+pub(super) fn redirect_page(config: &CourseConfig, alias: &str, module: &Module) -> String {
+    let target = escape_html(&relative_url(alias, &module.url));
+    let canonical = escape_html(&absolute_url(&config.base_url, &module.url));
+    let title = escape_html(&module.title);
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n\
+         <link rel=\"canonical\" href=\"{canonical}\">\n<meta name=\"robots\" content=\"noindex\">\n\
+         <meta http-equiv=\"refresh\" content=\"0; url={target}\">\n</head>\n<body>\n\
+         <p>This page has moved to <a href=\"{target}\">{title}</a>.</p>\n</body>\n</html>\n",
+        lang = escape_html(&config.language)
+    )
+}
+
+pub(super) fn sitemap(base_url: &str, entries: &[Entry]) -> String {
+    let mut pages: Vec<&str> = entries
+        .iter()
+        .filter(|entry| entry.in_sitemap())
+        .filter_map(|entry| entry.path.strip_suffix("index.html"))
+        .collect();
+    pages.sort_unstable();
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for page in pages {
+        let url = escape_html(&absolute_url(base_url, page));
+        xml.push_str(&format!("  <url><loc>{url}</loc></url>\n"));
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+pub(super) fn robots(config: &CourseConfig) -> String {
+    let mut text = String::from("User-agent: *\nAllow: /\n");
+    if config.has_absolute_base() {
+        text.push_str(&format!("Sitemap: {}sitemap.xml\n", config.base_url));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn robots_names_the_sitemap_only_with_a_full_address() {
+        let mut config = CourseConfig::with_title("T");
+        assert!(!robots(&config).contains("Sitemap"));
+        config.base_url = "https://u.github.io/repo/".into();
+        assert!(robots(&config).contains("Sitemap: https://u.github.io/repo/sitemap.xml"));
+    }
+}
