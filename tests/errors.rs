@@ -6,6 +6,7 @@
 mod common;
 
 use std::fs;
+use std::path::Path;
 
 use common::*;
 
@@ -536,4 +537,27 @@ fn a_broken_front_matter_is_reported_without_its_consequences() {
     );
     assert!(!report.contains("not a module of this course"), "{report}");
     assert!(!report.contains("basics/second`?"), "{report}");
+}
+
+/// A theme's static file used to lose silently to a generated file of the same name.
+#[test]
+fn a_theme_file_named_like_a_generated_file_is_an_error_at_the_theme_file() {
+    let (_dir, course) = course_copy(Path::new("tests/fixtures/small"));
+    let statics = course.join("themes/mine/static");
+    fs::create_dir_all(&statics).unwrap();
+    fs::write(statics.join("sitemap.xml"), "<urlset/>\n").unwrap();
+    fs::write(statics.join("extra.css"), "p {}\n").unwrap();
+    let config = course.join("course.yaml");
+    let text = fs::read_to_string(&config).unwrap();
+    fs::write(&config, format!("{text}theme: mine\n")).unwrap();
+    let output = syllabus(&["check", path_str(&course)]);
+    let stderr = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(
+            "error: the theme file `sitemap.xml` and the generated `sitemap.xml` would both be published as `/sitemap.xml`\n --> themes/mine/static/sitemap.xml"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("1 error, 0 warnings"), "{stderr}");
 }

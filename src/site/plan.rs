@@ -170,11 +170,15 @@ fn plan_files(course: &Course, theme: Option<&Theme>, plan: &mut Plan) {
         if !course.config.search && SEARCH_ASSETS.contains(&path.as_str()) {
             continue;
         }
-        plan.claim(path.clone(), format!("the theme file `{path}`"), None);
-        let content = match source {
-            StaticSource::Embedded(bytes) => Content::Embedded(bytes),
-            StaticSource::File(file) => Content::Copy(file.real.clone()),
+        let (content, file) = match source {
+            StaticSource::Embedded(bytes) => (Content::Embedded(bytes), None),
+            StaticSource::File(file) => (Content::Copy(file.real.clone()), Some(&file.relative)),
         };
+        plan.claim(
+            path.clone(),
+            format!("the theme file `{path}`"),
+            file.map(|f| f.as_path()),
+        );
         plan.files.insert(path.clone(), content);
     }
     for asset in &course.static_files {
@@ -207,5 +211,106 @@ fn plan_redirect(entry: &Entry, plan: &mut Plan) {
             .with_help("an alias is an old address that no longer has a page; remove this one"),
         ),
         None => plan.claim(entry.path.clone(), entry.owner.clone(), entry.file),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn messages(plan: &mut Plan) -> Vec<String> {
+        plan.check_folders();
+        plan.problems.iter().map(|p| p.message.clone()).collect()
+    }
+
+    #[test]
+    fn a_second_claim_is_an_error_naming_both_owners() {
+        let mut plan = Plan::default();
+        plan.claim("a/index.html".into(), "the module `a.md`".into(), None);
+        plan.claim("a/index.html".into(), "the unit `a`".into(), None);
+        assert_eq!(
+            messages(&mut plan),
+            ["the unit `a` and the module `a.md` would both be published as `/a/index.html`"]
+        );
+        assert_eq!(plan.owners["a/index.html"], "the module `a.md`");
+    }
+
+    #[test]
+    fn names_equal_but_for_case_or_accent_encoding_collide() {
+        let mut plan = Plan::default();
+        plan.claim(
+            "Notes.txt".into(),
+            "the file `static/Notes.txt`".into(),
+            None,
+        );
+        plan.claim(
+            "notes.txt".into(),
+            "the file `static/notes.txt`".into(),
+            None,
+        );
+        plan.claim(
+            "caf\u{e9}/index.html".into(),
+            "the unit `café`".into(),
+            None,
+        );
+        plan.claim(
+            "cafe\u{301}/index.html".into(),
+            "the unit `café` (decomposed)".into(),
+            None,
+        );
+        let problems = messages(&mut plan);
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(
+            problems.iter().all(|p| p.contains("differ only in case")),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_too_long_for_file_systems_is_refused() {
+        let mut plan = Plan::default();
+        let long = "x".repeat(MAX_NAME_BYTES + 1);
+        plan.claim(format!("{long}/index.html"), "the module".into(), None);
+        plan.claim(
+            format!("{}/index.html", "y".repeat(MAX_NAME_BYTES)),
+            "another".into(),
+            None,
+        );
+        let problems = messages(&mut plan);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("256 bytes long"), "{problems:?}");
+    }
+
+    #[test]
+    fn a_file_where_another_path_needs_a_folder_is_an_error() {
+        let mut plan = Plan::default();
+        plan.claim("guide".into(), "the file `static/guide`".into(), None);
+        plan.claim("guide/index.html".into(), "the unit `guide`".into(), None);
+        assert_eq!(
+            messages(&mut plan),
+            [
+                "the unit `guide` needs the folder `/guide/`, but the file `static/guide` is the file `/guide`"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_address_is_taken_by_its_owner_or_by_a_file_on_its_way() {
+        let mut plan = Plan::default();
+        plan.claim("old/index.html".into(), "the module `old.md`".into(), None);
+        plan.claim(
+            "style.css".into(),
+            "the theme file `style.css`".into(),
+            None,
+        );
+        assert_eq!(
+            plan.taken_by("old/index.html").as_deref(),
+            Some("the module `old.md`")
+        );
+        assert_eq!(
+            plan.taken_by("style.css/index.html").as_deref(),
+            Some("the theme file `style.css`, a file where this alias needs a folder")
+        );
+        assert_eq!(plan.taken_by("new/index.html"), None);
     }
 }
