@@ -42,7 +42,9 @@ const LOOSE_TITLE: &str = "javascript:alert('pwned loose title')";
 /// The scripts the default theme loads from the site; nothing else may be a `<script src>`.
 const THEME_SCRIPTS: &[&str] = &[
     "syllabus.js",
+    "store.js",
     "progress.js",
+    "learning.js",
     "search.js",
     "quiz.js",
     "elasticlunr.min.js",

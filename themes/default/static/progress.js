@@ -1,59 +1,28 @@
-// Syllabus default theme: the learner's progress, goal and recommendations.
-// Everything stays in this browser (localStorage); the only request is for the site's own
+// Syllabus default theme: the learner's progress on every page. States (done, ready, not
+// ready yet) on every list of modules and on the map, the module page's progress buttons and
+// recommendations, goal buttons, and the personal parts of the home and path pages. The
+// learner's own pages add theirs with learning.js, through `window.SyllabusProgress`.
+// Everything stays in this browser (store.js); the only request is for the site's own
 // course.json. Without JavaScript none of this appears and the pages read as they are.
 (function () {
   "use strict";
-  var body = document.body;
-  var root = body.dataset.root || "";
-  var courseKey = body.dataset.course || "";
-  var KEY = "syllabus-progress:" + courseKey;
-  var QUIZ_KEY = "syllabus-quiz:" + courseKey;
-  var FORMAT = "syllabus-progress";
+  var store = window.SyllabusStore;
+  if (!store) return;
+  var root = document.body.dataset.root || "";
   var STATES = {
     done: ["✓", "Done"],
     ready: ["→", "Ready to start"],
     locked: ["⋯", "Not ready yet"]
   };
   var course, byId, progress, quizzes;
+  // What page scripts (learning.js) add: `setup` once, `paint` with everything else.
+  var pages = [];
 
-  // ---- Storage: a full, disabled or corrupted storage never breaks a page. ----
-  function read(key) {
-    try { return JSON.parse(localStorage.getItem(key) || "null"); } catch (e) { return null; }
-  }
-  function write(key, value) {
-    try { localStorage.setItem(key, JSON.stringify(value)); return true; } catch (e) { return false; }
-  }
-  function isObject(value) {
-    return !!value && typeof value === "object" && !Array.isArray(value);
-  }
-  function every(object, test) {
-    return isObject(object) && Object.keys(object).every(function (k) { return test(object[k]); });
-  }
-  function validProgress(p) {
-    return isObject(p) &&
-      every(p.modules, function (m) {
-        return isObject(m) && typeof m.done === "boolean" && typeof m.at === "number" &&
-          (m.hash === undefined || typeof m.hash === "string");
-      }) &&
-      every(p.visits, function (t) { return typeof t === "number"; }) &&
-      (p.goal === null || (isObject(p.goal) && typeof p.goal.at === "number" &&
-        (p.goal.id === null || typeof p.goal.id === "string"))) &&
-      (p.exported === undefined || typeof p.exported === "number");
-  }
-  function validQuizzes(q) {
-    return every(q, function (r) {
-      return isObject(r) && typeof r.score === "number" && typeof r.total === "number" &&
-        (r.last === undefined || typeof r.last === "string") && (r.questions === undefined || isObject(r.questions));
-    });
-  }
-  function fresh() { return { modules: {}, visits: {}, goal: null, exported: 0 }; }
   function loadAll() {
-    var p = read(KEY);
-    progress = validProgress(p) ? p : fresh();
-    var q = read(QUIZ_KEY);
-    quizzes = validQuizzes(q) ? q : {};
+    progress = store.progress();
+    quizzes = store.quizzes();
   }
-  function save() { write(KEY, progress); }
+  function save() { store.saveProgress(progress); }
 
   // ---- The course graph ----
   function isDone(id) { var m = progress.modules[id]; return !!(m && m.done); }
@@ -276,15 +245,8 @@
     var done = !isDone(module.id);
     progress.modules[module.id] = { done: done, at: Date.now(), hash: module.hash };
     save();
-    if (done) keepStorage();
+    if (done) store.persist();
     refresh();
-  }
-  // Browsers may clear storage under pressure (Safari after weeks without a visit): ask once.
-  function keepStorage() {
-    if (navigator.storage && navigator.storage.persist) {
-      navigator.storage.persisted().then(function (kept) { if (!kept) navigator.storage.persist(); })
-        .catch(function () { /* not granted: the export reminder covers it */ });
-    }
   }
 
   // ---- Home page and path pages ----
@@ -322,211 +284,13 @@
     return p;
   }
 
-  // ---- My learning ----
-  function paintLearning() {
-    var page = document.querySelector(".learning");
-    if (!page) return;
-    show(page);
-    var all = course.modules;
-    var doneList = all.filter(function (m) { return isDone(m.id); });
-    var overall = clear(page.querySelector(".learning-overall"));
-    overall.appendChild(bar(doneList.length, all.length, "Progress in the whole course"));
-    overall.appendChild(el("p", "", "About " + minutes(all.filter(function (m) { return !isDone(m.id); })) + " minutes left in the course."));
-    var resume = continueWith();
-    if (resume) {
-      var p = overall.appendChild(el("p", "", "Continue where you left off: "));
-      p.appendChild(link(resume, "button continue"));
-    }
-    var goalBox = clear(page.querySelector(".learning-goal"));
-    var info = goalInfo();
-    if (info) {
-      goalSummary(goalBox, info);
-      if (info.left.length) goalBox.appendChild(moduleList(info.left, "personal-list goal-left"));
-    } else {
-      goalBox.appendChild(el("p", "", "No goal yet. Choose one above: the modules it needs that you have not done will be listed here."));
-    }
-    var choice = page.querySelector(".goal-choice");
-    if (!choice.options.length) {
-      [["Learning paths", course.paths, "path"], ["Modules", all, "module"]].forEach(function (group) {
-        var optgroup = el("optgroup");
-        optgroup.label = group[0];
-        group[1].forEach(function (item) {
-          var option = el("option", "", item.title);
-          option.value = group[2] + ":" + item.id;
-          optgroup.appendChild(option);
-        });
-        choice.appendChild(optgroup);
-      });
-    }
-    if (progress.goal && progress.goal.id) choice.value = progress.goal.type + ":" + progress.goal.id;
-    var paths = clear(page.querySelector(".learning-paths"));
-    course.paths.forEach(function (path) {
-      var done = path.modules.filter(isDone).length;
-      var left = path.modules.map(function (id) { return byId[id]; }).filter(function (m) { return m && !isDone(m.id); });
-      var item = paths.appendChild(el("div", "learning-path"));
-      var title = item.appendChild(el("h3"));
-      title.appendChild(el("a", "", path.title)).href = root + path.url;
-      item.appendChild(bar(done, path.modules.length, "Progress in " + path.title));
-      if (left.length) item.appendChild(el("p", "minutes", "About " + minutes(left) + " min left."));
-      else if (done) item.appendChild(recordLink(path));
-    });
-    var quizBox = clear(page.querySelector(".learning-quizzes"));
-    var rows = all.filter(function (m) { return quizzes[m.id]; });
-    if (!rows.length) {
-      quizBox.appendChild(el("p", "", "You have not answered any quiz yet. Each module ends with a short self-check."));
-    } else {
-      var table = quizBox.appendChild(el("table", "quiz-scores"));
-      var head = table.appendChild(el("thead")).appendChild(el("tr"));
-      ["Module", "Score", "Answers checked", "Last attempt"].forEach(function (h) {
-        head.appendChild(el("th", "", h)).scope = "col";
-      });
-      var tbody = table.appendChild(el("tbody"));
-      rows.forEach(function (m) {
-        var r = quizzes[m.id];
-        var tr = tbody.appendChild(el("tr"));
-        tr.appendChild(el("th")).appendChild(link(m)).parentNode.scope = "row";
-        tr.appendChild(el("td", "", r.score + " of " + r.total));
-        tr.appendChild(el("td", "", String(r.attempts || 0)));
-        tr.appendChild(el("td", "", r.last ? new Date(r.last).toLocaleDateString() : ""));
-      });
-    }
-    var reminder = page.querySelector(".export-reminder");
-    var month = 30 * 24 * 3600 * 1000;
-    reminder.hidden = doneList.length < 5 || Date.now() - (progress.exported || 0) < month;
-    reminder.textContent = "You have " + plural(doneList.length, "module") + " done in this browser. Browsers can clear a site’s data, so export your progress now and then to keep a copy.";
-  }
-
-  // ---- Export, import, reset ----
-  function exportFile() {
-    progress.exported = Date.now();
-    save();
-    var data = {
-      format: FORMAT, version: 1, course: { title: course.title, base_url: course.base_url },
-      exported: new Date(progress.exported).toISOString(), progress: progress, quizzes: quizzes
-    };
-    var blob = new Blob([JSON.stringify(data, null, 2)], { type: "application/json" });
-    var a = el("a");
-    a.href = URL.createObjectURL(blob);
-    a.download = "progress-" + course.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") +
-      "-" + new Date().toISOString().slice(0, 10) + ".json";
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
-    say("Exported. Keep the file somewhere safe; import it here or in another browser.");
-  }
-  function later(a, b, time) { return !a ? b : !b ? a : time(b) > time(a) ? b : a; }
-  function merge(theirs, theirQuizzes) {
-    var ours = progress;
-    Object.keys(theirs.modules).forEach(function (id) {
-      ours.modules[id] = later(ours.modules[id], theirs.modules[id], function (m) { return m.at; });
-    });
-    Object.keys(theirs.visits).forEach(function (id) {
-      ours.visits[id] = Math.max(ours.visits[id] || 0, theirs.visits[id]);
-    });
-    ours.goal = later(ours.goal, theirs.goal, function (g) { return g.at; });
-    Object.keys(theirQuizzes).forEach(function (id) {
-      quizzes[id] = later(quizzes[id], theirQuizzes[id], function (r) { return Date.parse(r.last || 0) || 0; });
-    });
-  }
-  function importText(text) {
-    var data;
-    try { data = JSON.parse(text); } catch (e) { data = null; }
-    if (!isObject(data) || data.format !== FORMAT) {
-      return say("This file is not a Syllabus progress export. Nothing was changed.");
-    }
-    if (data.version !== 1) return say("This export comes from a newer version of Syllabus. Nothing was changed.");
-    var from = isObject(data.course) ? data.course : {};
-    if (from.title !== course.title || from.base_url !== course.base_url) {
-      return say("This file holds progress for “" + String(from.title) + "”, not for this course. Nothing was changed.");
-    }
-    var quizData = data.quizzes === undefined ? {} : data.quizzes;
-    if (!validProgress(data.progress) || !validQuizzes(quizData)) {
-      return say("This file is damaged: some of its progress cannot be read. Nothing was changed.");
-    }
-    loadAll();
-    merge(data.progress, quizData);
-    save();
-    write(QUIZ_KEY, quizzes);
-    refresh();
-    say("Imported. You now have " + plural(course.modules.filter(function (m) { return isDone(m.id); }).length, "module") + " done.");
-  }
-  function say(text) {
-    var status = document.querySelector(".data-status");
-    if (status) status.textContent = text;
-  }
-  function setupLearning() {
-    var page = document.querySelector(".learning");
-    if (!page) return;
-    page.querySelector(".goal-form").addEventListener("submit", function (event) {
-      event.preventDefault();
-      var value = page.querySelector(".goal-choice").value;
-      var at = value.indexOf(":");
-      if (at > 0) setGoal(value.slice(0, at), value.slice(at + 1));
-    });
-    page.querySelector(".goal-clear").addEventListener("click", function () { setGoal(null, null); });
-    page.querySelector(".export-progress").addEventListener("click", exportFile);
-    page.querySelector(".import-progress").addEventListener("change", function (event) {
-      var file = event.target.files && event.target.files[0];
-      if (!file) return;
-      file.text().then(importText, function () { say("The file could not be read. Nothing was changed."); });
-      event.target.value = "";
-    });
-    page.querySelector(".reset-progress").addEventListener("click", function () {
-      if (!window.confirm("Erase all your progress, your goal and your quiz results for this course in this browser? This cannot be undone, unless you exported them.")) return;
-      try { localStorage.removeItem(KEY); localStorage.removeItem(QUIZ_KEY); } catch (e) { /* nothing stored */ }
-      loadAll();
-      refresh();
-      say("Your progress has been reset.");
-    });
-  }
-
-  // ---- Completion record ----
-  function paintRecord() {
-    var sheet = document.querySelector(".record");
-    if (!sheet) return;
-    var missing = document.querySelector(".record-missing");
-    var path = pathById(new URLSearchParams(location.search).get("path") || "");
-    var modules = path ? path.modules.map(function (id) { return byId[id]; }).filter(Boolean) : [];
-    var left = modules.filter(function (m) { return !isDone(m.id); });
-    if (!path || !modules.length || left.length) {
-      sheet.hidden = true;
-      show(clear(missing)).appendChild(document.createTextNode(!path
-        ? "There is no such learning path in this course. "
-        : "Your completion record for “" + path.title + "” appears here once every module of the path is done: " + plural(left.length, "module") + " to go. "));
-      missing.appendChild(el("a", "", "See your progress")).href = root + "learning/";
-      return;
-    }
-    missing.hidden = true;
-    show(sheet);
-    var finished = Math.max.apply(null, modules.map(function (m) { return progress.modules[m.id].at; }));
-    sheet.querySelector(".record-course").textContent = course.title;
-    var name = sheet.querySelector(".record-name");
-    function statement() {
-      var who = name.value.trim() || "The learner";
-      sheet.querySelector(".record-statement").textContent = who + " completed the learning path “" + path.title +
-        "” of " + course.title + " on " + new Date(finished).toLocaleDateString(undefined, { year: "numeric", month: "long", day: "numeric" }) + ".";
-    }
-    name.oninput = statement;
-    statement();
-    var tbody = clear(sheet.querySelector("tbody"));
-    modules.forEach(function (m) {
-      var tr = tbody.appendChild(el("tr"));
-      tr.appendChild(el("td", "", m.title));
-      tr.appendChild(el("td", "", String(m.minutes)));
-    });
-    sheet.querySelector(".record-total").textContent = minutes(modules) + " min";
-    sheet.querySelector(".record-print").onclick = function () { window.print(); };
-  }
-
   function refresh() {
     paintStates();
     paintGoalButtons();
     paintModule();
     paintHome();
     paintPath();
-    paintLearning();
-    paintRecord();
+    pages.forEach(function (page) { page.paint(); });
   }
 
   function start(data) {
@@ -554,16 +318,34 @@
     if (moved) save();
     var toggle = document.querySelector(".done-toggle");
     if (toggle) toggle.addEventListener("click", toggleDone);
-    setupLearning();
+    pages.forEach(function (page) { page.setup(); });
     document.addEventListener("syllabus:quiz", function () { loadAll(); refresh(); });
     // Another tab changed the progress: show the same.
     window.addEventListener("storage", function (event) {
-      if (event.key === KEY || event.key === QUIZ_KEY) { loadAll(); refresh(); }
+      if (store.isOurs(event.key)) { loadAll(); refresh(); }
     });
     refresh();
   }
 
-  try { if (!window.fetch || !window.localStorage) return; } catch (e) { return; }
+  // For learning.js: the learner's data (read anew after every change, hence the getters), the
+  // course logic and the DOM helpers it shares with these pages.
+  window.SyllabusProgress = {
+    get course() { return course; },
+    get byId() { return byId; },
+    get progress() { return progress; },
+    get quizzes() { return quizzes; },
+    root: root,
+    isDone: isDone, pathById: pathById, goalInfo: goalInfo, continueWith: continueWith,
+    minutes: minutes, el: el, link: link, bar: bar, moduleList: moduleList, plural: plural,
+    show: show, clear: clear, goalSummary: goalSummary, recordLink: recordLink,
+    setGoal: setGoal, save: save, reload: loadAll, refresh: refresh,
+    page: function (page) {
+      pages.push(page);
+      if (course) { page.setup(); refresh(); }
+    }
+  };
+
+  if (!window.fetch || !store.available()) return;
   fetch(root + "course.json")
     .then(function (response) { return response.ok ? response.json() : null; })
     .then(function (data) { if (data && Array.isArray(data.modules)) start(data); })

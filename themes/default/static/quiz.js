@@ -7,43 +7,9 @@
   var forms = Array.prototype.slice.call(document.querySelectorAll(".quiz-question"));
   if (!article || !forms.length) return;
   var moduleId = article.dataset.module;
-  var storageKey = "syllabus-quiz:" + (document.body.dataset.course || "");
-
-  // ---- Storage: never let a full, disabled or corrupted storage break the page. ----
-  function loadAll() {
-    try {
-      var all = JSON.parse(localStorage.getItem(storageKey) || "{}");
-      return all && typeof all === "object" && !Array.isArray(all) ? all : {};
-    } catch (e) {
-      return {};
-    }
-  }
-  function loadResult() {
-    var result = loadAll()[moduleId];
-    return result && typeof result === "object" && result.questions ? result : null;
-  }
-  function saveAnswer(id, correct) {
-    var all = loadAll();
-    var result = all[moduleId];
-    if (!result || typeof result !== "object" || typeof result.questions !== "object") {
-      result = { score: 0, total: forms.length, attempts: 0, questions: {} };
-    }
-    var previous = result.questions[id] || { attempts: 0 };
-    result.questions[id] = { correct: correct, attempts: (previous.attempts || 0) + 1 };
-    result.attempts = (result.attempts || 0) + 1;
-    result.total = forms.length;
-    result.score = forms.filter(function (f) {
-      return result.questions[f.id] && result.questions[f.id].correct;
-    }).length;
-    result.last = new Date().toISOString();
-    all[moduleId] = result;
-    try {
-      localStorage.setItem(storageKey, JSON.stringify(all));
-    } catch (e) {
-      // Private browsing or a full storage: the feedback still works for this visit.
-    }
-    return result;
-  }
+  // Results are kept through store.js; without it, answers are still checked.
+  var store = window.SyllabusStore;
+  var questionIds = forms.map(function (form) { return form.id; });
 
   var summary = document.querySelector(".quiz-summary");
   function showSummary(result, prefix) {
@@ -261,7 +227,7 @@
   }
 
   // ---- Setting up each question ----
-  var stored = loadResult();
+  var stored = store && store.quiz(moduleId);
   forms.forEach(function (form) {
     var answer = form.querySelector(".quiz-answer");
     var list = form.querySelector(".quiz-options");
@@ -325,7 +291,7 @@
       var retry = form.querySelector(".quiz-retry");
       retry.hidden = false;
       retry.focus();
-      var saved = saveAnswer(form.id, result.ok);
+      var saved = store && store.recordAnswer(moduleId, questionIds, form.id, result.ok);
       showSummary(saved, "So far: ");
       // Progress (progress.js) suggests marking the module done once every answer is right.
       document.dispatchEvent(new CustomEvent("syllabus:quiz", { detail: saved }));
