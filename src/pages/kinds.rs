@@ -167,7 +167,7 @@ impl<'a> Shared<'a> {
         context
     }
 
-    /// A page whose content is the learner's own, drawn by `progress.js`; the template gives
+    /// A page whose content is the learner's own, drawn by `learning.js`; the template gives
     /// its frame and what to say without JavaScript.
     fn learner_page(&self, kind: &'static str, url: &str, title: &str) -> Context {
         let description = format!("{title}: your progress in {}", self.course.config.title);
