@@ -2,10 +2,6 @@
 //! `course.yaml`, the parser returns values or located errors, and never panics. The fuzz
 //! targets in `fuzz/` explore the same functions for much longer, outside CI.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
 use std::fs;
 use std::path::{Path, PathBuf};
 
