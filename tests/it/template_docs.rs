@@ -4,8 +4,6 @@
 //! shared sections instead), and every value printed with `| safe` is listed among the HTML
 //! values. A template or a variable added to the theme without its description fails here.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;

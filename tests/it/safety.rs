@@ -2,20 +2,14 @@
 //! output can never be a folder that holds anything else, and `serve` never writes into the
 //! course.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-#[path = "common/live_server.rs"]
-mod live_server;
-
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::*;
-use live_server::{LiveServer, shows_build_errors};
+use crate::common::live_server::{LiveServer, shows_build_errors};
+use crate::common::*;
 
 /// Gives every module of `course` a different body, so that every page changes.
 fn rewrite_modules(course: &Path, words: &str) {

@@ -1,10 +1,7 @@
 //! The highlighted-code cache between builds: same site warm or cold, safe when damaged or
 //! shared by builds running at once, bypassed by `--no-cache`.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
+use crate::common;
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};

@@ -1,19 +1,16 @@
 //! `syllabus serve` as an author uses it: the real binary on a free port, real files edited the
 //! way editors save them, answers read over raw HTTP.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-#[path = "common/browser.rs"]
-mod harness;
-#[path = "common/live_server.rs"]
-mod live_server;
-
+use crate::common;
+use crate::common::browser as harness;
+use crate::common::live_server;
 use std::fs;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use live_server::{LiveEvents, LiveServer, request, request_for_host, shows_build_errors};
+use crate::common::live_server::{
+    LiveEvents, LiveServer, request, request_for_host, shows_build_errors,
+};
 
 const PAGE: &str = "/basics/first-commit/";
 const MODULE: &str = "modules/basics/first-commit.md";

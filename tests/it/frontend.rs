@@ -4,12 +4,6 @@
 //! shapes, pages that survive a full, broken or disabled storage, and the learner's pages drawn
 //! in full on a 320 px phone without sideways scrolling or axe-core findings.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-#[path = "common/browser.rs"]
-mod harness;
-
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -20,8 +14,8 @@ use headless_chrome::{Browser, Tab};
 use regex::Regex;
 use serde_json::json;
 
-use common::*;
-use harness::*;
+use crate::common::browser::*;
+use crate::common::*;
 
 fn theme_static(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

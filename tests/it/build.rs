@@ -1,12 +1,8 @@
 //! `syllabus build` and `syllabus check`, run as a user runs them, on copies of fixture courses.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
 use std::fs;
 
-use common::*;
+use crate::common::*;
 
 #[test]
 fn small_course_builds_every_page_kind() {
@@ -474,7 +470,7 @@ fn ejected_templates_build_the_same_site_and_are_never_overwritten() {
 fn a_template_mistake_is_reported_once_at_its_line() {
     let (_guard, course) = course_copy(&fixture("small"));
     fs::create_dir_all(course.join("templates")).unwrap();
-    let base = include_str!("../themes/default/templates/base.html").replacen(
+    let base = include_str!("../../themes/default/templates/base.html").replacen(
         r#"<a class="site-title" href="{{ root }}">{{ site.title }}</a>"#,
         r#"<a class="site-title" href="{{ root }}">{{ site.titel }}</a>"#,
         1,

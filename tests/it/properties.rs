@@ -1,8 +1,6 @@
 //! Regressions found by the property tests and fuzzing of whole builds (the properties
 //! themselves reach private parsers and live in `src/tests/properties.rs`).
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
 use std::fs;
 use std::path::Path;
 

@@ -2,20 +2,14 @@
 //! real Chromium on the example course (harness in `common/browser.rs`). Each test starts its
 //! own browser, so each learner starts with empty storage.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-#[path = "common/browser.rs"]
-mod harness;
-
 use std::sync::Arc;
 
 use headless_chrome::protocol::cdp::Emulation;
 use headless_chrome::{Browser, Tab};
 use serde_json::json;
 
-use common::gzipped_len;
-use harness::*;
+use crate::common::browser::*;
+use crate::common::gzipped_len;
 
 fn learner() -> Option<(Browser, Arc<Tab>)> {
     let browser = browser(1280, 900)?;

@@ -1,14 +1,10 @@
 //! Content errors are all reported in one run, with file, line and column, and a failed or
 //! refused build leaves existing folders exactly as they were.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
 use std::fs;
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 
 /// Breaks a working course in six different ways, one per file.
 fn break_course(course: &std::path::Path) {

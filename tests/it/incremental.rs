@@ -1,10 +1,7 @@
 //! Rebuilding with a build cache (what `serve` does on every save) must give exactly the site a
 //! fresh build gives, while re-rendering only what a change touched.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
+use crate::common;
 use std::fs;
 use std::path::Path;
 

@@ -1,16 +1,12 @@
 //! Hostile and broken input: whatever is in the course folder, Syllabus answers with located
 //! errors or warnings and exit code 0 or 1; it never panics (101), hangs or runs out of memory.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 
 /// Generous for a debug build on a busy 2-core machine: this catches hangs, it does not time
 /// anything.

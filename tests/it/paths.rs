@@ -1,14 +1,10 @@
 //! Learning paths, the course order, the course map and `course.json`, on the `paths` fixture:
 //! a diamond of prerequisites (start → left, right → merge → extra) and one unrelated module.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
 use std::fs;
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 
 fn build(course: &Path) -> String {
     let result = syllabus(&["build", path_str(course)]);

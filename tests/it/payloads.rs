@@ -9,19 +9,13 @@
 //! attribute, a script or text), and then every page is opened, searched, answered and used in
 //! Chromium, where nothing may have run.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-#[path = "common/browser.rs"]
-mod harness;
-
 use std::fs;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::*;
-use harness::*;
+use crate::common::browser::*;
+use crate::common::*;
 use headless_chrome::Tab;
 use headless_chrome::protocol::cdp::types::Event;
 use headless_chrome::protocol::cdp::{Input, Page};

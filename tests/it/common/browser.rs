@@ -5,9 +5,6 @@
 //! `scripts/test`, the README's test command, installs both. `SYLLABUS_SKIP_BROWSER=1` skips
 //! them instead, with a loud message, for a machine that cannot run a browser.
 
-// Test support: a panic is the right way for a helper to fail a test.
-#![allow(dead_code, unreachable_pub, clippy::unwrap_used, clippy::expect_used)]
-
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -19,34 +16,34 @@ use headless_chrome::{Browser, LaunchOptions, Tab};
 
 use crate::common::*;
 
-pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub(crate) const CHROMIUM: &str = "/usr/bin/chromium";
 
 /// A built site and the address it is served at.
-pub struct Site {
-    pub out: PathBuf,
-    pub base: String,
+pub(crate) struct Site {
+    pub(crate) out: PathBuf,
+    pub(crate) base: String,
 }
 
 /// The example course, built once per test run.
-pub fn site() -> &'static Site {
+pub(crate) fn site() -> &'static Site {
     static SITE: OnceLock<Site> = OnceLock::new();
     SITE.get_or_init(|| built_site(&example_course(), "/course/"))
 }
 
 /// `tests/fixtures/quiz` (one question of every type), built and served like the example course.
-pub fn quiz_site() -> &'static Site {
+pub(crate) fn quiz_site() -> &'static Site {
     static SITE: OnceLock<Site> = OnceLock::new();
     SITE.get_or_init(|| built_site(&fixture("quiz"), "/quiz/"))
 }
 
 /// `tests/fixtures/embeds` (video players and a wide widget pasted into a module).
-pub fn embeds_site() -> &'static Site {
+pub(crate) fn embeds_site() -> &'static Site {
     static SITE: OnceLock<Site> = OnceLock::new();
     SITE.get_or_init(|| built_site(&fixture("embeds"), "/embeds/"))
 }
 
 /// `tests/fixtures/payloads` (a script payload in every plain-text field), built and served.
-pub fn payload_site() -> &'static Site {
+pub(crate) fn payload_site() -> &'static Site {
     static SITE: OnceLock<Site> = OnceLock::new();
     SITE.get_or_init(|| built_site(&fixture("payloads"), "/payloads/"))
 }
@@ -69,7 +66,7 @@ fn built_site(course: &Path, prefix: &'static str) -> Site {
 }
 
 /// Serves `out` under `prefix` on a free port of 127.0.0.1, for the rest of the test run.
-pub fn serve(prefix: &'static str, out: PathBuf) -> String {
+pub(crate) fn serve(prefix: &'static str, out: PathBuf) -> String {
     let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
     let port = server.server_addr().to_ip().unwrap().port();
     std::thread::spawn(move || {
@@ -114,7 +111,7 @@ pub fn serve(prefix: &'static str, out: PathBuf) -> String {
     format!("http://127.0.0.1:{port}{prefix}")
 }
 
-pub fn content_type(path: &Path) -> &'static str {
+pub(crate) fn content_type(path: &Path) -> &'static str {
     match path.extension().and_then(OsStr::to_str) {
         Some("html") => "text/html; charset=utf-8",
         Some("css") => "text/css; charset=utf-8",
@@ -134,7 +131,7 @@ fn skipping_browser_tests() -> bool {
 
 /// A fresh headless Chromium with a viewport of `width` × `height`, or `None` (after saying so
 /// loudly) when Chromium is not installed and CI did not require it.
-pub fn browser(width: u32, height: u32) -> Option<Browser> {
+pub(crate) fn browser(width: u32, height: u32) -> Option<Browser> {
     if !Path::new(CHROMIUM).exists() {
         if !skipping_browser_tests() {
             panic!(
@@ -173,7 +170,7 @@ pub fn browser(width: u32, height: u32) -> Option<Browser> {
 
 /// A new tab whose viewport is exactly `width` × `height` CSS pixels (a window alone cannot be
 /// narrower than 500 px), as a phone when narrow.
-pub fn new_tab(browser: &Browser, width: u32, height: u32) -> Arc<Tab> {
+pub(crate) fn new_tab(browser: &Browser, width: u32, height: u32) -> Arc<Tab> {
     let tab = browser.new_tab().unwrap();
     tab.call_method(Emulation::SetDeviceMetricsOverride {
         width,
@@ -198,7 +195,7 @@ pub fn new_tab(browser: &Browser, width: u32, height: u32) -> Arc<Tab> {
 /// Problems the page reports: uncaught exceptions, console errors, failed loads.
 /// Failed loads of addresses outside `site_base` are ignored: Chromium asks every server for
 /// `/favicon.ico` at its root, which a site published under a sub-path does not control.
-pub fn record_errors(tab: &Arc<Tab>, site_base: &str) -> Arc<Mutex<Vec<String>>> {
+pub(crate) fn record_errors(tab: &Arc<Tab>, site_base: &str) -> Arc<Mutex<Vec<String>>> {
     let site_base = site_base.to_string();
     let errors = Arc::new(Mutex::new(Vec::new()));
     let sink = errors.clone();
@@ -247,14 +244,14 @@ pub fn record_errors(tab: &Arc<Tab>, site_base: &str) -> Arc<Mutex<Vec<String>>>
     errors
 }
 
-pub fn open(tab: &Tab, url: &str) {
+pub(crate) fn open(tab: &Tab, url: &str) {
     tab.navigate_to(url)
         .unwrap()
         .wait_until_navigated()
         .unwrap();
 }
 
-pub fn eval(tab: &Tab, js: &str) -> serde_json::Value {
+pub(crate) fn eval(tab: &Tab, js: &str) -> serde_json::Value {
     tab.evaluate(js, false)
         .unwrap()
         .value
@@ -263,7 +260,7 @@ pub fn eval(tab: &Tab, js: &str) -> serde_json::Value {
 
 /// Evaluates `js` until it gives `expected` (events and navigation settle asynchronously), and
 /// fails with the last value after two seconds.
-pub fn expect_js(tab: &Tab, js: &str, expected: serde_json::Value) {
+pub(crate) fn expect_js(tab: &Tab, js: &str, expected: serde_json::Value) {
     let mut last = serde_json::Value::Null;
     for _ in 0..40 {
         last = tab
@@ -280,7 +277,7 @@ pub fn expect_js(tab: &Tab, js: &str, expected: serde_json::Value) {
 }
 
 /// Every HTML page of the built site, as site paths (`basics/first-commit/`).
-pub fn all_pages(out: &Path) -> Vec<String> {
+pub(crate) fn all_pages(out: &Path) -> Vec<String> {
     read_tree(out)
         .into_keys()
         .filter(|path| path.ends_with(".html"))
@@ -292,7 +289,7 @@ pub fn all_pages(out: &Path) -> Vec<String> {
         .collect()
 }
 
-pub fn first_module_page(out: &Path) -> String {
+pub(crate) fn first_module_page(out: &Path) -> String {
     all_pages(out)
         .into_iter()
         .find(|p| {
@@ -305,7 +302,7 @@ pub fn first_module_page(out: &Path) -> String {
 }
 
 /// Makes the tab's pages see `prefers-color-scheme: SCHEME` (`light` or `dark`).
-pub fn prefer_color_scheme(tab: &Tab, scheme: &str) {
+pub(crate) fn prefer_color_scheme(tab: &Tab, scheme: &str) {
     tab.call_method(Emulation::SetEmulatedMedia {
         media: None,
         features: Some(vec![Emulation::MediaFeature {
@@ -318,7 +315,7 @@ pub fn prefer_color_scheme(tab: &Tab, scheme: &str) {
 
 /// axe-core's WCAG 2.2 AA and best-practice findings on the open page, with `axe` the source
 /// of axe-core ([`axe_source`]).
-pub fn axe_violations(tab: &Tab, axe: &str) -> Vec<String> {
+pub(crate) fn axe_violations(tab: &Tab, axe: &str) -> Vec<String> {
     tab.evaluate(axe, false).unwrap();
     let found = tab
         .evaluate(
@@ -334,7 +331,7 @@ pub fn axe_violations(tab: &Tab, axe: &str) -> Vec<String> {
 }
 
 /// axe-core's script, installed by `npm ci --prefix tests/browser` (as `.ci/run` does).
-pub fn axe_source() -> Option<String> {
+pub(crate) fn axe_source() -> Option<String> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/browser/node_modules/axe-core/axe.min.js");
     match std::fs::read_to_string(&path) {
@@ -355,7 +352,7 @@ pub fn axe_source() -> Option<String> {
 
 /// Saves a PNG of the tab as `NAME.png` in `$SYLLABUS_SCREENSHOTS` when that is set (the README's
 /// screenshots of interactive states come from here: `scripts/screenshots` sets it).
-pub fn screenshot(tab: &Tab, name: &str) {
+pub(crate) fn screenshot(tab: &Tab, name: &str) {
     let Some(dir) = std::env::var_os("SYLLABUS_SCREENSHOTS") else {
         return;
     };

@@ -1,19 +1,14 @@
 //! Real-browser tests of the theme, the map and quizzes, on the example course and
 //! `tests/fixtures/quiz` (harness in `common/browser.rs`).
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-#[path = "common/browser.rs"]
-mod harness;
-
+use crate::common;
 use std::sync::Arc;
 use std::time::Duration;
 
 use headless_chrome::protocol::cdp::Emulation;
 use headless_chrome::{Browser, Tab};
 
-use harness::*;
+use crate::common::browser::*;
 
 #[test]
 fn no_page_scrolls_sideways_on_a_phone_and_none_logs_errors() {

@@ -1,20 +1,14 @@
 //! Search: the index file and the search field, built on the example course and tried in
 //! real Chromium (harness in `common/browser.rs`).
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-#[path = "common/browser.rs"]
-mod harness;
-
 use std::time::Duration;
 
 use headless_chrome::Tab;
 use headless_chrome::protocol::cdp::Emulation;
 use serde_json::json;
 
-use common::*;
-use harness::*;
+use crate::common::browser::*;
+use crate::common::*;
 
 #[test]
 fn the_index_has_a_document_per_section_that_links_to_its_heading() {

@@ -1,13 +1,9 @@
 //! Quizzes in a real build: mistakes reported at their line in the `.md` file, all at once, and
 //! the quiz assets loaded only by pages that have quizzes.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
 use std::fs;
 
-use common::*;
+use crate::common::*;
 
 const GOOD_QUIZ: &str = "---\ntitle: Quizzed\nobjectives: [Answer.]\n---\n\nSome text.\n\n```quiz\n- question: Pick the right one\n  options:\n    - text: right\n      correct: true\n    - text: wrong\n- question: Two?\n  type: number\n  answer: 2\n```\n";
 

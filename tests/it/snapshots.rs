@@ -1,13 +1,9 @@
 //! The shape of generated pages, pinned with insta snapshots: a change to the templates or the
 //! Markdown pipeline shows up here as a reviewable diff.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
 use std::fs;
 
-use common::*;
+use crate::common::*;
 
 #[test]
 fn module_page_html() {

@@ -6,13 +6,7 @@
 //! saves again once the open pages have heard of the last save.
 //!
 //! The figures in BENCHMARKS.md come from the release build and more rounds:
-//! `SYLLABUS_LOAD_ROUNDS=40 cargo test --release --test serve_load -- --nocapture`.
-
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-#[path = "common/live_server.rs"]
-mod live_server;
+//! `SYLLABUS_LOAD_ROUNDS=40 cargo test --release --test it serve_load:: -- --nocapture`.
 
 use std::fs;
 use std::path::Path;
@@ -20,8 +14,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use common::*;
-use live_server::{LiveEvents, LiveServer, shows_build_errors, try_request};
+use crate::common::live_server::{LiveEvents, LiveServer, shows_build_errors, try_request};
+use crate::common::*;
 
 const CLIENTS: usize = 24;
 const REQUESTS_PER_CLIENT: usize = 150;

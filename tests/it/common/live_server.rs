@@ -2,9 +2,6 @@
 //! request paths and headers reach the server exactly as written), listen to its live-reload
 //! events, wait for it to notice changes.
 
-// Test support: a panic is the right way for a helper to fail a test.
-#![allow(dead_code, unreachable_pub, clippy::unwrap_used, clippy::expect_used)]
-
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{Shutdown, TcpStream};
 use std::path::Path;
@@ -13,17 +10,17 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 /// A running `syllabus serve`, stopped when dropped.
-pub struct LiveServer {
-    pub child: Child,
-    pub url: String,
-    pub port: u16,
+pub(crate) struct LiveServer {
+    pub(crate) child: Child,
+    pub(crate) url: String,
+    pub(crate) port: u16,
     /// Everything the server printed so far.
-    pub log: Arc<Mutex<String>>,
+    pub(crate) log: Arc<Mutex<String>>,
 }
 
 impl LiveServer {
     /// Starts `syllabus serve COURSE --port 0 EXTRA...` and waits until it listens.
-    pub fn start(course: &Path, extra: &[&str]) -> LiveServer {
+    pub(crate) fn start(course: &Path, extra: &[&str]) -> LiveServer {
         let mut child = Command::new(env!("CARGO_BIN_EXE_syllabus"))
             .arg("serve")
             .arg(course)
@@ -69,16 +66,21 @@ impl LiveServer {
         }
     }
 
-    pub fn get(&self, raw_path: &str) -> Response {
+    pub(crate) fn get(&self, raw_path: &str) -> Response {
         request(self.port, "GET", raw_path)
     }
 
-    pub fn log(&self) -> String {
+    pub(crate) fn log(&self) -> String {
         self.log.lock().unwrap().clone()
     }
 
     /// Fetches `path` until `check` accepts the response; fails after 10 s with the last one.
-    pub fn wait_for(&self, path: &str, what: &str, check: impl Fn(&Response) -> bool) -> Response {
+    pub(crate) fn wait_for(
+        &self,
+        path: &str,
+        what: &str,
+        check: impl Fn(&Response) -> bool,
+    ) -> Response {
         let started = Instant::now();
         loop {
             let response = self.get(path);
@@ -97,7 +99,7 @@ impl LiveServer {
     }
 
     /// Whether the server process is still running.
-    pub fn is_running(&mut self) -> bool {
+    pub(crate) fn is_running(&mut self) -> bool {
         self.child.try_wait().unwrap().is_none()
     }
 }
@@ -109,14 +111,14 @@ impl Drop for LiveServer {
     }
 }
 
-pub struct Response {
-    pub status: u16,
-    pub headers: Vec<(String, String)>,
-    pub body: String,
+pub(crate) struct Response {
+    pub(crate) status: u16,
+    pub(crate) headers: Vec<(String, String)>,
+    pub(crate) body: String,
 }
 
 impl Response {
-    pub fn header(&self, name: &str) -> Option<&str> {
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
             .find(|(key, _)| key.eq_ignore_ascii_case(name))
@@ -125,25 +127,25 @@ impl Response {
 }
 
 /// One HTTP/1.1 request with the path sent byte for byte as given.
-pub fn request(port: u16, method: &str, raw_path: &str) -> Response {
+pub(crate) fn request(port: u16, method: &str, raw_path: &str) -> Response {
     try_request(port, method, raw_path, Duration::from_secs(10)).unwrap()
 }
 
 /// A GET with the given `Host` header (none when `None`), as a page of another site would send
 /// after DNS rebinding.
-pub fn request_for_host(port: u16, raw_path: &str, host: Option<&str>) -> Response {
+pub(crate) fn request_for_host(port: u16, raw_path: &str, host: Option<&str>) -> Response {
     let host = host.map(|h| format!("Host: {h}\r\n")).unwrap_or_default();
     let head = format!("GET {raw_path} HTTP/1.1\r\n{host}Connection: close\r\n\r\n");
     exchange(port, &head, Duration::from_secs(10)).unwrap()
 }
 
 /// Whether a response is a page with the build errors over it, or the error page.
-pub fn shows_build_errors(response: &Response) -> bool {
+pub(crate) fn shows_build_errors(response: &Response) -> bool {
     response.body.contains("id=\"syllabus-build-errors\"")
 }
 
 /// [`request`], with what went wrong instead of a panic (for tests that count failures).
-pub fn try_request(
+pub(crate) fn try_request(
     port: u16,
     method: &str,
     raw_path: &str,
@@ -185,14 +187,14 @@ fn exchange(port: u16, head: &str, timeout: Duration) -> std::io::Result<Respons
 type Seen = (Mutex<Vec<(String, String)>>, Condvar);
 
 /// The live-reload events of a served course, read as an open page reads them.
-pub struct LiveEvents {
+pub(crate) struct LiveEvents {
     stream: TcpStream,
     seen: Arc<Seen>,
 }
 
 impl LiveEvents {
     /// Connects and waits for the server's `hello`, after which no change can be missed.
-    pub fn connect(port: u16) -> LiveEvents {
+    pub(crate) fn connect(port: u16) -> LiveEvents {
         let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
         // HTTP/1.0, so that the stream comes without chunked encoding.
         write!(
@@ -210,14 +212,14 @@ impl LiveEvents {
     }
 
     /// How many `change` events arrived so far.
-    pub fn changes(&self) -> usize {
+    pub(crate) fn changes(&self) -> usize {
         let (events, _) = &*self.seen;
         let events = events.lock().unwrap();
         events.iter().filter(|(kind, _)| kind == "change").count()
     }
 
     /// Waits (up to a minute) for `change` event number `count + 1` and returns its data.
-    pub fn next_change(&self, count: usize) -> String {
+    pub(crate) fn next_change(&self, count: usize) -> String {
         self.wait_for(count, "change")
     }
 
@@ -270,7 +272,7 @@ fn read_events(reader: BufReader<TcpStream>, seen: &Seen) {
 /// and keeps the file half-written (cut inside its front matter) until the server process
 /// `reader` has read it: the build that reads it sees a broken module.
 #[cfg(target_os = "linux")]
-pub fn save_caught_half_written(path: &Path, text: &str, reader: u32) {
+pub(crate) fn save_caught_half_written(path: &Path, text: &str, reader: u32) {
     use notify::event::{AccessKind, EventKind};
     use notify::{RecursiveMode, Watcher};
     // Opened before the watch starts, so that every opening the watch sees is another's.

@@ -1,9 +1,6 @@
 //! Helpers shared by the integration tests: running the real binary on copies of fixture
 //! courses, and checking that every link of a built site resolves.
 
-// Test support: a panic is the right way for a helper to fail a test.
-#![allow(dead_code, unreachable_pub, clippy::unwrap_used, clippy::expect_used)]
-
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -11,18 +8,21 @@ use std::process::{Command, Output};
 
 use regex::Regex;
 
-pub fn fixture(name: &str) -> PathBuf {
+pub(crate) mod browser;
+pub(crate) mod live_server;
+
+pub(crate) fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(name)
 }
 
-pub fn example_course() -> PathBuf {
+pub(crate) fn example_course() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("example-course")
 }
 
 /// Copies a folder recursively (fixtures are copied so that tests never write into the repo).
-pub fn copy_dir(from: &Path, to: &Path) {
+pub(crate) fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
     for entry in fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
@@ -38,7 +38,7 @@ pub fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// A temporary copy of the fixture `name`; the temp dir lives as long as the returned guard.
-pub fn course_copy(source: &Path) -> (tempfile::TempDir, PathBuf) {
+pub(crate) fn course_copy(source: &Path) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let course = dir.path().join("course");
     copy_dir(source, &course);
@@ -46,11 +46,11 @@ pub fn course_copy(source: &Path) -> (tempfile::TempDir, PathBuf) {
 }
 
 /// The highlight cache of test runs: under `target/`, never the user's own cache folder.
-pub fn test_cache_dir() -> PathBuf {
+pub(crate) fn test_cache_dir() -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR")).join("syllabus-cache")
 }
 
-pub fn syllabus(args: &[&str]) -> Output {
+pub(crate) fn syllabus(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_syllabus"))
         .args(args)
         .env("NO_COLOR", "1")
@@ -59,16 +59,16 @@ pub fn syllabus(args: &[&str]) -> Output {
         .unwrap()
 }
 
-pub fn stderr(output: &Output) -> String {
+pub(crate) fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
-pub fn path_str(path: &Path) -> &str {
+pub(crate) fn path_str(path: &Path) -> &str {
     path.to_str().unwrap()
 }
 
 /// A course of `units` units of `per_unit` modules each, written into a new folder.
-pub fn generated_course(units: usize, per_unit: usize) -> (tempfile::TempDir, PathBuf) {
+pub(crate) fn generated_course(units: usize, per_unit: usize) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let course = dir.path().join("course");
     fs::create_dir_all(&course).unwrap();
@@ -93,7 +93,7 @@ pub fn generated_course(units: usize, per_unit: usize) -> (tempfile::TempDir, Pa
 }
 
 /// Every file under `dir`, relative path → bytes.
-pub fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+pub(crate) fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut files = BTreeMap::new();
     for entry in files_under(dir) {
         let relative = entry
@@ -107,7 +107,7 @@ pub fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 }
 
 /// Every file under `dir`, sorted.
-pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+pub(crate) fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(current) = stack.pop() {
@@ -127,7 +127,7 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
 /// Checks every `href` and `src` of every HTML page of the site in `out`, as a browser would
 /// resolve them when the site is served under `base_path` (such as `/` or `/repo/`). Returns
 /// the broken ones as `page: link` strings, and how many links were checked.
-pub fn broken_links(out: &Path, base_path: &str) -> (Vec<String>, usize) {
+pub(crate) fn broken_links(out: &Path, base_path: &str) -> (Vec<String>, usize) {
     let attribute = Regex::new(r#"(?:href|src)="([^"]*)""#).unwrap();
     let ids = Regex::new(r#"\sid="([^"]*)""#).unwrap();
     let tree = read_tree(out);
@@ -214,7 +214,7 @@ fn resolve(dir: &str, relative: &str) -> Option<String> {
 }
 
 /// Size of `bytes` gzipped at the best level, as a static host would send a file.
-pub fn gzipped_len(bytes: &[u8]) -> usize {
+pub(crate) fn gzipped_len(bytes: &[u8]) -> usize {
     use std::io::Write;
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder.write_all(bytes).unwrap();

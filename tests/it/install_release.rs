@@ -4,8 +4,6 @@
 //! `syllabus-TARGET.sha256`, under `download/vVERSION/`, reached through `file://` addresses.
 
 #![cfg(unix)]
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};

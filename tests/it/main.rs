@@ -1,0 +1,27 @@
+//! The integration tests, in one binary: a module per feature, the shared helpers in `common/`.
+//! Run one feature's tests with a filter: `scripts/test --test it quiz::`.
+
+// Test code: a panic is the right way to fail a test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+mod browser;
+mod build;
+mod cache;
+mod errors;
+mod frontend;
+mod hostile;
+mod incremental;
+mod install_release;
+mod paths;
+mod payloads;
+mod progress;
+mod properties;
+mod quiz;
+mod safety;
+mod search;
+mod serve;
+mod serve_load;
+mod snapshots;
+mod template_docs;
