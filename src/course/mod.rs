@@ -13,13 +13,14 @@ use serde::Deserialize;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Located, Position, did_you_mean};
 use crate::read::config::{CourseConfig, parse_config};
-use crate::read::frontmatter::{self, FrontMatter};
 use crate::read::source::{Asset, CourseFiles, MODULES_DIR, SourceFile};
 use crate::read::yaml::{KnownKey, YamlSource};
 use crate::util::graph::Graph;
 use crate::util::slug::{composed, fold_name, path_slug};
 use crate::util::timings::Timings;
-use crate::util::url::normalize_site_path;
+use module::read_module;
+
+mod module;
 
 #[derive(Debug, Clone)]
 pub(crate) struct Module {
@@ -243,200 +244,6 @@ fn stylesheets(
 /// A stylesheet of the course that is added after the theme's without being listed.
 pub(crate) const CUSTOM_CSS: &str = "custom.css";
 
-fn read_module(
-    file: SourceFile,
-    config: &CourseConfig,
-    levels_known: bool,
-) -> (Option<Module>, Vec<Diagnostic>) {
-    let (parsed, mut problems) = frontmatter::parse(&file);
-    let Some((front, split)) = parsed else {
-        return (None, problems);
-    };
-    let FrontMatter {
-        title,
-        id,
-        description,
-        difficulty,
-        minutes,
-        prerequisites,
-        objectives,
-        keypoints,
-        tags,
-        weight,
-        draft,
-        aliases,
-    } = front;
-    let position =
-        |location: &serde_saphyr::Location| frontmatter::position_of(&file, &split, location);
-    let error = |location: &serde_saphyr::Location, message: String| {
-        Diagnostic::error(message).at(&file.path, &file.text, position(location))
-    };
-
-    let title_position = title
-        .as_ref()
-        .map_or(Position::new(1, 1, 3), |t| position(&t.referenced));
-    let title = match title {
-        Some(t) if !t.value.trim().is_empty() => t.value.trim().to_string(),
-        Some(t) => {
-            problems.push(
-                error(&t.referenced, "the module title is empty".into())
-                    .with_help("write the module's title after `title:`"),
-            );
-            String::new()
-        }
-        None => {
-            problems.push(
-                Diagnostic::error("this module has no `title`")
-                    .at(&file.path, &file.text, Position::new(1, 1, 3))
-                    .with_label("front matter starts here")
-                    .with_help("add a line such as `title: Your first commit` to the front matter"),
-            );
-            String::new()
-        }
-    };
-
-    let path_id = default_id(&file.path);
-    let id = match id {
-        Some(id) => match validate_id(id.value.trim()) {
-            Ok(()) => id.value.trim().to_string(),
-            Err(why) => {
-                problems.push(
-                    error(&id.referenced, format!("invalid module id `{}`: {why}", id.value))
-                        .with_help("use lowercase letters, digits, `-` and `_`, with `/` between parts, such as `basics/first-commit`"),
-                );
-                path_id.clone()
-            }
-        },
-        None => path_id.clone(),
-    };
-
-    let difficulty = match difficulty {
-        None => 0,
-        Some(level) => match config.levels.iter().position(|l| *l == level.value.trim()) {
-            Some(index) => index,
-            None if !levels_known => 0,
-            None => {
-                let levels = config.levels.iter().map(String::as_str);
-                let help = match did_you_mean(level.value.trim(), levels.clone()) {
-                    Some(s) => format!(
-                        "did you mean `{s}`? The course's levels are: {}",
-                        levels.collect::<Vec<_>>().join(", ")
-                    ),
-                    None => format!(
-                        "use one of the course's levels: {} (set in `course.yaml` under `levels`)",
-                        levels.collect::<Vec<_>>().join(", ")
-                    ),
-                };
-                problems.push(
-                    error(
-                        &level.referenced,
-                        format!("unknown difficulty `{}`", level.value),
-                    )
-                    .with_label("not one of the course's levels")
-                    .with_help(help),
-                );
-                0
-            }
-        },
-    };
-
-    let (minutes, minutes_position) = match minutes {
-        Some(m) if m.value == 0 => {
-            problems.push(
-                error(&m.referenced, "`minutes` must be at least 1".into())
-                    .with_help("remove `minutes` to have it estimated from the text"),
-            );
-            (None, None)
-        }
-        Some(m) => (Some(m.value), Some(position(&m.referenced))),
-        None => (None, None),
-    };
-
-    let located = |items: Option<Vec<serde_saphyr::Spanned<String>>>| -> Vec<Located> {
-        items
-            .unwrap_or_default()
-            .into_iter()
-            .map(|s| Located {
-                value: s.value.trim().to_string(),
-                position: position(&s.referenced),
-            })
-            .collect()
-    };
-    let prerequisites = located(prerequisites);
-    let mut alias_paths = Vec::new();
-    for alias in located(aliases) {
-        match normalize_site_path(&alias.value) {
-            Some(path) => alias_paths.push(Located {
-                value: path,
-                position: alias.position,
-            }),
-            None => problems.push(
-                Diagnostic::error(format!("invalid alias `{}`", alias.value))
-                    .at(&file.path, &file.text, alias.position)
-                    .with_help("write an alias as a path on this site, such as `/basics/commit/`, made of letters, digits, `-`, `_`, `.` and `~`, with no part starting with `.`"),
-            ),
-        }
-    }
-    let mut tag_names: Vec<String> = Vec::new();
-    for tag in located(tags) {
-        let slug = path_slug(&tag.value);
-        if slug.is_empty() {
-            problems.push(
-                Diagnostic::error(format!("the tag `{}` has no letters or digits", tag.value))
-                    .at(&file.path, &file.text, tag.position)
-                    .with_help("tags are short words such as `history` or `undo`"),
-            );
-        } else if slug.len() > MAX_TAG_BYTES {
-            problems.push(
-                Diagnostic::error(format!(
-                    "this tag is too long ({} characters) to be the name of its page",
-                    tag.value.chars().count()
-                ))
-                .at(&file.path, &file.text, tag.position)
-                .with_help(format!(
-                    "tags are short words such as `history` or `undo`; keep them under {MAX_TAG_BYTES} letters"
-                )),
-            );
-        } else if !tag_names.contains(&tag.value) {
-            tag_names.push(tag.value);
-        }
-    }
-
-    let url = id.split('/').map(path_slug).collect::<Vec<_>>().join("/") + "/";
-    let unit = path_id
-        .rsplit_once('/')
-        .map(|(folder, _)| folder.to_string());
-    let clean_list = |items: Option<Vec<String>>| -> Vec<String> {
-        items
-            .unwrap_or_default()
-            .into_iter()
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty())
-            .collect()
-    };
-    let module = Module {
-        id,
-        url,
-        unit,
-        title,
-        title_position,
-        description: description.unwrap_or_default().trim().to_string(),
-        difficulty,
-        minutes,
-        minutes_position,
-        prerequisites,
-        objectives: clean_list(objectives),
-        keypoints: clean_list(keypoints),
-        tags: tag_names,
-        weight: weight.unwrap_or(0),
-        draft: draft.unwrap_or(false),
-        aliases: alias_paths,
-        body_offset: split.body_offset,
-        source: file,
-    };
-    (Some(module), problems)
-}
-
 /// `modules/basics/first-commit.md` has the id `basics/first-commit`.
 pub(crate) fn default_id(path: &Path) -> String {
     let inner = path
@@ -450,28 +257,6 @@ pub(crate) fn default_id(path: &Path) -> String {
         .join("/");
     composed(&id)
 }
-
-fn validate_id(id: &str) -> Result<(), &'static str> {
-    if id.is_empty() {
-        return Err("it is empty");
-    }
-    if id.starts_with('/') || id.ends_with('/') || id.contains("//") {
-        return Err("it starts or ends with `/`, or has an empty part");
-    }
-    if id.split('/').any(|part| part == "." || part == "..") {
-        return Err("it contains `.` or `..` as a part");
-    }
-    if !id
-        .chars()
-        .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '/' | '.'))
-    {
-        return Err("it contains characters other than letters, digits, `-`, `_`, `.` and `/`");
-    }
-    Ok(())
-}
-
-/// The longest tag, in bytes of its address (file systems allow 255 in a name).
-const MAX_TAG_BYTES: usize = 100;
 
 fn humanize(folder: &str) -> String {
     let name = folder
@@ -831,13 +616,5 @@ mod tests {
     fn unit_titles_default_to_folder_names() {
         assert_eq!(humanize("git-internals"), "Git internals");
         assert_eq!(humanize("part/one_two"), "One two");
-    }
-
-    #[test]
-    fn ids_are_checked() {
-        assert!(validate_id("basics/first-commit").is_ok());
-        assert!(validate_id("../x").is_err());
-        assert!(validate_id("a b").is_err());
-        assert!(validate_id("/a").is_err());
     }
 }
