@@ -168,10 +168,16 @@ pub(crate) fn browser(width: u32, height: u32) -> Option<Browser> {
     Some(Browser::new(options).expect("Chromium starts"))
 }
 
+/// How long a tab waits for an event (a navigation, an element) before the test fails.
+const EVENT_DEADLINE: Duration = Duration::from_secs(120);
+
 /// A new tab whose viewport is exactly `width` × `height` CSS pixels (a window alone cannot be
 /// narrower than 500 px), as a phone when narrow.
 pub(crate) fn new_tab(browser: &Browser, width: u32, height: u32) -> Arc<Tab> {
     let tab = browser.new_tab().unwrap();
+    // The tests wait on page events; on a busy machine (CI, or builds beside the tests) a
+    // navigation can take longer than headless_chrome's 20 s default, which is no failure.
+    tab.set_default_timeout(EVENT_DEADLINE);
     tab.call_method(Emulation::SetDeviceMetricsOverride {
         width,
         height,
