@@ -324,6 +324,26 @@ const STORAGE_PAGES: [&str; 5] = [
     "learning/record/?path=fix-mistakes",
 ];
 
+/// Runs `source` in every document the tab opens, before the page's own scripts.
+fn before_every_page(tab: &Tab, source: &str) {
+    tab.call_method(Page::AddScriptToEvaluateOnNewDocument {
+        source: source.to_string(),
+        world_name: None,
+        include_command_line_api: None,
+        run_immediately: None,
+    })
+    .unwrap();
+}
+
+/// The quiz's running score counts the one answer given.
+fn expect_one_answer_counted(tab: &Tab) {
+    expect_js(
+        tab,
+        "document.querySelector('.quiz-summary').textContent.startsWith('So far: 1 of ')",
+        json!(true),
+    );
+}
+
 fn answer_first_question(tab: &Tab) {
     eval(
         tab,
@@ -368,11 +388,7 @@ fn corrupted_records_are_set_aside_without_breaking_a_page() {
         );
         visit(&tab, "basics/first-commit/");
         answer_first_question(&tab);
-        expect_js(
-            &tab,
-            "document.querySelector('.quiz-summary').textContent.startsWith('So far: 1 of ')",
-            json!(true),
-        );
+        expect_one_answer_counted(&tab);
     }
     assert_eq!(*errors.lock().unwrap(), Vec::<String>::new());
 }
@@ -383,24 +399,17 @@ fn a_full_storage_keeps_this_visit_working() {
         return;
     };
     let tab = tab_of(&browser);
-    tab.call_method(Page::AddScriptToEvaluateOnNewDocument {
-        source: "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };".to_string(),
-        world_name: None,
-        include_command_line_api: None,
-        run_immediately: None,
-    })
-    .unwrap();
+    before_every_page(
+        &tab,
+        "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
+    );
     let errors = record_errors(&tab, &site().base);
     for page in STORAGE_PAGES {
         visit(&tab, page);
     }
     visit(&tab, "basics/first-commit/");
     answer_first_question(&tab);
-    expect_js(
-        &tab,
-        "document.querySelector('.quiz-summary').textContent.startsWith('So far: 1 of ')",
-        json!(true),
-    );
+    expect_one_answer_counted(&tab);
     tab.find_element(".done-toggle").unwrap().click().unwrap();
     expect_js(
         &tab,
@@ -416,13 +425,10 @@ fn without_storage_pages_read_as_without_javascript_and_quizzes_still_answer() {
         return;
     };
     let tab = tab_of(&browser);
-    tab.call_method(Page::AddScriptToEvaluateOnNewDocument {
-        source: "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });".to_string(),
-        world_name: None,
-        include_command_line_api: None,
-        run_immediately: None,
-    })
-    .unwrap();
+    before_every_page(
+        &tab,
+        "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });",
+    );
     let errors = record_errors(&tab, &site().base);
     for page in STORAGE_PAGES {
         open(&tab, &format!("{}{page}", site().base));
