@@ -1,22 +1,23 @@
-//! The command line: argument parsing with clap, and exit codes.
+//! The command line: argument parsing with clap, and exit codes. `build.rs` runs `build` and
+//! `check` and prints their report, `init.rs` runs `init`, `theme.rs` runs `theme eject`.
 //!
 //! Exit codes: 0 success, 1 the course has errors (or the site could not be written), 2 the
 //! command line is wrong (unknown option, unusable `--base-url` or output folder).
 
+mod build;
+mod init;
+mod theme;
+
 use std::ffi::OsString;
 use std::net::IpAddr;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
-use crate::output::{OutputError, check_output_dir, write_site};
-use crate::read::config::normalize_base_url;
 use crate::render::highlight::HighlightCache;
 use crate::serve::{ServeFailure, ServeOptions};
-use crate::site::{BuildOptions, build, fails};
-use crate::util::timings::Timings;
+use build::BuildFlags;
 
 pub(crate) const EXIT_CONTENT_ERROR: u8 = 1;
 pub(crate) const EXIT_USAGE_ERROR: u8 = 2;
@@ -134,18 +135,21 @@ enum ThemeAction {
 
 /// Runs the command line `args` (including the program name) and returns the exit code.
 pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
-    let cli = match Cli::try_parse_from(args) {
-        Ok(cli) => cli,
+    match Cli::try_parse_from(args) {
+        Ok(cli) => run_command(cli.command),
         Err(error) => {
             let _ = error.print();
-            return ExitCode::from(if error.use_stderr() {
+            ExitCode::from(if error.use_stderr() {
                 EXIT_USAGE_ERROR
             } else {
                 0
-            });
+            })
         }
-    };
-    match cli.command {
+    }
+}
+
+fn run_command(command: Command) -> ExitCode {
+    match command {
         Command::Build {
             course_dir,
             output,
@@ -157,16 +161,17 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
             no_cache,
         } => {
             let output = output.unwrap_or_else(|| course_dir.join("public"));
-            run_build(
+            let flags = BuildFlags {
+                drafts,
+                strict,
+                timings,
+                no_cache,
+            };
+            build::run_build(
                 &course_dir,
                 Some((&output, force)),
                 base_url.as_deref(),
-                BuildFlags {
-                    drafts,
-                    strict,
-                    timings,
-                    no_cache,
-                },
+                flags,
             )
         }
         Command::Check {
@@ -175,17 +180,15 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
             strict,
             timings,
             no_cache,
-        } => run_build(
-            &course_dir,
-            None,
-            None,
-            BuildFlags {
+        } => {
+            let flags = BuildFlags {
                 drafts,
                 strict,
                 timings,
                 no_cache,
-            },
-        ),
+            };
+            build::run_build(&course_dir, None, None, flags)
+        }
         Command::Serve {
             course_dir,
             port,
@@ -194,7 +197,7 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
             drafts,
             timings,
             no_cache,
-        } => match crate::serve::run(ServeOptions {
+        } => serve(ServeOptions {
             course_dir,
             interface,
             port,
@@ -202,74 +205,20 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
             drafts,
             timings,
             cache_dir: cache_dir(no_cache),
-        }) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(ServeFailure::Usage) => ExitCode::from(EXIT_USAGE_ERROR),
-            Err(ServeFailure::Stopped) => ExitCode::from(EXIT_CONTENT_ERROR),
-        },
+        }),
         Command::Theme {
             action: ThemeAction::Eject { course_dir },
-        } => eject(&course_dir),
-        Command::Init { dir, title, ci } => {
-            match crate::init::create_course(&dir, title.as_deref(), ci) {
-                Ok(()) => {
-                    eprintln!("Created a new course in `{}`.", dir.display());
-                    eprintln!(
-                        "Preview it while you write:  syllabus serve {}",
-                        shell_path(&dir)
-                    );
-                    eprintln!(
-                        "Build the site:              syllabus build {}",
-                        shell_path(&dir)
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err(message) => {
-                    eprintln!("error: {message}");
-                    ExitCode::from(EXIT_USAGE_ERROR)
-                }
-            }
-        }
+        } => theme::eject(&course_dir),
+        Command::Init { dir, title, ci } => init::init(&dir, title.as_deref(), ci),
     }
 }
 
-fn eject(course_dir: &Path) -> ExitCode {
-    match crate::pages::theme::eject_templates(course_dir) {
-        Ok((written, kept)) => {
-            for file in &kept {
-                eprintln!("kept your `{}`", file.display());
-            }
-            eprintln!(
-                "Wrote {} into `{}`. Each one replaces the theme's template of the same name: edit them, and delete the ones you do not change. The variables are described in docs/templates.md.",
-                plural(written.len(), "template"),
-                course_dir.join("templates").display()
-            );
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::from(EXIT_USAGE_ERROR)
-        }
+fn serve(options: ServeOptions) -> ExitCode {
+    match crate::serve::run(options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(ServeFailure::Usage) => ExitCode::from(EXIT_USAGE_ERROR),
+        Err(ServeFailure::Stopped) => ExitCode::from(EXIT_CONTENT_ERROR),
     }
-}
-
-fn shell_path(path: &Path) -> String {
-    let text = path.display().to_string();
-    if text
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || "/._-".contains(c))
-    {
-        text
-    } else {
-        format!("'{}'", text.replace('\'', "'\\''"))
-    }
-}
-
-struct BuildFlags {
-    drafts: bool,
-    strict: bool,
-    timings: bool,
-    no_cache: bool,
 }
 
 /// Where highlighted code is cached, unless `--no-cache`.
@@ -278,100 +227,6 @@ fn cache_dir(no_cache: bool) -> Option<PathBuf> {
         None
     } else {
         HighlightCache::default_dir()
-    }
-}
-
-fn run_build(
-    course_dir: &Path,
-    output: Option<(&Path, bool)>,
-    base_url: Option<&str>,
-    flags: BuildFlags,
-) -> ExitCode {
-    let started = Instant::now();
-    let base_url = match base_url.map(normalize_base_url).transpose() {
-        Ok(url) => url,
-        Err(message) => {
-            eprintln!("error: invalid `--base-url`: {message}");
-            eprintln!(
-                "help: write the full address the site is published at, such as `https://user.github.io/repo/`, or its path, starting with `/`, such as `/repo/`"
-            );
-            return ExitCode::from(EXIT_USAGE_ERROR);
-        }
-    };
-    if !course_dir.is_dir() {
-        eprintln!(
-            "error: the course folder `{}` does not exist",
-            course_dir.display()
-        );
-        return ExitCode::from(EXIT_USAGE_ERROR);
-    }
-    let output_dir = match output.map(|(out, force)| check_output_dir(course_dir, out, force)) {
-        Some(Err(error)) => {
-            eprintln!("error: {error}");
-            if let OutputError::Foreign(_) = error {
-                eprintln!(
-                    "help: choose another folder with `-o`, empty this one, or pass `--force` to replace it"
-                );
-            }
-            return ExitCode::from(EXIT_USAGE_ERROR);
-        }
-        Some(Ok(dir)) => Some(dir),
-        None => None,
-    };
-    let options = BuildOptions {
-        course_dir: course_dir.to_path_buf(),
-        base_url,
-        include_drafts: flags.drafts,
-        cache_dir: cache_dir(flags.no_cache),
-    };
-    let mut result = build(&options);
-    result.timings.time("report", || result.diagnostics.print());
-    if let Some(problem) = &result.cache_problem {
-        eprintln!("warning: {problem} (the site is complete; the next build will be slower)");
-    }
-    let site = match result.site.take() {
-        Some(site) if !fails(&result.diagnostics, flags.strict) => site,
-        _ => {
-            let what = if output.is_some() {
-                "build failed; the previous site was left as it was"
-            } else {
-                "check failed"
-            };
-            eprintln!("error: {what}");
-            print_timings(flags.timings, &result.timings);
-            return ExitCode::from(EXIT_CONTENT_ERROR);
-        }
-    };
-    let (Some((out, _)), Some(output_dir)) = (output, output_dir) else {
-        print_timings(flags.timings, &result.timings);
-        eprintln!(
-            "Checked {} ({}): no errors.",
-            plural(result.module_count, "module"),
-            plural(result.page_count, "page")
-        );
-        return ExitCode::SUCCESS;
-    };
-    let written = result
-        .timings
-        .time("write", || write_site(&site, &output_dir));
-    print_timings(flags.timings, &result.timings);
-    if let Err(error) = written {
-        eprintln!("error: {error}");
-        return ExitCode::from(EXIT_CONTENT_ERROR);
-    }
-    eprintln!(
-        "Built {} from {} into `{}` in {} ms.",
-        plural(result.page_count, "page"),
-        plural(result.module_count, "module"),
-        out.display(),
-        started.elapsed().as_millis()
-    );
-    ExitCode::SUCCESS
-}
-
-fn print_timings(wanted: bool, timings: &Timings) {
-    if wanted {
-        eprint!("Time per stage:\n{}", timings.render());
     }
 }
 

@@ -103,7 +103,7 @@ impl Theme {
         theme_name: &str,
         diagnostics: &mut Diagnostics,
     ) -> Option<Theme> {
-        let mut sources: BTreeMap<String, (String, Origin)> = DEFAULT_TEMPLATES
+        let mut sources: Sources = DEFAULT_TEMPLATES
             .iter()
             .map(|(name, text)| (name.to_string(), (text.to_string(), Origin::Embedded)))
             .collect();
@@ -111,38 +111,14 @@ impl Theme {
             .iter()
             .map(|(name, bytes)| (name.to_string(), StaticSource::Embedded(bytes)))
             .collect();
-
         if theme_name != "default" {
-            let theme_dir = Path::new("themes").join(theme_name);
-            if let Err(refusal) = course_root.folder(&theme_dir) {
-                diagnostics.push(match refusal {
-                    Refusal::Refused(problem) => problem,
-                    Refusal::Missing => {
-                        Diagnostic::error(format!("the theme `{theme_name}` does not exist"))
-                            .in_file(Path::new("course.yaml"))
-                            .with_help(format!(
-                                "create `{}/templates/` in the course, or remove `theme:` to use the default theme",
-                                theme_dir.display()
-                            ))
-                    }
-                });
-                return None;
-            }
-            load_templates(
+            load_custom_theme(
                 course_root,
-                &theme_dir.join("templates"),
+                theme_name,
                 &mut sources,
+                &mut static_files,
                 diagnostics,
-            );
-            let static_dir = theme_dir.join("static");
-            for file in walk_files(course_root, &static_dir, diagnostics).unwrap_or_default() {
-                let site = site_path(
-                    file.relative
-                        .strip_prefix(&static_dir)
-                        .unwrap_or(&file.relative),
-                );
-                static_files.insert(site, StaticSource::File(file));
-            }
+            )?;
         }
         let theme_templates: Vec<String> = sources.keys().cloned().collect();
         load_templates(
@@ -153,31 +129,11 @@ impl Theme {
         );
         warn_unused_overrides(&sources, &theme_templates, diagnostics);
 
-        let mut tera = Tera::new();
-        tera.autoescape_on(vec![".html", ".xml"]);
         let origins: BTreeMap<String, Origin> = sources
             .iter()
             .map(|(name, (_, origin))| (name.clone(), origin.clone()))
             .collect();
-        if let Err(error) = tera.add_raw_templates(
-            sources
-                .iter()
-                .map(|(name, (text, _))| (name.as_str(), text.as_str())),
-        ) {
-            let blamed = origins
-                .iter()
-                .find(|(name, origin)| {
-                    **origin != Origin::Embedded && error.to_string().contains(name.as_str())
-                })
-                .map(|(name, origin)| origin.describe(name));
-            let mut diagnostic = Diagnostic::error(format!("a template has an error:\n{error}"))
-                .with_help("fix the template; the Tera syntax is described at https://keats.github.io/tera/");
-            if let Some(file) = blamed {
-                diagnostic = diagnostic.in_file(&file);
-            }
-            diagnostics.push(diagnostic);
-            return None;
-        }
+        let tera = compile(&sources, &origins, diagnostics)?;
         let texts = sources
             .iter()
             .filter(|(_, (_, origin))| *origin != Origin::Embedded)
@@ -245,11 +201,89 @@ impl Theme {
     }
 }
 
+/// Template name → its text and where it came from.
+type Sources = BTreeMap<String, (String, Origin)>;
+
+/// Adds the templates and static files of the course's theme `themes/NAME/` over the default
+/// theme's; `None` (with the problem reported) if the theme is missing or refused.
+fn load_custom_theme(
+    course_root: &CourseDir,
+    theme_name: &str,
+    sources: &mut Sources,
+    static_files: &mut BTreeMap<String, StaticSource>,
+    diagnostics: &mut Diagnostics,
+) -> Option<()> {
+    let theme_dir = Path::new("themes").join(theme_name);
+    if let Err(refusal) = course_root.folder(&theme_dir) {
+        diagnostics.push(match refusal {
+            Refusal::Refused(problem) => problem,
+            Refusal::Missing => Diagnostic::error(format!(
+                "the theme `{theme_name}` does not exist"
+            ))
+            .in_file(Path::new("course.yaml"))
+            .with_help(format!(
+                "create `{}/templates/` in the course, or remove `theme:` to use the default theme",
+                theme_dir.display()
+            )),
+        });
+        return None;
+    }
+    load_templates(
+        course_root,
+        &theme_dir.join("templates"),
+        sources,
+        diagnostics,
+    );
+    let static_dir = theme_dir.join("static");
+    for file in walk_files(course_root, &static_dir, diagnostics).unwrap_or_default() {
+        let site = site_path(
+            file.relative
+                .strip_prefix(&static_dir)
+                .unwrap_or(&file.relative),
+        );
+        static_files.insert(site, StaticSource::File(file));
+    }
+    Some(())
+}
+
+/// Compiles every template into one Tera instance; an error blames the course's template it
+/// names, if any.
+fn compile(
+    sources: &Sources,
+    origins: &BTreeMap<String, Origin>,
+    diagnostics: &mut Diagnostics,
+) -> Option<Tera> {
+    let mut tera = Tera::new();
+    tera.autoescape_on(vec![".html", ".xml"]);
+    if let Err(error) = tera.add_raw_templates(
+        sources
+            .iter()
+            .map(|(name, (text, _))| (name.as_str(), text.as_str())),
+    ) {
+        let blamed = origins
+            .iter()
+            .find(|(name, origin)| {
+                **origin != Origin::Embedded && error.to_string().contains(name.as_str())
+            })
+            .map(|(name, origin)| origin.describe(name));
+        let mut diagnostic = Diagnostic::error(format!("a template has an error:\n{error}"))
+            .with_help(
+                "fix the template; the Tera syntax is described at https://keats.github.io/tera/",
+            );
+        if let Some(file) = blamed {
+            diagnostic = diagnostic.in_file(&file);
+        }
+        diagnostics.push(diagnostic);
+        return None;
+    }
+    Some(tera)
+}
+
 /// Reads every `.html` file under `dir` (course-relative) into `sources`, replacing same names.
 fn load_templates(
     course_root: &CourseDir,
     dir: &Path,
-    sources: &mut BTreeMap<String, (String, Origin)>,
+    sources: &mut Sources,
     diagnostics: &mut Diagnostics,
 ) {
     for file in walk_files(course_root, dir, diagnostics).unwrap_or_default() {
@@ -311,7 +345,7 @@ pub(crate) fn eject_templates(course: &Path) -> Result<(Vec<PathBuf>, Vec<PathBu
 /// template of the theme and that no template includes or extends has no effect (most often a
 /// misspelt name).
 fn warn_unused_overrides(
-    sources: &BTreeMap<String, (String, Origin)>,
+    sources: &Sources,
     theme_templates: &[String],
     diagnostics: &mut Diagnostics,
 ) {

@@ -197,16 +197,8 @@ pub(crate) fn parse_config(file: &SourceFile) -> (Option<CourseConfig>, Vec<Diag
     };
     let mut config = CourseConfig::with_title("");
 
-    match raw.title {
-        Some(title) if !title.value.trim().is_empty() => {
-            config.title = title.value.trim().to_string()
-        }
-        Some(title) => problems.push(
-            source
-                .error_at(&title.referenced, "the course title is empty")
-                .with_help("write the course's name after `title:`"),
-        ),
-        None => problems.push(missing_title(&file.path, &file.text)),
+    if let Some(title) = read_title(&source, file, raw.title, &mut problems) {
+        config.title = title;
     }
     config.description = raw.description.unwrap_or_default().trim().to_string();
     config.author = raw.author.unwrap_or_default().trim().to_string();
@@ -214,25 +206,13 @@ pub(crate) fn parse_config(file: &SourceFile) -> (Option<CourseConfig>, Vec<Diag
         config.language = language.trim().to_string();
     }
     if let Some(base_url) = raw.base_url {
-        match normalize_base_url(&base_url.value) {
-            Ok(url) => config.base_url = url,
-            Err(message) => problems.push(
-                source
-                    .error_at(&base_url.referenced, format!("invalid `base_url`: {message}"))
-                    .with_help("use the address the site is published at, such as `https://user.github.io/repo/`, or `/`"),
-            ),
+        if let Some(url) = read_base_url(&source, &base_url, &mut problems) {
+            config.base_url = url;
         }
     }
     if let Some(theme) = raw.theme {
-        let name = theme.value.trim();
-        if name.is_empty() || name.contains(['/', '\\']) || name.starts_with('.') {
-            problems.push(
-                source
-                    .error_at(&theme.referenced, format!("invalid theme name `{name}`"))
-                    .with_help("use `default` or the name of a folder under `themes/`"),
-            );
-        } else {
-            config.theme = name.to_string();
+        if let Some(name) = read_theme(&source, &theme, &mut problems) {
+            config.theme = name;
         }
     }
     if let Some(levels) = raw.levels {
@@ -242,30 +222,107 @@ pub(crate) fn parse_config(file: &SourceFile) -> (Option<CourseConfig>, Vec<Diag
         }
     }
     if let Some(minutes) = raw.module_minutes {
-        if minutes.value == 0 {
-            problems.push(
-                source
-                    .error_at(&minutes.referenced, "`module_minutes` must be at least 1")
-                    .with_help("micro-modules usually take 5 to 10 minutes; the default is 10"),
-            );
-        } else {
-            config.module_minutes = minutes.value;
+        if let Some(minutes) = read_module_minutes(&source, &minutes, &mut problems) {
+            config.module_minutes = minutes;
         }
     }
     if let Some(paths) = raw.paths {
         config.paths = read_specs(&source, paths, &mut problems);
     }
     config.search = raw.search.unwrap_or(true);
-    config.extra_css = raw
-        .extra_css
-        .unwrap_or_default()
+    config.extra_css = read_extra_css(&source, raw.extra_css.unwrap_or_default());
+    (Some(config), problems)
+}
+
+/// The course title, trimmed; `None` (with the problem reported) if it is missing or empty.
+fn read_title(
+    source: &YamlSource,
+    file: &SourceFile,
+    title: Option<Spanned<String>>,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    match title {
+        Some(title) if !title.value.trim().is_empty() => Some(title.value.trim().to_string()),
+        Some(title) => {
+            problems.push(
+                source
+                    .error_at(&title.referenced, "the course title is empty")
+                    .with_help("write the course's name after `title:`"),
+            );
+            None
+        }
+        None => {
+            problems.push(missing_title(&file.path, &file.text));
+            None
+        }
+    }
+}
+
+/// `base_url`, normalized, if it is valid.
+fn read_base_url(
+    source: &YamlSource,
+    base_url: &Spanned<String>,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    match normalize_base_url(&base_url.value) {
+        Ok(url) => Some(url),
+        Err(message) => {
+            problems.push(
+                source
+                    .error_at(&base_url.referenced, format!("invalid `base_url`: {message}"))
+                    .with_help("use the address the site is published at, such as `https://user.github.io/repo/`, or `/`"),
+            );
+            None
+        }
+    }
+}
+
+/// The theme's name, trimmed, if it can name a folder under `themes/`.
+fn read_theme(
+    source: &YamlSource,
+    theme: &Spanned<String>,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    let name = theme.value.trim();
+    if name.is_empty() || name.contains(['/', '\\']) || name.starts_with('.') {
+        problems.push(
+            source
+                .error_at(&theme.referenced, format!("invalid theme name `{name}`"))
+                .with_help("use `default` or the name of a folder under `themes/`"),
+        );
+        None
+    } else {
+        Some(name.to_string())
+    }
+}
+
+/// `module_minutes`, if it is at least 1.
+fn read_module_minutes(
+    source: &YamlSource,
+    minutes: &Spanned<u32>,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<u32> {
+    if minutes.value == 0 {
+        problems.push(
+            source
+                .error_at(&minutes.referenced, "`module_minutes` must be at least 1")
+                .with_help("micro-modules usually take 5 to 10 minutes; the default is 10"),
+        );
+        None
+    } else {
+        Some(minutes.value)
+    }
+}
+
+/// The `extra_css` files, as site paths without a leading `/`, with their places.
+fn read_extra_css(source: &YamlSource, extra_css: Vec<Spanned<String>>) -> Vec<Located> {
+    extra_css
         .into_iter()
         .map(|css| Located {
             value: css.value.trim().trim_start_matches('/').to_string(),
             position: source.position(&css.referenced),
         })
-        .collect();
-    (Some(config), problems)
+        .collect()
 }
 
 fn validate_levels(

@@ -108,117 +108,167 @@ pub(crate) fn read_specs(
     let mut seen: HashMap<String, usize> = HashMap::new();
     for raw in list.value {
         let start = raw.start.unwrap_or(list.referenced);
-        let position = source.position(&start);
-        for key in &raw.unknown {
-            problems.push(source.unknown_key(key, PATH_KEYS));
+        if let Some(spec) = read_spec(source, raw, start, &mut seen, problems) {
+            specs.push(spec);
         }
-        let located = |items: Vec<Spanned<String>>| -> Vec<Located> {
-            items
-                .into_iter()
-                .map(|s| Located {
-                    value: s.value.trim().to_string(),
-                    position: source.position(&s.referenced),
-                })
-                .collect()
-        };
-        let Some(id) = raw.id else {
-            problems.push(
-                source
-                    .error_at(&start, "this path has no `id`")
-                    .with_label("the path starts here")
-                    .with_help("add a line such as `id: first-steps`: the path's page is then `/paths/first-steps/`"),
-            );
-            continue;
-        };
-        let id_text = id.value.trim();
-        let slug = path_slug(id_text);
-        if slug.is_empty() || slug != id_text {
-            let help = if slug.is_empty() {
-                "use lowercase letters, digits and `-`, such as `first-steps`".to_string()
-            } else {
-                format!("use lowercase letters, digits and `-`, such as `{slug}`")
-            };
-            problems.push(
-                source
-                    .error_at(&id.referenced, format!("invalid path id `{id_text}`"))
-                    .with_label("the id becomes part of the path's address")
-                    .with_help(help),
-            );
-            continue;
-        }
-        if let Some(&first_line) = seen.get(id_text) {
-            problems.push(
-                source
-                    .error_at(&id.referenced, format!("two paths have the id `{id_text}`"))
-                    .with_note(format!("the other one is on line {first_line}"))
-                    .with_help("give each path its own id"),
-            );
-            continue;
-        }
-        seen.insert(id_text.to_string(), position.line);
-        let title = match raw.title {
-            Some(title) if !title.value.trim().is_empty() => title.value.trim().to_string(),
-            Some(title) => {
-                problems.push(
-                    source
-                        .error_at(&title.referenced, "the path title is empty")
-                        .with_help("write the path's title after `title:`"),
-                );
-                String::new()
-            }
-            None => {
-                problems.push(
-                    source
-                        .error_at(
-                            &id.referenced,
-                            format!("the path `{id_text}` has no `title`"),
-                        )
-                        .with_help("add a line such as `title: Collaborate on GitHub` to the path"),
-                );
-                String::new()
-            }
-        };
-        let selection = match (raw.goals, raw.modules) {
-            (Some(_), Some(modules)) => {
-                problems.push(
-                    source
-                        .error_at(&modules.referenced, format!("the path `{id_text}` has both `goals` and `modules`"))
-                        .with_help("keep `goals` to have the path computed from prerequisites, or `modules` to list it yourself"),
-                );
-                continue;
-            }
-            (None, None) => {
-                problems.push(
-                    source
-                        .error_at(&id.referenced, format!("the path `{id_text}` lists no modules"))
-                        .with_help("add `goals: [module-id]` to lead to some modules, or `modules: [a, b, c]` to list the path's modules in order"),
-                );
-                continue;
-            }
-            (Some(list), None) | (None, Some(list)) if list.value.is_empty() => {
-                problems.push(
-                    source
-                        .error_at(
-                            &list.referenced,
-                            format!("the path `{id_text}` has an empty list"),
-                        )
-                        .with_help("name at least one module id, such as `basics/first-commit`"),
-                );
-                continue;
-            }
-            (Some(goals), None) => Selection::Goals(located(goals.value)),
-            (None, Some(modules)) => Selection::Modules(located(modules.value)),
-        };
-        specs.push(PathSpec {
-            id: id_text.to_string(),
-            title,
-            description: raw.description.unwrap_or_default().trim().to_string(),
-            position,
-            selection,
-            assumes: located(raw.assumes.unwrap_or_default()),
-        });
     }
     specs
+}
+
+/// Checks one entry, starting at `start`; `seen` holds the ids of the entries before it, with
+/// their lines. `None` if the entry cannot make a path (the problems are reported).
+fn read_spec(
+    source: &YamlSource,
+    raw: RawPath,
+    start: serde_saphyr::Location,
+    seen: &mut HashMap<String, usize>,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<PathSpec> {
+    let position = source.position(&start);
+    for key in &raw.unknown {
+        problems.push(source.unknown_key(key, PATH_KEYS));
+    }
+    let Some(id) = raw.id else {
+        problems.push(
+            source
+                .error_at(&start, "this path has no `id`")
+                .with_label("the path starts here")
+                .with_help("add a line such as `id: first-steps`: the path's page is then `/paths/first-steps/`"),
+        );
+        return None;
+    };
+    let id_text = check_id(source, &id, seen, problems)?;
+    seen.insert(id_text.to_string(), position.line);
+    let title = read_title(source, raw.title, &id, problems);
+    let selection = read_selection(source, raw.goals, raw.modules, &id, problems)?;
+    Some(PathSpec {
+        id: id_text.to_string(),
+        title,
+        description: raw.description.unwrap_or_default().trim().to_string(),
+        position,
+        selection,
+        assumes: located(source, raw.assumes.unwrap_or_default()),
+    })
+}
+
+/// The path's id, trimmed, if it is a valid slug that no entry before it has.
+fn check_id<'a>(
+    source: &YamlSource,
+    id: &'a Spanned<String>,
+    seen: &HashMap<String, usize>,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<&'a str> {
+    let id_text = id.value.trim();
+    let slug = path_slug(id_text);
+    if slug.is_empty() || slug != id_text {
+        let help = if slug.is_empty() {
+            "use lowercase letters, digits and `-`, such as `first-steps`".to_string()
+        } else {
+            format!("use lowercase letters, digits and `-`, such as `{slug}`")
+        };
+        problems.push(
+            source
+                .error_at(&id.referenced, format!("invalid path id `{id_text}`"))
+                .with_label("the id becomes part of the path's address")
+                .with_help(help),
+        );
+        return None;
+    }
+    if let Some(&first_line) = seen.get(id_text) {
+        problems.push(
+            source
+                .error_at(&id.referenced, format!("two paths have the id `{id_text}`"))
+                .with_note(format!("the other one is on line {first_line}"))
+                .with_help("give each path its own id"),
+        );
+        return None;
+    }
+    Some(id_text)
+}
+
+/// The path's title, trimmed; empty (with the problem reported) if it is missing or empty.
+fn read_title(
+    source: &YamlSource,
+    title: Option<Spanned<String>>,
+    id: &Spanned<String>,
+    problems: &mut Vec<Diagnostic>,
+) -> String {
+    let id_text = id.value.trim();
+    match title {
+        Some(title) if !title.value.trim().is_empty() => title.value.trim().to_string(),
+        Some(title) => {
+            problems.push(
+                source
+                    .error_at(&title.referenced, "the path title is empty")
+                    .with_help("write the path's title after `title:`"),
+            );
+            String::new()
+        }
+        None => {
+            problems.push(
+                source
+                    .error_at(
+                        &id.referenced,
+                        format!("the path `{id_text}` has no `title`"),
+                    )
+                    .with_help("add a line such as `title: Collaborate on GitHub` to the path"),
+            );
+            String::new()
+        }
+    }
+}
+
+/// The path's `goals` or `modules`: exactly one of them, not empty.
+fn read_selection(
+    source: &YamlSource,
+    goals: Option<Spanned<Vec<Spanned<String>>>>,
+    modules: Option<Spanned<Vec<Spanned<String>>>>,
+    id: &Spanned<String>,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<Selection> {
+    let id_text = id.value.trim();
+    match (goals, modules) {
+        (Some(_), Some(modules)) => {
+            problems.push(
+                source
+                    .error_at(&modules.referenced, format!("the path `{id_text}` has both `goals` and `modules`"))
+                    .with_help("keep `goals` to have the path computed from prerequisites, or `modules` to list it yourself"),
+            );
+            None
+        }
+        (None, None) => {
+            problems.push(
+                source
+                    .error_at(&id.referenced, format!("the path `{id_text}` lists no modules"))
+                    .with_help("add `goals: [module-id]` to lead to some modules, or `modules: [a, b, c]` to list the path's modules in order"),
+            );
+            None
+        }
+        (Some(list), None) | (None, Some(list)) if list.value.is_empty() => {
+            problems.push(
+                source
+                    .error_at(
+                        &list.referenced,
+                        format!("the path `{id_text}` has an empty list"),
+                    )
+                    .with_help("name at least one module id, such as `basics/first-commit`"),
+            );
+            None
+        }
+        (Some(goals), None) => Some(Selection::Goals(located(source, goals.value))),
+        (None, Some(modules)) => Some(Selection::Modules(located(source, modules.value))),
+    }
+}
+
+/// Module ids as written, trimmed, with their places.
+fn located(source: &YamlSource, items: Vec<Spanned<String>>) -> Vec<Located> {
+    items
+        .into_iter()
+        .map(|s| Located {
+            value: s.value.trim().to_string(),
+            position: source.position(&s.referenced),
+        })
+        .collect()
 }
 
 #[cfg(test)]

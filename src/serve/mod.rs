@@ -18,7 +18,7 @@ mod live;
 mod watch;
 
 use std::net::{IpAddr, SocketAddr};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -50,17 +50,32 @@ pub(crate) enum ServeFailure {
 /// Runs the server until Ctrl-C (or SIGTERM). A course with errors does not stop it: the
 /// errors are shown, and the next save tries again.
 pub(crate) fn run(options: ServeOptions) -> Result<(), ServeFailure> {
-    let root = match std::fs::canonicalize(&options.course_dir) {
-        Ok(root) if root.is_dir() => root,
+    let root = course_root(&options.course_dir)?;
+    let (listener, local) = listen(SocketAddr::new(options.interface, options.port))?;
+    let url = site_url(local);
+    let (stop, stopping) = signal_channel::channel(false);
+    let app = start_rebuilding(root, &url, &options, stopping.clone(), local)?;
+    announce(&options, &url, local.port());
+    serve_until_stopped(listener, app, stop, stopping)
+}
+
+/// The course folder, resolved; an error is printed if there is none.
+fn course_root(course_dir: &Path) -> Result<PathBuf, ServeFailure> {
+    match std::fs::canonicalize(course_dir) {
+        Ok(root) if root.is_dir() => Ok(root),
         _ => {
             eprintln!(
                 "error: the course folder `{}` does not exist",
-                options.course_dir.display()
+                course_dir.display()
             );
-            return Err(ServeFailure::Usage);
+            Err(ServeFailure::Usage)
         }
-    };
-    let address = SocketAddr::new(options.interface, options.port);
+    }
+}
+
+/// Binds `address`, returning the listener and the address it really listens on (the port
+/// chosen for `--port 0`).
+fn listen(address: SocketAddr) -> Result<(std::net::TcpListener, SocketAddr), ServeFailure> {
     let listener = match std::net::TcpListener::bind(address) {
         Ok(listener) => listener,
         Err(error) => {
@@ -71,15 +86,24 @@ pub(crate) fn run(options: ServeOptions) -> Result<(), ServeFailure> {
             return Err(ServeFailure::Usage);
         }
     };
-    let local = match listener.local_addr() {
-        Ok(local) => local,
+    match listener.local_addr() {
+        Ok(local) => Ok((listener, local)),
         Err(error) => {
             eprintln!("error: cannot listen on {address}: {error}");
-            return Err(ServeFailure::Usage);
+            Err(ServeFailure::Usage)
         }
-    };
-    let url = site_url(local);
+    }
+}
 
+/// Starts watching the course, builds it once, and starts the rebuild thread; returns the
+/// state the HTTP server serves from.
+fn start_rebuilding(
+    root: PathBuf,
+    url: &str,
+    options: &ServeOptions,
+    stopping: signal_channel::Receiver<bool>,
+    listening: SocketAddr,
+) -> Result<http::App, ServeFailure> {
     // Watching starts before the first build, so that a save made while it runs is not missed.
     let mut watcher = match CourseWatcher::start(&root) {
         Ok(watcher) => watcher,
@@ -90,8 +114,8 @@ pub(crate) fn run(options: ServeOptions) -> Result<(), ServeFailure> {
     };
     let mut live = LiveSite::new(
         BuildOptions {
-            course_dir: root.clone(),
-            base_url: Some(url.clone()),
+            course_dir: root,
+            base_url: Some(url.to_string()),
             include_drafts: options.drafts,
             cache_dir: options.cache_dir.clone(),
         },
@@ -99,12 +123,11 @@ pub(crate) fn run(options: ServeOptions) -> Result<(), ServeFailure> {
     );
     rebuild_when_settled(&mut live, &mut watcher);
 
-    let (stop, stopping) = signal_channel::channel(false);
     let app = http::App {
         snapshot: live.snapshot(),
         changes: live.changes(),
-        stopping: stopping.clone(),
-        listening: local,
+        stopping,
+        listening,
         refused_a_host: Arc::default(),
     };
     std::thread::spawn(move || {
@@ -112,7 +135,12 @@ pub(crate) fn run(options: ServeOptions) -> Result<(), ServeFailure> {
             rebuild_when_settled(&mut live, &mut watcher);
         }
     });
+    Ok(app)
+}
 
+/// Prints where the course is served (and a warning if other computers can reach it), and
+/// opens the browser if asked.
+fn announce(options: &ServeOptions, url: &str, port: u16) {
     if options.interface.is_unspecified() {
         eprintln!(
             "warning: listening on every network interface ({}): anyone on your network can open this course; pass `--interface 127.0.0.1` to keep it on this computer",
@@ -126,16 +154,24 @@ pub(crate) fn run(options: ServeOptions) -> Result<(), ServeFailure> {
     }
     eprintln!("Serving the course at {url}  (Ctrl-C to stop)");
     if options.interface.is_unspecified() {
-        for address in network_urls(options.interface, local.port()) {
+        for address in network_urls(options.interface, port) {
             eprintln!("On a phone or another computer of your network, open {address}");
         }
     }
     if options.open {
-        if let Err(error) = opener::open(&url) {
+        if let Err(error) = opener::open(url) {
             eprintln!("warning: cannot open a browser: {error}");
         }
     }
+}
 
+/// Serves `app` on `listener` until the stop signal, then gives open connections a moment.
+fn serve_until_stopped(
+    listener: std::net::TcpListener,
+    app: http::App,
+    stop: signal_channel::Sender<bool>,
+    mut stopped: signal_channel::Receiver<bool>,
+) -> Result<(), ServeFailure> {
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -154,7 +190,6 @@ pub(crate) fn run(options: ServeOptions) -> Result<(), ServeFailure> {
             stop_signal().await;
             let _ = stop.send(true);
         });
-        let mut stopped = stopping;
         tokio::select! {
             result = server => result,
             // Open connections get a moment to finish; then the server stops anyway.
