@@ -24,7 +24,10 @@ pub struct Document {
     pub(super) lengths: [usize; FIELDS.len()],
 }
 
-pub(super) fn module_documents(rendered: &RenderedModule, analyzer: &mut Analyzer) -> Vec<Document> {
+pub(super) fn module_documents(
+    rendered: &RenderedModule,
+    analyzer: &mut Analyzer,
+) -> Vec<Document> {
     let module = rendered.module;
     let points = module
         .objectives

@@ -122,8 +122,12 @@ fn resolve_module(
     }
     if targets.drafts.contains(&course_path) {
         return Resolved::Broken {
-            problem: format!("the link `{destination}` leads to a draft, which this build leaves out"),
-            help: "remove `draft: true` from that module, remove the link, or build with `--drafts`".into(),
+            problem: format!(
+                "the link `{destination}` leads to a draft, which this build leaves out"
+            ),
+            help:
+                "remove `draft: true` from that module, remove the link, or build with `--drafts`"
+                    .into(),
         };
     }
     Resolved::NotAModule { course_path }
