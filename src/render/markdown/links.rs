@@ -72,17 +72,7 @@ pub(crate) fn resolve(
     }
     let decoded = percent_decode(path_part);
     if let Some(site) = decoded.strip_prefix('/') {
-        // A path on the site, checked against every output file later.
-        return match normalize(Path::new(site)) {
-            Some(path) => Resolved::Internal(SitePath {
-                path: to_site_string(&path, site.ends_with('/')),
-                anchor,
-            }),
-            None => Resolved::Broken {
-                problem: format!("the link `{destination}` leaves the site"),
-                help: "write site paths from the site's root, such as `/images/diagram.svg`".into(),
-            },
-        };
+        return resolve_site_path(destination, site, anchor);
     }
     let base = from.parent().unwrap_or(Path::new(""));
     let Some(course_path) = normalize(&base.join(&decoded)) else {
@@ -94,23 +84,63 @@ pub(crate) fn resolve(
         };
     };
     if course_path.extension().is_some_and(|ext| ext == "md") {
-        if let Some(url) = targets.modules.get(&course_path) {
-            return Resolved::Internal(SitePath {
-                path: url.clone(),
-                anchor,
-            });
-        }
-        if targets.unreadable.contains(&course_path) {
-            return Resolved::External;
-        }
-        if targets.drafts.contains(&course_path) {
-            return Resolved::Broken {
-                problem: format!("the link `{destination}` leads to a draft, which this build leaves out"),
-                help: "remove `draft: true` from that module, remove the link, or build with `--drafts`".into(),
-            };
-        }
-        return Resolved::NotAModule { course_path };
+        return resolve_module(destination, course_path, anchor, targets);
     }
+    resolve_file(destination, course_path, anchor, targets)
+}
+
+/// A path on the site (`site`, written after the leading slash), checked against every output
+/// file later.
+fn resolve_site_path(destination: &str, site: &str, anchor: Option<String>) -> Resolved {
+    match normalize(Path::new(site)) {
+        Some(path) => Resolved::Internal(SitePath {
+            path: to_site_string(&path, site.ends_with('/')),
+            anchor,
+        }),
+        None => Resolved::Broken {
+            problem: format!("the link `{destination}` leaves the site"),
+            help: "write site paths from the site's root, such as `/images/diagram.svg`".into(),
+        },
+    }
+}
+
+/// A link to the `.md` file `course_path` (course-relative): a module's page, if it is one.
+fn resolve_module(
+    destination: &str,
+    course_path: PathBuf,
+    anchor: Option<String>,
+    targets: &LinkTargets,
+) -> Resolved {
+    if let Some(url) = targets.modules.get(&course_path) {
+        return Resolved::Internal(SitePath {
+            path: url.clone(),
+            anchor,
+        });
+    }
+    if targets.unreadable.contains(&course_path) {
+        return Resolved::External;
+    }
+    if targets.drafts.contains(&course_path) {
+        return Resolved::Broken {
+            problem: format!(
+                "the link `{destination}` leads to a draft, which this build leaves out"
+            ),
+            help:
+                "remove `draft: true` from that module, remove the link, or build with `--drafts`"
+                    .into(),
+        };
+    }
+    Resolved::NotAModule { course_path }
+}
+
+/// A link to the file `course_path` (course-relative), which is not Markdown: a file next to a
+/// module or in `static/`.
+fn resolve_file(
+    destination: &str,
+    course_path: PathBuf,
+    anchor: Option<String>,
+    targets: &LinkTargets,
+) -> Resolved {
     if targets.assets.contains(&course_path) {
         let inside = course_path
             .strip_prefix(MODULES_DIR)

@@ -1,25 +1,24 @@
 //! Module bodies from Markdown to HTML: one pass over pulldown-cmark's events that adds heading
 //! anchors, resolves links, turns GFM alerts into callouts and highlights code.
 
+mod blocks;
+mod code;
+mod headings;
+mod linking;
 pub(crate) mod links;
 
 use std::ops::Range;
 use std::path::Path;
 
-use pulldown_cmark::{
-    BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, Parser, Tag, TagEnd, html,
-};
+use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd, html};
 
 use crate::diagnostics::{Diagnostic, Position, ProblemBudget, SOURCE_LINE_LIMIT, Severity};
 use crate::read::source::LineIndex;
-use crate::read::yaml::YamlSource;
-use crate::render::highlight::{self, HighlightCache};
-use crate::render::quiz;
+use crate::render::highlight::HighlightCache;
 use crate::render::text::options;
-use crate::util::html::escape_html;
-use crate::util::slug::{UniqueSlugs, heading_slug};
-use crate::util::url::relative_url;
-use links::{LinkTargets, Resolved, SitePath, not_a_module, resolve};
+use crate::util::slug::UniqueSlugs;
+use headings::PendingHeading;
+use links::{LinkTargets, SitePath};
 
 /// A heading of a module, for the table of contents and anchor checks.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -124,14 +123,6 @@ pub fn render(page: &Page) -> Rendered {
     state.out
 }
 
-struct PendingHeading<'a> {
-    level: HeadingLevel,
-    explicit_id: Option<String>,
-    classes: Vec<String>,
-    events: Vec<Event<'a>>,
-    text: String,
-}
-
 struct State<'p, 'a> {
     page: &'p Page<'p>,
     lines: &'p LineIndex,
@@ -209,123 +200,40 @@ impl<'a> State<'_, 'a> {
         }
     }
 
+    /// Takes one event of the pass to the construct it belongs to. A new block construct gets
+    /// its arms here and its methods in a file of its own, as callouts and tables have theirs in
+    /// `blocks.rs`.
     fn handle(&mut self, event: Event<'a>, range: Range<usize>, events: &mut Vec<Event<'a>>) {
-        if let Some((_, code, _)) = &mut self.code {
-            match event {
-                Event::Text(text) => code.push_str(&text),
-                Event::End(TagEnd::CodeBlock) => self.finish_code(events),
-                _ => {}
-            }
+        if self.code.is_some() {
+            self.code_block_event(event, events);
             return;
         }
-        if let Some((alt, _)) = &mut self.image_alt {
-            if let Event::Text(text) | Event::Code(text) = &event {
-                alt.push_str(text);
-            }
-        }
+        self.collect_alt(&event);
         match event {
             Event::Start(Tag::Heading {
                 level, id, classes, ..
-            }) => {
-                self.heading = Some(PendingHeading {
-                    level,
-                    explicit_id: id.map(|id| id.to_string()),
-                    classes: classes.iter().map(|c| c.to_string()).collect(),
-                    events: Vec::new(),
-                    text: String::new(),
-                });
-            }
+            }) => self.start_heading(level, id, classes),
             Event::End(TagEnd::Heading(_)) => self.finish_heading(events),
-            Event::Start(Tag::CodeBlock(kind)) => {
-                let language = match kind {
-                    CodeBlockKind::Fenced(info) => {
-                        info.split([' ', ',', '{']).next().unwrap_or("").to_string()
-                    }
-                    CodeBlockKind::Indented => String::new(),
-                };
-                self.code = Some((language, String::new(), self.position(&range)));
-            }
+            Event::Start(Tag::CodeBlock(kind)) => self.start_code(kind, &range),
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
                 title,
                 id,
-            }) => {
-                let dest_url = self.rewrite_link(dest_url, self.position(&range));
-                self.emit(
-                    Event::Start(Tag::Link {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
-                    }),
-                    events,
-                );
-            }
+            }) => self.start_link(link_type, dest_url, title, id, &range, events),
             Event::Start(Tag::Image {
                 link_type,
                 dest_url,
                 title,
                 id,
-            }) => {
-                let position = self.position(&range);
-                let dest_url = self.rewrite_link(dest_url, position);
-                self.image_alt = Some((String::new(), position));
-                self.out.load.images += 1;
-                self.emit(
-                    Event::Start(Tag::Image {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
-                    }),
-                    events,
-                );
-            }
-            Event::End(TagEnd::Image) => {
-                if let Some((alt, at)) = self.image_alt.take() {
-                    if alt.trim().is_empty() {
-                        self.report(Severity::Warning, at, |state| {
-                            Diagnostic::warning("this image has no alternative text")
-                                .at(state.page.file, state.page.file_text, at)
-                                .with_help("describe the image between the brackets, such as `![A commit graph with two branches](graph.svg)`, for readers who cannot see it")
-                        });
-                    }
-                }
-                self.emit(Event::End(TagEnd::Image), events);
-            }
-            Event::Start(Tag::BlockQuote(Some(kind))) => {
-                let (class, title) = alert(kind);
-                let html = format!(
-                    "<div class=\"callout callout-{class}\" role=\"note\">\n<p class=\"callout-title\">{title}</p>\n"
-                );
-                self.emit(Event::Html(html.into()), events);
-            }
-            Event::End(TagEnd::BlockQuote(Some(_))) => {
-                self.emit(Event::Html("</div>\n".into()), events)
-            }
-            Event::Start(Tag::Table(alignments)) => {
-                // Focusable, so that a table wider than a phone can be scrolled from the keyboard.
-                self.emit(
-                    Event::Html("<div class=\"table-wrap\" tabindex=\"0\">\n".into()),
-                    events,
-                );
-                self.emit(Event::Start(Tag::Table(alignments)), events);
-            }
-            Event::End(TagEnd::Table) => {
-                self.emit(Event::End(TagEnd::Table), events);
-                self.emit(Event::Html("</div>\n".into()), events);
-            }
-            Event::Text(text) => {
-                self.out.load.words += text.split_whitespace().count();
-                self.collect(&text);
-                self.emit(Event::Text(text), events);
-            }
-            Event::Code(text) => {
-                self.out.load.words += text.split_whitespace().count().max(1);
-                self.collect(&text);
-                self.emit(Event::Code(text), events);
-            }
+            }) => self.start_image(link_type, dest_url, title, id, &range, events),
+            Event::End(TagEnd::Image) => self.end_image(events),
+            Event::Start(Tag::BlockQuote(Some(kind))) => self.start_callout(kind, events),
+            Event::End(TagEnd::BlockQuote(Some(_))) => self.end_callout(events),
+            Event::Start(Tag::Table(alignments)) => self.start_table(alignments, events),
+            Event::End(TagEnd::Table) => self.end_table(events),
+            Event::Text(text) => self.text(text, events),
+            Event::Code(text) => self.inline_code(text, events),
             event @ (Event::End(
                 TagEnd::Paragraph
                 | TagEnd::Item
@@ -343,172 +251,18 @@ impl<'a> State<'_, 'a> {
         }
     }
 
-    fn rewrite_link(&mut self, dest_url: CowStr<'a>, position: Position) -> CowStr<'a> {
-        let page = self.page;
-        match resolve(&dest_url, page.file, page.url, page.targets) {
-            Resolved::External => dest_url,
-            Resolved::Internal(target) => {
-                let mut url = if target.path == page.url && target.anchor.is_some() {
-                    String::new()
-                } else {
-                    relative_url(page.url, &target.path)
-                };
-                if let Some(anchor) = &target.anchor {
-                    url.push('#');
-                    url.push_str(anchor);
-                }
-                self.out.links.push(LinkRecord {
-                    target,
-                    written: dest_url.to_string(),
-                    position,
-                });
-                url.into()
-            }
-            Resolved::Broken { problem, help } => {
-                self.report_broken_link(position, || (problem, help));
-                dest_url
-            }
-            Resolved::NotAModule { course_path } => {
-                self.report_broken_link(position, || {
-                    not_a_module(&dest_url, page.file, &course_path, page.targets)
-                });
-                dest_url
-            }
-        }
+    /// Text: counted for the reading time and kept for the search index.
+    fn text(&mut self, text: CowStr<'a>, events: &mut Vec<Event<'a>>) {
+        self.out.load.words += text.split_whitespace().count();
+        self.collect(&text);
+        self.emit(Event::Text(text), events);
     }
 
-    /// Reports a link that cannot work; `explain` gives the problem and its help.
-    fn report_broken_link(
-        &mut self,
-        position: Position,
-        explain: impl FnOnce() -> (String, String),
-    ) {
-        self.report(Severity::Error, position, |state| {
-            let (problem, help) = explain();
-            Diagnostic::error(problem)
-                .at(state.page.file, state.page.file_text, position)
-                .with_label("broken link")
-                .with_help(help)
-        });
-    }
-
-    fn finish_heading(&mut self, events: &mut Vec<Event<'a>>) {
-        let Some(heading) = self.heading.take() else {
-            return;
-        };
-        let text = heading.text.trim().to_string();
-        let id = match heading.explicit_id {
-            Some(id) => self.slugs.claim(&id),
-            None => self.slugs.claim(&heading_slug(&text)),
-        };
-        let level = heading.level as u8;
-        let mut inner = String::new();
-        html::push_html(&mut inner, heading.events.into_iter());
-        let class = if heading.classes.is_empty() {
-            String::new()
-        } else {
-            format!(" class=\"{}\"", escape_html(&heading.classes.join(" ")))
-        };
-        let id_attr = escape_html(&id);
-        let html = format!(
-            "<h{level} id=\"{id_attr}\"{class}>{inner} <a class=\"anchor\" href=\"#{id_attr}\" aria-label=\"Link to this section: {}\">#</a></h{level}>\n",
-            escape_html(&text)
-        );
-        events.push(Event::Html(html.into()));
-        if level <= 3 && !self.out.sections.is_empty() {
-            self.out.sections.push(SectionText {
-                anchor: id.clone(),
-                heading: text.clone(),
-                text: String::new(),
-            });
-        } else {
-            self.collect(&text);
-            self.collect_break();
-        }
-        self.out.headings.push(Heading { level, id, text });
-    }
-
-    fn finish_code(&mut self, events: &mut Vec<Event<'a>>) {
-        let Some((language, code, fence)) = self.code.take() else {
-            return;
-        };
-        if language == "quiz" {
-            let source = YamlSource {
-                file: self.page.file,
-                file_text: self.page.file_text,
-                yaml: &code,
-                line_offset: fence.line,
-            };
-            let (questions, problems) = quiz::parse(&source);
-            self.out.problems.extend(problems);
-            self.out.load.quiz_questions += questions.len();
-            self.quizzes += 1;
-            let html = quiz::to_html(&questions, self.quizzes);
-            self.emit(Event::Html(html.into()), events);
-            return;
-        }
-        self.out.load.code_lines += code.lines().count();
-        self.warn_unhighlighted_lines(&code, &language, fence);
-        let inner = self.page.highlighter.highlight(&code, &language);
-        let html = if language.is_empty() {
-            format!("<pre class=\"code\" tabindex=\"0\"><code>{inner}</code></pre>\n")
-        } else {
-            let language = escape_html(&language);
-            format!(
-                "<pre class=\"code\" data-lang=\"{language}\" tabindex=\"0\"><code class=\"language-{language}\">{inner}</code></pre>\n"
-            )
-        };
-        let event = Event::Html(html.into());
-        self.emit(event, events);
-    }
-}
-
-impl State<'_, '_> {
-    /// Tells the author when lines of a block are too long to highlight (see
-    /// [`highlight::LINE_LIMIT`]): once per block, at the first such line.
-    fn warn_unhighlighted_lines(&mut self, code: &str, language: &str, fence: Position) {
-        let mut long_lines = code
-            .lines()
-            .enumerate()
-            .filter(|(_, line)| line.len() > highlight::LINE_LIMIT);
-        let Some((first, line)) = long_lines.next() else {
-            return;
-        };
-        if !highlight::is_highlighted(language) {
-            return;
-        }
-        let others = long_lines.count();
-        let message = match others {
-            0 => format!(
-                "this line of code is too long to highlight ({} bytes)",
-                line.len()
-            ),
-            _ => format!(
-                "this line of code and {others} more in this block are too long to highlight (this one is {} bytes)",
-                line.len()
-            ),
-        };
-        let width = line.chars().take(SOURCE_LINE_LIMIT).count();
-        let position = Position::new(fence.line + 1 + first, 1, width);
-        self.report(Severity::Warning, position, |state| {
-            Diagnostic::warning(message)
-                .at(state.page.file, state.page.file_text, position)
-                .with_label("shown as plain text")
-                .with_help(format!(
-                    "lines up to {} bytes are highlighted: break the line, or start the block with ```text if it is data",
-                    highlight::LINE_LIMIT
-                ))
-        });
-    }
-}
-
-fn alert(kind: BlockQuoteKind) -> (&'static str, &'static str) {
-    match kind {
-        BlockQuoteKind::Note => ("note", "Note"),
-        BlockQuoteKind::Tip => ("tip", "Tip"),
-        BlockQuoteKind::Important => ("important", "Important"),
-        BlockQuoteKind::Warning => ("warning", "Warning"),
-        BlockQuoteKind::Caution => ("caution", "Caution"),
+    /// Inline code: read like text, and at least one word however it is spaced.
+    fn inline_code(&mut self, text: CowStr<'a>, events: &mut Vec<Event<'a>>) {
+        self.out.load.words += text.split_whitespace().count().max(1);
+        self.collect(&text);
+        self.emit(Event::Code(text), events);
     }
 }
 

@@ -1,4 +1,6 @@
 use super::*;
+use crate::render::highlight;
+use crate::util::html::escape_html;
 
 fn render_body(body: &str) -> Rendered {
     let text = format!("---\ntitle: T\n---\n{body}");

@@ -1,0 +1,44 @@
+//! Blocks that the page wraps in HTML of its own: GFM alerts become callouts, and tables sit in
+//! a scrollable frame. Further block constructs (fenced divs, say) belong here too.
+
+use pulldown_cmark::{Alignment, BlockQuoteKind, Event, Tag, TagEnd};
+
+use super::State;
+
+impl<'a> State<'_, 'a> {
+    pub(super) fn start_callout(&mut self, kind: BlockQuoteKind, events: &mut Vec<Event<'a>>) {
+        let (class, title) = alert(kind);
+        let html = format!(
+            "<div class=\"callout callout-{class}\" role=\"note\">\n<p class=\"callout-title\">{title}</p>\n"
+        );
+        self.emit(Event::Html(html.into()), events);
+    }
+
+    pub(super) fn end_callout(&mut self, events: &mut Vec<Event<'a>>) {
+        self.emit(Event::Html("</div>\n".into()), events)
+    }
+
+    pub(super) fn start_table(&mut self, alignments: Vec<Alignment>, events: &mut Vec<Event<'a>>) {
+        // Focusable, so that a table wider than a phone can be scrolled from the keyboard.
+        self.emit(
+            Event::Html("<div class=\"table-wrap\" tabindex=\"0\">\n".into()),
+            events,
+        );
+        self.emit(Event::Start(Tag::Table(alignments)), events);
+    }
+
+    pub(super) fn end_table(&mut self, events: &mut Vec<Event<'a>>) {
+        self.emit(Event::End(TagEnd::Table), events);
+        self.emit(Event::Html("</div>\n".into()), events);
+    }
+}
+
+fn alert(kind: BlockQuoteKind) -> (&'static str, &'static str) {
+    match kind {
+        BlockQuoteKind::Note => ("note", "Note"),
+        BlockQuoteKind::Tip => ("tip", "Tip"),
+        BlockQuoteKind::Important => ("important", "Important"),
+        BlockQuoteKind::Warning => ("warning", "Warning"),
+        BlockQuoteKind::Caution => ("caution", "Caution"),
+    }
+}

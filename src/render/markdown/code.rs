@@ -1,0 +1,113 @@
+//! Code blocks: their text is gathered until the block ends, then highlighted, or read as a
+//! self-check quiz when the block is fenced as `quiz`.
+
+use std::ops::Range;
+
+use pulldown_cmark::{CodeBlockKind, Event, TagEnd};
+
+use super::State;
+use crate::diagnostics::{Diagnostic, Position, SOURCE_LINE_LIMIT, Severity};
+use crate::read::yaml::YamlSource;
+use crate::render::highlight;
+use crate::render::quiz;
+use crate::util::html::escape_html;
+
+impl<'a> State<'_, 'a> {
+    pub(super) fn start_code(&mut self, kind: CodeBlockKind<'a>, range: &Range<usize>) {
+        let language = match kind {
+            CodeBlockKind::Fenced(info) => {
+                info.split([' ', ',', '{']).next().unwrap_or("").to_string()
+            }
+            CodeBlockKind::Indented => String::new(),
+        };
+        self.code = Some((language, String::new(), self.position(range)));
+    }
+
+    /// An event inside a code block: its text is kept, its end writes the block.
+    pub(super) fn code_block_event(&mut self, event: Event<'a>, events: &mut Vec<Event<'a>>) {
+        let Some((_, code, _)) = &mut self.code else {
+            return;
+        };
+        match event {
+            Event::Text(text) => code.push_str(&text),
+            Event::End(TagEnd::CodeBlock) => self.finish_code(events),
+            _ => {}
+        }
+    }
+
+    fn finish_code(&mut self, events: &mut Vec<Event<'a>>) {
+        let Some((language, code, fence)) = self.code.take() else {
+            return;
+        };
+        if language == "quiz" {
+            self.quiz_block(&code, fence, events);
+            return;
+        }
+        self.out.load.code_lines += code.lines().count();
+        self.warn_unhighlighted_lines(&code, &language, fence);
+        let inner = self.page.highlighter.highlight(&code, &language);
+        let html = if language.is_empty() {
+            format!("<pre class=\"code\" tabindex=\"0\"><code>{inner}</code></pre>\n")
+        } else {
+            let language = escape_html(&language);
+            format!(
+                "<pre class=\"code\" data-lang=\"{language}\" tabindex=\"0\"><code class=\"language-{language}\">{inner}</code></pre>\n"
+            )
+        };
+        let event = Event::Html(html.into());
+        self.emit(event, events);
+    }
+
+    /// A ```` ```quiz ```` block: its questions, numbered after the page's earlier quizzes.
+    fn quiz_block(&mut self, code: &str, fence: Position, events: &mut Vec<Event<'a>>) {
+        let source = YamlSource {
+            file: self.page.file,
+            file_text: self.page.file_text,
+            yaml: code,
+            line_offset: fence.line,
+        };
+        let (questions, problems) = quiz::parse(&source);
+        self.out.problems.extend(problems);
+        self.out.load.quiz_questions += questions.len();
+        self.quizzes += 1;
+        let html = quiz::to_html(&questions, self.quizzes);
+        self.emit(Event::Html(html.into()), events);
+    }
+
+    /// Tells the author when lines of a block are too long to highlight (see
+    /// [`highlight::LINE_LIMIT`]): once per block, at the first such line.
+    fn warn_unhighlighted_lines(&mut self, code: &str, language: &str, fence: Position) {
+        let mut long_lines = code
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| line.len() > highlight::LINE_LIMIT);
+        let Some((first, line)) = long_lines.next() else {
+            return;
+        };
+        if !highlight::is_highlighted(language) {
+            return;
+        }
+        let others = long_lines.count();
+        let message = match others {
+            0 => format!(
+                "this line of code is too long to highlight ({} bytes)",
+                line.len()
+            ),
+            _ => format!(
+                "this line of code and {others} more in this block are too long to highlight (this one is {} bytes)",
+                line.len()
+            ),
+        };
+        let width = line.chars().take(SOURCE_LINE_LIMIT).count();
+        let position = Position::new(fence.line + 1 + first, 1, width);
+        self.report(Severity::Warning, position, |state| {
+            Diagnostic::warning(message)
+                .at(state.page.file, state.page.file_text, position)
+                .with_label("shown as plain text")
+                .with_help(format!(
+                    "lines up to {} bytes are highlighted: break the line, or start the block with ```text if it is data",
+                    highlight::LINE_LIMIT
+                ))
+        });
+    }
+}
