@@ -3,7 +3,6 @@
 
 use crate::common;
 use std::sync::Arc;
-use std::time::Duration;
 
 use headless_chrome::protocol::cdp::Emulation;
 use headless_chrome::{Browser, Tab};
@@ -217,9 +216,9 @@ fn a_keyboard_walk_reaches_navigation_content_and_next_module() {
         reached_next,
         "the next-module link was not reached by keyboard"
     );
+    let next = eval(&tab, "document.activeElement.href");
     tab.press_key("Enter").unwrap();
-    std::thread::sleep(Duration::from_millis(300));
-    tab.wait_until_navigated().unwrap();
+    expect_js(&tab, "location.href", next);
     expect_js(
         &tab,
         "document.body.className",

@@ -4,8 +4,9 @@
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use crate::common::wait;
 use crate::common::*;
 
 /// Generous for a debug build on a busy 2-core machine: this catches hangs, it does not time
@@ -35,7 +36,6 @@ fn guarded(args: &[&str]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let started = Instant::now();
     // The pipes are read on threads so that a full pipe cannot stall the child.
     let mut out = child.stdout.take().unwrap();
     let mut err = child.stderr.take().unwrap();
@@ -49,15 +49,9 @@ fn guarded(args: &[&str]) -> Output {
         std::io::Read::read_to_end(&mut err, &mut bytes).ok();
         bytes
     });
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if started.elapsed() > HANG {
-            child.kill().ok();
-            panic!("`syllabus {}` hung for {HANG:?}", args.join(" "));
-        }
-        std::thread::sleep(Duration::from_millis(20));
+    let Some(status) = wait::within(HANG, || child.try_wait().unwrap()) else {
+        child.kill().ok();
+        panic!("`syllabus {}` hung for {HANG:?}", args.join(" "));
     };
     Output {
         status,

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use crate::common::live_server::{LiveServer, shows_build_errors};
 use crate::common::*;
@@ -62,6 +62,7 @@ fn a_killed_build_leaves_the_old_site_or_the_new_one_never_a_mix() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
+        // Not a wait for anything: the moment of the kill, a share of a whole build.
         std::thread::sleep(whole * percent / 100);
         child.kill().ok(); // SIGKILL: no chance to clean up
         child.wait().unwrap();
@@ -355,8 +356,8 @@ fn serve_never_writes_into_the_course() {
     server.wait_for("/", "the recovery", |r| {
         r.status == 200 && !shows_build_errors(r)
     });
+    // Stopped, and waited for: nothing can write any more.
     drop(server);
-    std::thread::sleep(Duration::from_millis(100));
 
     let mut after = read_tree(&course);
     assert_eq!(

@@ -10,6 +10,7 @@ use regex::Regex;
 
 pub(crate) mod browser;
 pub(crate) mod live_server;
+pub(crate) mod wait;
 
 pub(crate) fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
