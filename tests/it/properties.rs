@@ -14,6 +14,8 @@ use syllabus::site::{BuildOptions, build};
 use syllabus::source::{SourceFile, normalize_text};
 use syllabus::yaml::YamlSource;
 
+use crate::common::TestCourse;
+
 /// Pieces of YAML, Markdown and quiz syntax, so that random texts reach the parsers' corners
 /// (anchors, aliases, flow collections, tabs, fences, line endings) rather than failing at the
 /// first byte.
@@ -163,13 +165,11 @@ proptest! {
     /// The whole pipeline on a course of arbitrary modules: a site or errors, never a panic.
     #[test]
     fn any_course_builds_or_reports(modules in prop::collection::vec(module_texts(), 1..4), config in texts()) {
-        let dir = tempfile::tempdir().unwrap();
-        let course = dir.path();
-        fs::write(course.join("course.yaml"), format!("title: Fuzzed\n{config}")).unwrap();
-        fs::create_dir_all(course.join("modules/unit")).unwrap();
+        let mut test_course = TestCourse::new().config(&format!("title: Fuzzed\n{config}"));
         for (n, text) in modules.iter().enumerate() {
-            fs::write(course.join(format!("modules/unit/m{n}.md")), text).unwrap();
+            test_course = test_course.module(&format!("unit/m{n}.md"), text);
         }
+        let course = test_course.path();
         let result = build(&BuildOptions {
             course_dir: course.to_path_buf(),
             base_url: None,
@@ -189,15 +189,12 @@ proptest! {
 
 /// Builds a course of one unit holding `modules`, in a temporary folder.
 fn build_modules(modules: &[&str]) -> syllabus::site::Build {
-    let dir = tempfile::tempdir().unwrap();
-    let course = dir.path();
-    fs::write(course.join("course.yaml"), "title: Regression\n").unwrap();
-    fs::create_dir_all(course.join("modules/unit")).unwrap();
+    let mut course = TestCourse::new().config("title: Regression\n");
     for (n, text) in modules.iter().enumerate() {
-        fs::write(course.join(format!("modules/unit/m{n}.md")), text).unwrap();
+        course = course.module(&format!("unit/m{n}.md"), text);
     }
     build(&BuildOptions {
-        course_dir: course.to_path_buf(),
+        course_dir: course.path().to_path_buf(),
         base_url: None,
         include_drafts: false,
         cache_dir: None,

@@ -52,13 +52,9 @@ fn the_index_has_a_document_per_section_that_links_to_its_heading() {
 
 #[test]
 fn search_can_be_turned_off() {
-    let course = tempfile::tempdir().unwrap();
-    copy_dir(&fixture("small"), course.path());
-    let config = course.path().join("course.yaml");
-    let text = std::fs::read_to_string(&config).unwrap();
-    std::fs::write(&config, format!("{text}\nsearch: false\n")).unwrap();
-    let out = course.path().join("public");
-    let result = syllabus(&["build", path_str(course.path())]);
+    let course = TestCourse::fixture("small").add_config("\nsearch: false\n");
+    let out = course.join("public");
+    let result = course.build();
     assert!(result.status.success(), "{}", stderr(&result));
     for file in ["search-index.json", "search.js", "elasticlunr.min.js"] {
         assert!(!out.join(file).exists(), "{file} written without search");
