@@ -665,27 +665,29 @@ fn script_addresses_are_errors_at_their_place() {
 // and audits the page before it returns.
 
 /// Run before any script of every document: dialogs are recorded instead of shown, and
-/// `window.__courseDataUsed` is set once the page has read `course.json` and done what it
-/// does with it (progress.js draws the learner's parts then, in one go): a task queued when
-/// the data is ready runs after the page's own handler of it.
+/// `window.__courseData` says once the page has done what it does with `course.json`
+/// (progress.js draws the learner's parts then, in one go): `used` (a task queued when the
+/// data is ready runs after the page's own handler of it), or why the page could not use it.
 const DIALOG_TRAP: &str = "window.__dialogs = [];\
     ['alert', 'confirm', 'prompt', 'print'].forEach(function (name) {\
       window[name] = function (message) { window.__dialogs.push(name + ': ' + message); return name === 'confirm' ? false : null; };\
     });\
     (function () {\
     const pageFetch = window.fetch;\
+    const done = function (how) { setTimeout(function () { window.__courseData = how; }, 0); };\
     window.fetch = function (resource) {\
       const answer = pageFetch.apply(this, arguments);\
       if (!String(resource).endsWith('course.json')) return answer;\
       return answer.then(function (response) {\
+        if (!response.ok) done('HTTP ' + response.status);\
         const json = response.json;\
         response.json = function () {\
           const data = json.call(response);\
-          data.then(function () { setTimeout(function () { window.__courseDataUsed = true; }, 0); });\
+          data.then(function () { done('used'); }, function (error) { done('unreadable: ' + error); });\
           return data;\
         };\
         return response;\
-      });\
+      }, function (error) { done('not fetched: ' + error); throw error; });\
     };\
     })();";
 
@@ -700,7 +702,8 @@ fn prelude(inline: &str) -> String {
 const until = async (test, what) => {{
   const deadline = Date.now() + 15000;
   while (!test()) {{
-    if (Date.now() > deadline) throw new Error('timed out waiting for ' + what);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${{what}} at ${{location.href}} \
+(${{document.readyState}}, course data: ${{window.__courseData}}, seen: ${{window.__seen}})`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }}
 }};
@@ -827,7 +830,7 @@ impl Visit {
         let wait = format!(
             "await until(() => location.href.split('#')[0] === {landing:?} && window.__seen === undefined && \
              document.readyState === 'complete' && \
-             (!document.querySelector('script[src$=\"progress.js\"]') || window.__courseDataUsed === true), \
+             (!document.querySelector('script[src$=\"progress.js\"]') || window.__courseData !== undefined), \
              'the page {landing}');"
         );
         // The script may start in the document being replaced, and end with it: then it runs
