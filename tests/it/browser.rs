@@ -1,9 +1,8 @@
 //! Real-browser tests of the theme, the map and quizzes, on the example course and
 //! `tests/fixtures/quiz` (harness in `common/browser.rs`).
 
-use crate::common;
+use crate::common::{TestCourse, path_str, stderr};
 use std::sync::Arc;
-use std::time::Duration;
 
 use headless_chrome::protocol::cdp::Emulation;
 use headless_chrome::{Browser, Tab};
@@ -217,9 +216,9 @@ fn a_keyboard_walk_reaches_navigation_content_and_next_module() {
         reached_next,
         "the next-module link was not reached by keyboard"
     );
+    let next = eval(&tab, "document.activeElement.href");
     tab.press_key("Enter").unwrap();
-    std::thread::sleep(Duration::from_millis(300));
-    tab.wait_until_navigated().unwrap();
+    expect_js(&tab, "location.href", next);
     expect_js(
         &tab,
         "document.body.className",
@@ -861,7 +860,7 @@ fn random_cases(count: usize) -> Vec<Case> {
 }
 
 /// Builds a course whose one module asks a `text` question per case, and serves it.
-fn serve_pattern_quiz(cases: &[Case]) -> (tempfile::TempDir, String) {
+fn serve_pattern_quiz(cases: &[Case]) -> (TestCourse, String) {
     let mut quiz = String::new();
     for (i, (pattern, _)) in cases.iter().enumerate() {
         quiz.push_str(&format!(
@@ -869,23 +868,15 @@ fn serve_pattern_quiz(cases: &[Case]) -> (tempfile::TempDir, String) {
             serde_json::to_string(pattern).unwrap()
         ));
     }
-    let (guard, course) = common::course_copy(&common::fixture("quiz"));
-    std::fs::write(
-        course.join("modules/patterns.md"),
-        format!("---\ntitle: Patterns\nobjectives: [Match.]\n---\n\n```quiz\n{quiz}```\n"),
-    )
-    .unwrap();
+    let course = TestCourse::fixture("quiz").module(
+        "patterns.md",
+        &format!("---\ntitle: Patterns\nobjectives: [Match.]\n---\n\n```quiz\n{quiz}```\n"),
+    );
     let out = course.join("site");
-    let result = common::syllabus(&[
-        "build",
-        common::path_str(&course),
-        "-o",
-        common::path_str(&out),
-        "--base-url",
-        "/patterns/",
-    ]);
-    assert!(result.status.success(), "{}", common::stderr(&result));
-    (guard, serve("/patterns/", out))
+    let result = course.run("build", &["-o", path_str(&out), "--base-url", "/patterns/"]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let base = serve("/patterns/", out);
+    (course, base)
 }
 
 #[test]

@@ -4,8 +4,9 @@
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use crate::common::wait;
 use crate::common::*;
 
 /// Generous for a debug build on a busy 2-core machine: this catches hangs, it does not time
@@ -35,7 +36,6 @@ fn guarded(args: &[&str]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let started = Instant::now();
     // The pipes are read on threads so that a full pipe cannot stall the child.
     let mut out = child.stdout.take().unwrap();
     let mut err = child.stderr.take().unwrap();
@@ -49,15 +49,9 @@ fn guarded(args: &[&str]) -> Output {
         std::io::Read::read_to_end(&mut err, &mut bytes).ok();
         bytes
     });
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if started.elapsed() > HANG {
-            child.kill().ok();
-            panic!("`syllabus {}` hung for {HANG:?}", args.join(" "));
-        }
-        std::thread::sleep(Duration::from_millis(20));
+    let Some(status) = wait::within(HANG, || child.try_wait().unwrap()) else {
+        child.kill().ok();
+        panic!("`syllabus {}` hung for {HANG:?}", args.join(" "));
     };
     Output {
         status,
@@ -100,32 +94,31 @@ fn alias_bomb(depth: usize) -> String {
 
 #[test]
 fn alias_bombs_and_deep_nesting_are_refused_quickly_where_they_are() {
-    let (_guard, course) = course_copy(&fixture("small"));
-    let write = |path: &str, text: String| fs::write(course.join(path), text).unwrap();
-    write(
-        "modules/next/bomb.md",
-        format!("---\ntitle: Bomb\n{}---\nBody.\n", alias_bomb(9)),
-    );
-    write(
-        "modules/next/deep.md",
-        format!(
-            "---\ntitle: Deep\ntags: {}{}\n---\nBody.\n",
-            "[".repeat(100_000),
-            "]".repeat(100_000)
-        ),
-    );
-    write(
-        "modules/next/quiz-bomb.md",
-        format!(
-            "---\ntitle: Quiz bomb\n---\n\n```quiz\n{}- question: Which?\n  answers: [a, b]\n```\n",
-            alias_bomb(9)
-        ),
-    );
-    write(
-        "modules/basics/_unit.yaml",
-        format!("title: Basics\n{}", alias_bomb(9)),
-    );
-    let result = guarded(&["check", path_str(&course)]);
+    let course = TestCourse::fixture("small")
+        .module(
+            "next/bomb.md",
+            &format!("---\ntitle: Bomb\n{}---\nBody.\n", alias_bomb(9)),
+        )
+        .module(
+            "next/deep.md",
+            &format!(
+                "---\ntitle: Deep\ntags: {}{}\n---\nBody.\n",
+                "[".repeat(100_000),
+                "]".repeat(100_000)
+            ),
+        )
+        .module(
+            "next/quiz-bomb.md",
+            &format!(
+                "---\ntitle: Quiz bomb\n---\n\n```quiz\n{}- question: Which?\n  answers: [a, b]\n```\n",
+                alias_bomb(9)
+            ),
+        )
+        .file(
+            "modules/basics/_unit.yaml",
+            format!("title: Basics\n{}", alias_bomb(9)),
+        );
+    let result = guarded(&["check", path_str(course.path())]);
     assert_eq!(exit_code(&result), 1);
     let report = stderr(&result);
     for file in [
@@ -138,14 +131,8 @@ fn alias_bombs_and_deep_nesting_are_refused_quickly_where_they_are() {
     }
 
     // The course file too, alone: a broken `course.yaml` stops the build before modules.
-    let (_guard, course) = course_copy(&fixture("small"));
-    let settings = fs::read_to_string(course.join("course.yaml")).unwrap();
-    fs::write(
-        course.join("course.yaml"),
-        format!("{settings}{}", alias_bomb(9)),
-    )
-    .unwrap();
-    let result = guarded(&["build", path_str(&course)]);
+    let course = TestCourse::fixture("small").add_config(&alias_bomb(9));
+    let result = guarded(&["build", path_str(course.path())]);
     assert_eq!(exit_code(&result), 1);
     reported(&stderr(&result), "course.yaml", "");
     assert!(!course.join("public").exists());
@@ -177,21 +164,17 @@ fn a_module_of_tens_of_megabytes_builds() {
 
 #[test]
 fn broken_files_are_reported_at_their_lines() {
-    let (_guard, course) = course_copy(&fixture("small"));
-    let write = |path: &str, text: &str| fs::write(course.join(path), text).unwrap();
-    write(
-        "modules/next/tabs.md",
-        "---\ntitle: Tabs\ntags:\n\t- one\n---\n",
-    );
-    write(
-        "modules/next/twice.md",
-        "---\ntitle: Once\ntitle: Twice\n---\nBody.\n",
-    );
-    write("modules/next/only-dashes.md", "---\n---\n");
-    write("modules/next/unclosed.md", "---\ntitle: Open\n\nBody.\n");
-    write("modules/next/blank.md", "\n\n\n");
-    write("modules/basics/_unit.yaml", "");
-    let result = guarded(&["check", path_str(&course)]);
+    let course = TestCourse::fixture("small")
+        .module("next/tabs.md", "---\ntitle: Tabs\ntags:\n\t- one\n---\n")
+        .module(
+            "next/twice.md",
+            "---\ntitle: Once\ntitle: Twice\n---\nBody.\n",
+        )
+        .module("next/only-dashes.md", "---\n---\n")
+        .module("next/unclosed.md", "---\ntitle: Open\n\nBody.\n")
+        .module("next/blank.md", "\n\n\n")
+        .file("modules/basics/_unit.yaml", "");
+    let result = guarded(&["check", path_str(course.path())]);
     assert_eq!(exit_code(&result), 1);
     let report = stderr(&result);
     reported(&report, "modules/next/tabs.md", "tab");
@@ -201,9 +184,8 @@ fn broken_files_are_reported_at_their_lines() {
     reported(&report, "modules/next/blank.md", "");
 
     // An empty `course.yaml` is a course without a title.
-    let (_guard, course) = course_copy(&fixture("small"));
-    fs::write(course.join("course.yaml"), "").unwrap();
-    let result = guarded(&["check", path_str(&course)]);
+    let course = TestCourse::fixture("small").config("");
+    let result = guarded(&["check", path_str(course.path())]);
     assert_eq!(exit_code(&result), 1);
     reported(&stderr(&result), "course.yaml", "title");
 }
@@ -330,16 +312,11 @@ fn file_names_with_spaces_accents_and_reserved_characters_get_working_addresses(
 
 #[test]
 fn names_that_differ_only_in_case_are_an_error() {
-    let (_guard, course) = course_copy(&fixture("small"));
-    fs::write(course.join("static/Logo.svg"), "<svg/>").unwrap();
-    fs::write(course.join("static/logo.svg"), "<svg/>").unwrap();
-    fs::create_dir_all(course.join("modules/Next")).unwrap();
-    fs::write(
-        course.join("modules/Next/other.md"),
-        "---\ntitle: Other\n---\n",
-    )
-    .unwrap();
-    let result = guarded(&["check", path_str(&course)]);
+    let course = TestCourse::fixture("small")
+        .file("static/Logo.svg", "<svg/>")
+        .file("static/logo.svg", "<svg/>")
+        .module("Next/other.md", "---\ntitle: Other\n---\n");
+    let result = guarded(&["check", path_str(course.path())]);
     assert_eq!(exit_code(&result), 1);
     let report = stderr(&result);
     assert!(

@@ -12,9 +12,10 @@
 use std::fs;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use crate::common::browser::*;
+use crate::common::wait;
 use crate::common::*;
 use headless_chrome::Tab;
 use headless_chrome::protocol::cdp::types::Event;
@@ -665,11 +666,32 @@ fn script_addresses_are_errors_at_their_place() {
 // timeout), so every step is one script run in the page: it acts, waits for what it expects,
 // and audits the page before it returns.
 
-/// Run before any script of every document: dialogs are recorded instead of shown.
+/// Run before any script of every document: dialogs are recorded instead of shown, and
+/// `window.__courseData` says once the page has done what it does with `course.json`
+/// (progress.js draws the learner's parts then, in one go): `used` (a task queued when the
+/// data is ready runs after the page's own handler of it), or why the page could not use it.
 const DIALOG_TRAP: &str = "window.__dialogs = [];\
     ['alert', 'confirm', 'prompt', 'print'].forEach(function (name) {\
       window[name] = function (message) { window.__dialogs.push(name + ': ' + message); return name === 'confirm' ? false : null; };\
-    });";
+    });\
+    (function () {\
+    const pageFetch = window.fetch;\
+    const done = function (how) { setTimeout(function () { window.__courseData = how; }, 0); };\
+    window.fetch = function (resource) {\
+      const answer = pageFetch.apply(this, arguments);\
+      if (!String(resource).endsWith('course.json')) return answer;\
+      return answer.then(function (response) {\
+        if (!response.ok) done('HTTP ' + response.status);\
+        const json = response.json;\
+        response.json = function () {\
+          const data = json.call(response);\
+          data.then(function () { done('used'); }, function (error) { done('unreadable: ' + error); });\
+          return data;\
+        };\
+        return response;\
+      }, function (error) { done('not fetched: ' + error); throw error; });\
+    };\
+    })();";
 
 /// The helpers of every step: waiting, reading text, and the audit of what ran or appeared
 /// (`window.__pwned`, dialogs, event-handler attributes, frames, script addresses, scripts
@@ -677,10 +699,15 @@ const DIALOG_TRAP: &str = "window.__dialogs = [];\
 fn prelude(inline: &str) -> String {
     format!(
         r#"
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+// Checks `test` every 10 ms until it holds; gives up after 15 s (below the 20 s for which
+// headless_chrome waits for an answer), which only bounds a test that hangs.
 const until = async (test, what) => {{
-  for (let i = 0; i < 150; i++) {{ if (test()) return; await sleep(20); }}
-  throw new Error('timed out waiting for ' + what);
+  const deadline = Date.now() + 15000;
+  while (!test()) {{
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${{what}} at ${{location.href}} \
+(${{document.readyState}}, course data: ${{window.__courseData}}, seen: ${{window.__seen}})`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }}
 }};
 const text = (selector) => {{
   const el = document.querySelector(selector);
@@ -805,24 +832,14 @@ impl Visit {
         let wait = format!(
             "await until(() => location.href.split('#')[0] === {landing:?} && window.__seen === undefined && \
              document.readyState === 'complete' && \
-             (!document.querySelector('script[src$=\"progress.js\"]') || \
-              performance.getEntriesByType('resource').some((e) => e.name.endsWith('/course.json') && e.responseEnd > 0)), \
-             'the page {landing}'); await sleep(60);"
+             (!document.querySelector('script[src$=\"progress.js\"]') || window.__courseData !== undefined), \
+             'the page {landing}');"
         );
-        let mut last = String::new();
-        for _ in 0..5 {
-            // The script may start in the document being replaced, and end with it.
-            match self.run(&wait) {
-                Ok(report) => {
-                    self.current = landing;
-                    self.assert_clean(&report, &format!("on {url}"));
-                    return;
-                }
-                Err(error) => last = error,
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        panic!("{url} did not load: {last}");
+        // The script may start in the document being replaced, and end with it: then it runs
+        // again, in the new one.
+        let report = wait::until(&format!("{url} to load"), || self.run(&wait));
+        self.current = landing;
+        self.assert_clean(&report, &format!("on {url}"));
     }
 
     /// Types `text` into the focused field, as one input of the keyboard.
@@ -986,9 +1003,10 @@ const list = form('quiz-1-6').querySelector('.quiz-order');
 form('quiz-1-6').querySelector('.quiz-check').click();
 seen.order.push(verdict('quiz-1-6'));
 seen.summary = text('.quiz-summary');
-// The answers written out for readers without JavaScript.
-document.querySelectorAll('details').forEach((d) => { d.open = true; });
-await sleep(100);
+// The answers written out for readers without JavaScript, opened and drawn.
+await Promise.all([...document.querySelectorAll('details')].filter((d) => !d.open).map((d) =>
+  new Promise((resolve) => { d.addEventListener('toggle', resolve, { once: true }); d.open = true; })));
+await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 return seen;
 "#,
     );
@@ -1044,17 +1062,22 @@ return seen;
         "<zzzq onqqqz=1>",
     ] {
         v.open("unit/second/");
+        // `window.shownFor`: the query of the results on show, read each time search.js says
+        // how many it found.
         v.step(
             "focusing the search field",
-            "document.querySelector('.search-input').focus();",
+            "const input = document.querySelector('.search-input');\n\
+             const message = document.querySelector('.search-message');\n\
+             new MutationObserver(() => { if (!/Loading/.test(message.textContent)) window.shownFor = input.value.trim(); })\n\
+               .observe(message, { childList: true, characterData: true, subtree: true });\n\
+             input.focus();",
         );
         v.type_text(query);
         let found = v.step(
             &format!("searching `{query}`"),
             &format!(
                 "const message = () => document.querySelector('.search-message').textContent;\n\
-                 await until(() => document.querySelector('.search-input').value === {query:?} && message() && !/Loading/.test(message()), 'the results');\n\
-                 await sleep(150);\n\
+                 await until(() => window.shownFor === {query:?}, 'the results');\n\
                  return {{ message: message(), \
                    titles: [...document.querySelectorAll('.search-result-title')].map((t) => t.firstChild.textContent), \
                    links: [...document.querySelectorAll('.search-results a')].map((a) => a.href) }};"

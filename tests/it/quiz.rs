@@ -1,5 +1,6 @@
 //! Quizzes in a real build: mistakes reported at their line in the `.md` file, all at once, and
-//! the quiz assets loaded only by pages that have quizzes.
+//! the quiz assets loaded only by pages that have quizzes. Reports are compared whole (insta
+//! snapshots in `snapshots/`).
 
 use std::fs;
 
@@ -9,77 +10,45 @@ const GOOD_QUIZ: &str = "---\ntitle: Quizzed\nobjectives: [Answer.]\n---\n\nSome
 
 #[test]
 fn quiz_mistakes_are_reported_at_their_lines_in_the_module() {
-    let (_guard, course) = course_copy(&fixture("small"));
-    fs::write(
-        course.join("modules/next/quizzed.md"),
+    let course = TestCourse::fixture("small").module(
+        "next/quizzed.md",
         "---\ntitle: Quizzed\nobjectives: [Answer.]\n---\n\nIntro.\n\n```quiz\n- question: Pick\n  options:\n    - text: a\n    - text: b\n- question: Sort\n  type: ordr\n  items: [x, y]\n- question: Count\n  type: number\n```\n\nMore text.\n\n```quiz\nquestion: Again\ntype: text\npattern: \"[unclosed\"\n```\n",
-    )
-    .unwrap();
-    let result = syllabus(&["build", path_str(&course)]);
+    );
+    let result = course.build();
     assert_eq!(result.status.code(), Some(1), "{}", stderr(&result));
-    let report = stderr(&result);
-    for expected in [
-        "error: no option is marked correct\n  --> modules/next/quizzed.md:11:5",
-        "error: unknown question type `ordr`\n  --> modules/next/quizzed.md:14:9",
-        "did you mean `order`?",
-        "error: this `number` question has no `answer`\n  --> modules/next/quizzed.md:16:13",
-        "error: invalid `pattern`: unclosed character class\n  --> modules/next/quizzed.md:25:11",
-        "4 errors",
-    ] {
-        assert!(
-            report.contains(expected),
-            "missing `{expected}` in:\n{report}"
-        );
-    }
+    insta::assert_snapshot!(course.report(&result));
 }
 
 #[test]
 fn patterns_the_browser_would_read_differently_or_slowly_are_errors_with_a_fix() {
-    let (_guard, course) = course_copy(&fixture("small"));
-    fs::write(
-        course.join("modules/next/quizzed.md"),
+    let course = TestCourse::fixture("small").module(
+        "next/quizzed.md",
         "---\ntitle: Quizzed\nobjectives: [Answer.]\n---\n\n```quiz\n- question: Which command?\n  type: text\n  pattern: 'git\\b'\n- question: Which flag?\n  type: text\n  pattern: '(?m)^-s$'\n- question: Many a?\n  type: text\n  pattern: '(a{100}){100}'\n- question: Fine\n  type: text\n  pattern: '(?i)\\Agit\\z|[[:alpha:]]+|(a+)+b'\n```\n",
-    )
-    .unwrap();
-    let result = syllabus(&["build", path_str(&course)]);
+    );
+    let result = course.build();
     assert_eq!(result.status.code(), Some(1), "{}", stderr(&result));
-    let report = stderr(&result);
-    for expected in [
-        "error: word boundaries are not supported in a `pattern`\n --> modules/next/quizzed.md:9:16",
-        "help: a `pattern` always matches the whole answer: write what may stand between words instead",
-        "error: the `m` flag does not apply to a `pattern`\n  --> modules/next/quizzed.md:12:15",
-        "help: remove `m`: an answer is one line",
-        "error: this `pattern` is too complex: it needs more than 5000 steps for each character of an answer\n  --> modules/next/quizzed.md:15:12",
-        "help: repeat less",
-        "3 errors",
-    ] {
-        assert!(
-            report.contains(expected),
-            "missing `{expected}` in:\n{report}"
-        );
-    }
+    insta::assert_snapshot!(course.report(&result));
 }
 
 #[test]
 fn only_pages_with_quizzes_load_the_quiz_script() {
-    let (_guard, course) = course_copy(&fixture("small"));
-    fs::write(course.join("modules/next/quizzed.md"), GOOD_QUIZ).unwrap();
-    let result = syllabus(&["build", path_str(&course), "--strict"]);
+    let course = TestCourse::fixture("small").module("next/quizzed.md", GOOD_QUIZ);
+    let result = course.run("build", &["--strict"]);
     assert!(result.status.success(), "{}", stderr(&result));
-    let quizzed = fs::read_to_string(course.join("public/next/quizzed/index.html")).unwrap();
+    let quizzed = course.read("public/next/quizzed/index.html");
     assert!(quizzed.contains(r#"<script src="../../quiz.js" defer></script>"#));
     assert!(quizzed.contains(r#"<link rel="stylesheet" href="../../quiz.css">"#));
     assert!(quizzed.contains(r#"<article class="module" data-module="next/quizzed">"#));
     assert_eq!(quizzed.matches("<form class=\"quiz-question\"").count(), 2);
-    let plain = fs::read_to_string(course.join("public/basics/first/index.html")).unwrap();
+    let plain = course.read("public/basics/first/index.html");
     assert!(!plain.contains("quiz.js") && !plain.contains("quiz.css"));
     assert!(course.join("public/quiz.js").is_file());
 }
 
 #[test]
 fn the_quiz_script_and_its_store_stay_under_8_kb_gzipped() {
-    let (_guard, course) = course_copy(&fixture("quiz"));
-    let result = syllabus(&["build", path_str(&course)]);
+    let course = TestCourse::fixture("quiz");
+    let result = course.build();
     assert!(result.status.success(), "{}", stderr(&result));
     let size = |file: &str| gzipped_len(&fs::read(course.join("public").join(file)).unwrap());
     let total = size("quiz.js") + size("store.js");

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use crate::common::live_server::{LiveServer, shows_build_errors};
 use crate::common::*;
@@ -30,38 +30,37 @@ fn build_into(course: &Path, out: &Path) {
 #[cfg(unix)]
 #[test]
 fn a_killed_build_leaves_the_old_site_or_the_new_one_never_a_mix() {
-    let (old_guard, old_course) = generated_course(30, 10);
-    let (_new_guard, new_course) = generated_course(30, 10);
-    rewrite_modules(
-        &new_course,
-        "Completely different words in the new version.",
-    );
-    let work = old_guard.path();
+    let old = TestCourse::generated(30, 10);
+    let new = TestCourse::generated(30, 10);
+    let (old_course, new_course) = (old.path(), new.path());
+    rewrite_modules(new_course, "Completely different words in the new version.");
+    let work = old_course.parent().unwrap();
     let out = work.join("site");
 
-    build_into(&new_course, &work.join("reference"));
+    build_into(new_course, &work.join("reference"));
     let new_site = read_tree(&work.join("reference"));
-    build_into(&old_course, &out);
+    build_into(old_course, &out);
     let old_site = read_tree(&out);
     assert_ne!(old_site, new_site);
 
     // How long a whole build takes here, to kill builds at every stage of it.
     let started = Instant::now();
-    build_into(&new_course, &work.join("timing"));
+    build_into(new_course, &work.join("timing"));
     let whole = started.elapsed();
 
     let mut outcomes = BTreeMap::new();
     for percent in [5, 15, 30, 45, 60, 70, 80, 88, 94, 98, 100, 110] {
         if read_tree(&out) != old_site {
-            build_into(&old_course, &out);
+            build_into(old_course, &out);
         }
         let mut child = Command::new(env!("CARGO_BIN_EXE_syllabus"))
-            .args(["build", path_str(&new_course), "-o", path_str(&out)])
+            .args(["build", path_str(new_course), "-o", path_str(&out)])
             .env("SYLLABUS_CACHE_DIR", test_cache_dir())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
+        // Not a wait for anything: the moment of the kill, a share of a whole build.
         std::thread::sleep(whole * percent / 100);
         child.kill().ok(); // SIGKILL: no chance to clean up
         child.wait().unwrap();
@@ -87,7 +86,7 @@ fn a_killed_build_leaves_the_old_site_or_the_new_one_never_a_mix() {
     );
 
     // The next build cleans up what the killed ones left beside the site.
-    build_into(&new_course, &out);
+    build_into(new_course, &out);
     assert_eq!(read_tree(&out), new_site);
     let beside: Vec<String> = fs::read_dir(work)
         .unwrap()
@@ -355,8 +354,8 @@ fn serve_never_writes_into_the_course() {
     server.wait_for("/", "the recovery", |r| {
         r.status == 200 && !shows_build_errors(r)
     });
+    // Stopped, and waited for: nothing can write any more.
     drop(server);
-    std::thread::sleep(Duration::from_millis(100));
 
     let mut after = read_tree(&course);
     assert_eq!(

@@ -1,8 +1,6 @@
 //! Search: the index file and the search field, built on the example course and tried in
 //! real Chromium (harness in `common/browser.rs`).
 
-use std::time::Duration;
-
 use headless_chrome::Tab;
 use headless_chrome::protocol::cdp::Emulation;
 use serde_json::json;
@@ -54,13 +52,9 @@ fn the_index_has_a_document_per_section_that_links_to_its_heading() {
 
 #[test]
 fn search_can_be_turned_off() {
-    let course = tempfile::tempdir().unwrap();
-    copy_dir(&fixture("small"), course.path());
-    let config = course.path().join("course.yaml");
-    let text = std::fs::read_to_string(&config).unwrap();
-    std::fs::write(&config, format!("{text}\nsearch: false\n")).unwrap();
-    let out = course.path().join("public");
-    let result = syllabus(&["build", path_str(course.path())]);
+    let course = TestCourse::fixture("small").add_config("\nsearch: false\n");
+    let out = course.join("public");
+    let result = course.build();
     assert!(result.status.success(), "{}", stderr(&result));
     for file in ["search-index.json", "search.js", "elasticlunr.min.js"] {
         assert!(!out.join(file).exists(), "{file} written without search");
@@ -82,26 +76,34 @@ fn the_search_script_stays_small_and_the_library_keeps_its_licence() {
 
 // ---- In the browser ----
 
+/// Records in `window.shownFor` the query of the results on show: search.js says how many
+/// results it found (or that it is loading) each time it shows them, and the observer reads
+/// the field's query then. Results shown for a query typed only in part are not mistaken for
+/// the final ones.
+const WATCH_RESULTS: &str = "{ const input = document.querySelector('.search-input'); \
+    const message = document.querySelector('.search-message'); window.shownFor = null; \
+    new MutationObserver(() => { if (!/Loading/.test(message.textContent)) window.shownFor = input.value.trim(); }) \
+    .observe(message, { childList: true, characterData: true, subtree: true }); }";
+
 fn search_tab(width: u32) -> Option<(headless_chrome::Browser, std::sync::Arc<Tab>)> {
     let browser = browser(width, 800)?;
     let tab = new_tab(&browser, width, 800);
     open(&tab, &format!("{}basics/setup/", site().base));
     expect_js(&tab, "document.readyState", json!("complete"));
+    eval(&tab, WATCH_RESULTS);
     Some((browser, tab))
 }
 
-/// Types `query` into the search field as keystrokes and waits for the results to settle.
+/// Waits until the results shown are those of `query`.
+fn wait_for_results(tab: &Tab, query: &str) {
+    expect_js(tab, "window.shownFor", json!(query));
+}
+
+/// Types `query` into the search field as keystrokes and waits for its results.
 fn type_query(tab: &Tab, query: &str) {
     eval(tab, "document.querySelector('.search-input').focus()");
     tab.type_str(query).unwrap();
-    expect_js(
-        tab,
-        &format!(
-            "document.querySelector('.search-input').value === {query:?} && !!document.querySelector('.search-message').textContent && !/Loading/.test(document.querySelector('.search-message').textContent)"
-        ),
-        json!(true),
-    );
-    std::thread::sleep(Duration::from_millis(200));
+    wait_for_results(tab, query);
 }
 
 fn clear_query(tab: &Tab) {
@@ -223,12 +225,12 @@ fn search_works_by_keyboard_alone() {
     tab.press_key("/").unwrap();
     expect_js(&tab, "document.activeElement.id", json!("search-input"));
     tab.type_str("branch").unwrap();
+    wait_for_results(&tab, "branch");
     expect_js(
         &tab,
         "document.querySelectorAll('.search-results a').length > 2",
         json!(true),
     );
-    std::thread::sleep(Duration::from_millis(200));
     screenshot(&tab, "desktop-search");
     // Arrows move through the results and back to the field.
     tab.press_key("ArrowDown").unwrap();
@@ -266,7 +268,7 @@ fn search_works_by_keyboard_alone() {
         "document.querySelector('.search-panel').hidden",
         json!(false),
     );
-    std::thread::sleep(Duration::from_millis(300));
+    wait_for_results(&tab, "branches");
     let second = eval(
         &tab,
         "document.querySelectorAll('.search-results a')[1].href",
@@ -288,7 +290,6 @@ fn html_typed_as_a_query_is_shown_as_text() {
     );
     let payload = "<img src=x onerror=alert(1)>";
     type_query(&tab, payload);
-    std::thread::sleep(Duration::from_millis(300));
     let message = eval(
         &tab,
         "document.querySelector('.search-message').textContent",

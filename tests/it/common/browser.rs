@@ -265,21 +265,20 @@ pub(crate) fn eval(tab: &Tab, js: &str) -> serde_json::Value {
 }
 
 /// Evaluates `js` until it gives `expected` (events and navigation settle asynchronously), and
-/// fails with the last value after two seconds.
+/// fails with the last value.
 pub(crate) fn expect_js(tab: &Tab, js: &str, expected: serde_json::Value) {
-    let mut last = serde_json::Value::Null;
-    for _ in 0..40 {
-        last = tab
+    wait::until(&format!("`{js}` to give {expected}"), || {
+        let value = tab
             .evaluate(js, false)
             .ok()
             .and_then(|r| r.value)
             .unwrap_or(serde_json::Value::Null);
-        if last == expected {
-            return;
+        if value == expected {
+            Ok(())
+        } else {
+            Err(value.to_string())
         }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    panic!("`{js}` gave {last}, expected {expected}");
+    });
 }
 
 /// Every HTML page of the built site, as site paths (`basics/first-commit/`).

@@ -5,17 +5,24 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{Shutdown, TcpStream};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::{Arc, Condvar, Mutex};
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
+
+use crate::common::wait::{self, PATIENCE};
+
+/// Everything the server printed so far, and a signal for each new line.
+type Log = (Mutex<String>, Condvar);
 
 /// A running `syllabus serve`, stopped when dropped.
 pub(crate) struct LiveServer {
     pub(crate) child: Child,
     pub(crate) url: String,
     pub(crate) port: u16,
-    /// Everything the server printed so far.
-    pub(crate) log: Arc<Mutex<String>>,
+    log: Arc<Log>,
+    /// The thread reading the server's stderr into `log`, done once the server has exited.
+    reader: Option<JoinHandle<()>>,
 }
 
 impl LiveServer {
@@ -33,74 +40,108 @@ impl LiveServer {
             .spawn()
             .unwrap();
         let stderr = child.stderr.take().unwrap();
-        let log = Arc::new(Mutex::new(String::new()));
+        let log: Arc<Log> = Arc::default();
         let (found, url) = std::sync::mpsc::channel();
         let sink = Arc::clone(&log);
-        std::thread::spawn(move || {
+        let reader = std::thread::spawn(move || {
             for line in BufReader::new(stderr).lines() {
                 let Ok(line) = line else { break };
                 if let Some(at) = line.find("http://127.0.0.1:") {
                     let url: String = line[at..].split_whitespace().next().unwrap().into();
                     let _ = found.send(url);
                 }
-                let mut log = sink.lock().unwrap();
-                log.push_str(&line);
-                log.push('\n');
+                let (text, grew) = &*sink;
+                let mut text = text.lock().unwrap();
+                text.push_str(&line);
+                text.push('\n');
+                grew.notify_all();
             }
         });
-        let url = url
-            .recv_timeout(Duration::from_secs(30))
-            .unwrap_or_else(|_| panic!("serve did not start: {}", log.lock().unwrap()));
-        let port = url
+        let mut server = LiveServer {
+            child,
+            url: String::new(),
+            port: 0,
+            log,
+            reader: Some(reader),
+        };
+        server.url = url
+            .recv_timeout(PATIENCE)
+            .unwrap_or_else(|_| panic!("serve did not start: {}", server.log()));
+        server.port = server
+            .url
             .trim_end_matches('/')
             .rsplit(':')
             .next()
             .unwrap()
             .parse()
             .unwrap();
-        LiveServer {
-            child,
-            url,
-            port,
-            log,
-        }
+        server
     }
 
     pub(crate) fn get(&self, raw_path: &str) -> Response {
         request(self.port, "GET", raw_path)
     }
 
+    /// What the server printed so far.
     pub(crate) fn log(&self) -> String {
-        self.log.lock().unwrap().clone()
+        self.log.0.lock().unwrap().clone()
     }
 
-    /// Fetches `path` until `check` accepts the response; fails after 10 s with the last one.
+    /// Waits until what the server printed satisfies `check`, and returns it.
+    pub(crate) fn wait_for_log(&self, what: &str, check: impl Fn(&str) -> bool) -> String {
+        let (text, grew) = &*self.log;
+        let deadline = Instant::now() + PATIENCE;
+        let mut text = text.lock().unwrap();
+        while !check(&text) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            assert!(
+                !left.is_zero(),
+                "waited {PATIENCE:?} for {what}; the server printed:\n{text}"
+            );
+            text = grew.wait_timeout(text, left).unwrap().0;
+        }
+        text.clone()
+    }
+
+    /// Fetches `path` until `check` accepts the response; fails with the last one.
     pub(crate) fn wait_for(
         &self,
         path: &str,
         what: &str,
         check: impl Fn(&Response) -> bool,
     ) -> Response {
-        let started = Instant::now();
-        loop {
+        wait::until(&format!("{what} at {path}"), || {
             let response = self.get(path);
             if check(&response) {
-                return response;
-            }
-            if started.elapsed() > Duration::from_secs(10) {
-                panic!(
-                    "waited 10 s for {what} at {path}; last status {}, server log:\n{}",
+                Ok(response)
+            } else {
+                Err(format!(
+                    "status {}, server log:\n{}",
                     response.status,
                     self.log()
-                );
+                ))
             }
-            std::thread::sleep(Duration::from_millis(25));
-        }
+        })
     }
 
     /// Whether the server process is still running.
     pub(crate) fn is_running(&mut self) -> bool {
         self.child.try_wait().unwrap().is_none()
+    }
+
+    /// Waits until the server process has exited; returns how, and all it printed.
+    pub(crate) fn wait_for_exit(&mut self) -> (ExitStatus, String) {
+        let status = wait::until("the server to stop", || {
+            self.child
+                .try_wait()
+                .unwrap()
+                .ok_or_else(|| format!("still running; it printed:\n{}", self.log()))
+        });
+        // Its stderr is closed with it: the reader has read the last line.
+        if let Some(reader) = self.reader.take() {
+            reader.join().unwrap();
+        }
+        (status, self.log())
     }
 }
 
@@ -218,7 +259,7 @@ impl LiveEvents {
         events.iter().filter(|(kind, _)| kind == "change").count()
     }
 
-    /// Waits (up to a minute) for `change` event number `count + 1` and returns its data.
+    /// Waits for `change` event number `count + 1` and returns its data.
     pub(crate) fn next_change(&self, count: usize) -> String {
         self.wait_for(count, "change")
     }
@@ -226,7 +267,7 @@ impl LiveEvents {
     /// The data of the `skip + 1`th event of `kind`.
     fn wait_for(&self, skip: usize, kind: &str) -> String {
         let (events, arrived) = &*self.seen;
-        let deadline = Instant::now() + Duration::from_secs(60);
+        let deadline = Instant::now() + PATIENCE;
         let mut events = events.lock().unwrap();
         loop {
             if let Some((_, data)) = events.iter().filter(|(k, _)| k == kind).nth(skip) {
@@ -235,7 +276,7 @@ impl LiveEvents {
             let left = deadline.saturating_duration_since(Instant::now());
             assert!(
                 !left.is_zero(),
-                "no `{kind}` event number {} in a minute: {events:?}",
+                "no `{kind}` event number {} in {PATIENCE:?}: {events:?}",
                 skip + 1
             );
             events = arrived.wait_timeout(events, left).unwrap().0;
@@ -268,37 +309,81 @@ fn read_events(reader: BufReader<TcpStream>, seen: &Seen) {
     }
 }
 
+/// Makes `change`, then waits until a build that it starts has opened `read` (a course file
+/// that every build reads and that `change` does not touch): what the caller does next
+/// happens while that build runs. Elsewhere than on Linux, where openings are not reported,
+/// only makes `change`.
+pub(crate) fn change_and_catch_its_build(read: &Path, change: impl FnOnce()) {
+    #[cfg(target_os = "linux")]
+    {
+        let openings = Openings::watch(read);
+        change();
+        openings.wait("a build to read the course");
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = read;
+        change();
+    }
+}
+
 /// Saves `text` to `path` the way an editor that truncates the file and then writes it does,
 /// and keeps the file half-written (cut inside its front matter) until the server process
 /// `reader` has read it: the build that reads it sees a broken module.
 #[cfg(target_os = "linux")]
 pub(crate) fn save_caught_half_written(path: &Path, text: &str, reader: u32) {
-    use notify::event::{AccessKind, EventKind};
-    use notify::{RecursiveMode, Watcher};
     // Opened before the watch starts, so that every opening the watch sees is another's.
     let mut file = std::fs::OpenOptions::new().write(true).open(path).unwrap();
-    let (opened, opening) = std::sync::mpsc::channel();
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if event.is_ok_and(|e| matches!(e.kind, EventKind::Access(AccessKind::Open(_)))) {
-            let _ = opened.send(());
-        }
-    })
-    .unwrap();
-    watcher.watch(path, RecursiveMode::NonRecursive).unwrap();
+    let openings = Openings::watch(path);
     let cut = text.find(": ").expect("a front matter") + 2;
     file.set_len(0).unwrap();
     file.write_all(&text.as_bytes()[..cut]).unwrap();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    opening
-        .recv_timeout(Duration::from_secs(60))
-        .expect("the server did not open the half-written file in a minute");
+    openings.wait("the server to open the half-written file");
     // Opened is not read yet: the reader is done once it has closed the file again.
     let real_path = std::fs::canonicalize(path).unwrap();
-    while has_open(reader, &real_path) {
-        assert!(Instant::now() < deadline, "the server kept {path:?} open");
-        std::thread::sleep(Duration::from_millis(1));
-    }
+    wait::until("the server to close the half-written file", || {
+        if has_open(reader, &real_path) {
+            Err(format!("{path:?} still open"))
+        } else {
+            Ok(())
+        }
+    });
     file.write_all(&text.as_bytes()[cut..]).unwrap();
+}
+
+/// The openings of a file from the time it is watched, as inotify reports them (Linux).
+#[cfg(target_os = "linux")]
+struct Openings {
+    _watcher: notify::RecommendedWatcher,
+    opened: std::sync::mpsc::Receiver<()>,
+}
+
+#[cfg(target_os = "linux")]
+impl Openings {
+    fn watch(path: &Path) -> Openings {
+        use notify::event::{AccessKind, EventKind};
+        use notify::{RecursiveMode, Watcher};
+        let (sender, opened) = std::sync::mpsc::channel();
+        let mut watcher =
+            notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+                if event.is_ok_and(|e| matches!(e.kind, EventKind::Access(AccessKind::Open(_)))) {
+                    let _ = sender.send(());
+                }
+            })
+            .unwrap();
+        watcher.watch(path, RecursiveMode::NonRecursive).unwrap();
+        Openings {
+            _watcher: watcher,
+            opened,
+        }
+    }
+
+    /// Waits for the next opening.
+    fn wait(&self, what: &str) {
+        self.opened
+            .recv_timeout(PATIENCE)
+            .unwrap_or_else(|_| panic!("waited {PATIENCE:?} for {what}"));
+    }
 }
 
 /// Whether process `pid` has `path` open (Linux).

@@ -9,7 +9,11 @@ use std::process::{Command, Output};
 use regex::Regex;
 
 pub(crate) mod browser;
+mod course;
 pub(crate) mod live_server;
+pub(crate) mod wait;
+
+pub(crate) use course::TestCourse;
 
 pub(crate) fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -65,31 +69,6 @@ pub(crate) fn stderr(output: &Output) -> String {
 
 pub(crate) fn path_str(path: &Path) -> &str {
     path.to_str().unwrap()
-}
-
-/// A course of `units` units of `per_unit` modules each, written into a new folder.
-pub(crate) fn generated_course(units: usize, per_unit: usize) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let course = dir.path().join("course");
-    fs::create_dir_all(&course).unwrap();
-    fs::write(course.join("course.yaml"), "title: Many units\n").unwrap();
-    for unit in 0..units {
-        let folder = course.join(format!("modules/unit-{unit:03}"));
-        fs::create_dir_all(&folder).unwrap();
-        fs::write(
-            folder.join("_unit.yaml"),
-            format!("title: Unit number {unit}\n"),
-        )
-        .unwrap();
-        for module in 0..per_unit {
-            fs::write(
-                folder.join(format!("m{module}.md")),
-                format!("---\ntitle: Module {unit}.{module}\n---\nSome words to read.\n"),
-            )
-            .unwrap();
-        }
-    }
-    (dir, course)
 }
 
 /// Every file under `dir`, relative path → bytes.
