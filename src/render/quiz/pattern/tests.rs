@@ -1,5 +1,5 @@
 //! The compiler's programs against `regex` itself, through a port of quiz.js's simulation (the
-//! real quiz.js runs the same comparison in Chromium, in `tests/browser.rs`), and its refusals.
+//! real quiz.js runs the same comparison in Chromium, in `tests/it/browser.rs`), and its refusals.
 
 use proptest::prelude::*;
 
