@@ -16,7 +16,7 @@ use std::process::Command;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 use syllabus::BuildCache;
-use syllabus::bench::{HighlightCache, LinkTargets, Page, highlight, render};
+use syllabus::bench::{Audience, HighlightCache, LinkTargets, Page, TakenLists, highlight, render};
 use syllabus::{BuildOptions, build_with};
 
 const RUST_BLOCK: &str = "fn total(items: &[u32]) -> u32 {\n    let mut total = 0;\n    for item in items {\n        if *item > 10 { total += item; }\n    }\n    total\n}\n";
@@ -43,6 +43,7 @@ fn options(course: &Path) -> BuildOptions {
         base_url: None,
         include_drafts: false,
         cache_dir: None,
+        instructor: false,
     }
 }
 
@@ -112,6 +113,8 @@ fn render_module(body: &str) -> usize {
         targets: &LinkTargets::default(),
         collect_text: true,
         highlighter: &HighlightCache::in_memory(),
+        audience: Audience::default(),
+        taken: TakenLists::default(),
     });
     rendered.html.len()
 }

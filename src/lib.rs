@@ -41,8 +41,10 @@ pub mod theme {
 /// Entry points for the benchmarks in `benches/`, which time single stages. Not a stable API.
 #[doc(hidden)]
 pub mod bench {
+    pub use crate::course::TakenLists;
     pub use crate::learning::paths::check_explicit_order;
     pub use crate::render::highlight::{HighlightCache, highlight};
+    pub use crate::render::markdown::divs::Audience;
     pub use crate::render::markdown::links::LinkTargets;
     pub use crate::render::markdown::{Page, render};
     pub use crate::util::graph::Graph;

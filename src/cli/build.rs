@@ -16,6 +16,7 @@ pub(super) struct BuildFlags {
     pub(super) strict: bool,
     pub(super) timings: bool,
     pub(super) no_cache: bool,
+    pub(super) instructor: bool,
 }
 
 /// Builds the course in `course_dir`, and writes the site to `output` (the folder, and whether
@@ -108,6 +109,7 @@ fn prepare(
         base_url,
         include_drafts: flags.drafts,
         cache_dir: cache_dir(flags.no_cache),
+        instructor: flags.instructor,
     };
     Ok((options, output_dir))
 }

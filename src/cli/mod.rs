@@ -61,6 +61,10 @@ enum Command {
         /// Neither read nor write the highlighted-code cache (in the user's cache folder).
         #[arg(long)]
         no_cache: bool,
+        /// Build the instructor view (instructor notes and solutions shown, marked), by default
+        /// into `public-instructor/`. Never publish it to learners.
+        #[arg(long)]
+        instructor: bool,
     },
     /// Run every check of a build without writing anything.
     Check {
@@ -103,6 +107,9 @@ enum Command {
         /// Neither read nor write the highlighted-code cache (in the user's cache folder).
         #[arg(long)]
         no_cache: bool,
+        /// Serve the instructor view: instructor notes and solutions shown, marked.
+        #[arg(long)]
+        instructor: bool,
     },
     /// Work with the course's theme.
     Theme {
@@ -159,13 +166,20 @@ fn run_command(command: Command) -> ExitCode {
             force,
             timings,
             no_cache,
+            instructor,
         } => {
-            let output = output.unwrap_or_else(|| course_dir.join("public"));
+            let default_output = if instructor {
+                "public-instructor"
+            } else {
+                "public"
+            };
+            let output = output.unwrap_or_else(|| course_dir.join(default_output));
             let flags = BuildFlags {
                 drafts,
                 strict,
                 timings,
                 no_cache,
+                instructor,
             };
             build::run_build(
                 &course_dir,
@@ -186,6 +200,7 @@ fn run_command(command: Command) -> ExitCode {
                 strict,
                 timings,
                 no_cache,
+                instructor: false,
             };
             build::run_build(&course_dir, None, None, flags)
         }
@@ -197,6 +212,7 @@ fn run_command(command: Command) -> ExitCode {
             drafts,
             timings,
             no_cache,
+            instructor,
         } => serve(ServeOptions {
             course_dir,
             interface,
@@ -205,6 +221,7 @@ fn run_command(command: Command) -> ExitCode {
             drafts,
             timings,
             cache_dir: cache_dir(no_cache),
+            instructor,
         }),
         Command::Theme {
             action: ThemeAction::Eject { course_dir },

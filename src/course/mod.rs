@@ -42,6 +42,10 @@ pub(crate) struct Module {
     pub prerequisites: Vec<Located>,
     pub objectives: Vec<String>,
     pub keypoints: Vec<String>,
+    /// The questions the module answers (the Carpentries' overview).
+    pub questions: Vec<String>,
+    /// Which of the lists above come from blocks of the body.
+    pub taken: TakenLists,
     pub tags: Vec<String>,
     pub weight: i64,
     pub draft: bool,
@@ -52,6 +56,16 @@ pub(crate) struct Module {
 }
 
 impl Module {}
+
+/// Which of a module's lists it took from `::: objectives`, `::: keypoints` and
+/// `::: questions` blocks of its body (the Workbench's style): those blocks are shown where
+/// the front matter's lists are, not in the text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct TakenLists {
+    pub objectives: bool,
+    pub keypoints: bool,
+    pub questions: bool,
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Unit {

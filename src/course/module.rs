@@ -2,11 +2,12 @@
 
 use serde_saphyr::{Location, Spanned};
 
-use super::{Module, default_id};
+use super::{Module, TakenLists, default_id};
 use crate::diagnostics::{Diagnostic, Located, Position, did_you_mean};
 use crate::read::config::CourseConfig;
+use crate::read::divs;
 use crate::read::frontmatter::{self, FrontMatter, Split};
-use crate::read::source::SourceFile;
+use crate::read::source::{LineIndex, SourceFile};
 use crate::util::slug::path_slug;
 use crate::util::url::normalize_site_path;
 
@@ -38,6 +39,7 @@ pub(super) fn read_module(
         prerequisites,
         objectives,
         keypoints,
+        questions,
         tags,
         weight,
         draft,
@@ -56,6 +58,7 @@ pub(super) fn read_module(
     let prerequisites = fields.located(prerequisites);
     let aliases = fields.aliases(aliases);
     let tags = fields.tags(tags);
+    let lists = fields.lists([objectives, keypoints, questions]);
     let problems = fields.problems;
     let module = Module {
         url: url_of(&id),
@@ -70,8 +73,10 @@ pub(super) fn read_module(
         minutes,
         minutes_position,
         prerequisites,
-        objectives: clean_list(objectives),
-        keypoints: clean_list(keypoints),
+        objectives: lists.objectives,
+        keypoints: lists.keypoints,
+        questions: lists.questions,
+        taken: lists.taken,
         tags,
         weight: weight.unwrap_or(0),
         draft: draft.unwrap_or(false),
@@ -82,6 +87,14 @@ pub(super) fn read_module(
     (Some(module), problems)
 }
 
+/// A module's objectives, key points and questions, from its front matter or its body.
+struct Lists {
+    objectives: Vec<String>,
+    keypoints: Vec<String>,
+    questions: Vec<String>,
+    taken: TakenLists,
+}
+
 /// The front matter of one file being read, and the problems found so far.
 struct Fields<'a> {
     file: &'a SourceFile,
@@ -90,6 +103,57 @@ struct Fields<'a> {
 }
 
 impl Fields<'_> {
+    /// The three lists, each from the front matter or else from the first block of its name
+    /// in the body. Written in both places, the front matter's win, with a warning.
+    fn lists(&mut self, written: [Option<Vec<String>>; 3]) -> Lists {
+        let body = self.split.body;
+        let found = divs::fences(body);
+        let blocks = divs::blocks(body, &found);
+        let [objectives, keypoints, questions] = written.map(clean_list);
+        let mut taken = [false; 3];
+        let mut lists = [objectives, keypoints, questions];
+        for (index, name) in ["objectives", "keypoints", "questions"]
+            .into_iter()
+            .enumerate()
+        {
+            let Some(block) = blocks
+                .iter()
+                .find(|b| b.depth == 0 && b.attributes.classes.first().is_some_and(|c| c == name))
+            else {
+                continue;
+            };
+            if lists[index].is_empty() {
+                lists[index] = divs::list_items(&body[block.content.clone()]);
+                taken[index] = !lists[index].is_empty();
+            } else {
+                self.warn_twice(name, block.open.range.start);
+            }
+        }
+        let [objectives, keypoints, questions] = lists;
+        Lists {
+            objectives,
+            keypoints,
+            questions,
+            taken: TakenLists {
+                objectives: taken[0],
+                keypoints: taken[1],
+                questions: taken[2],
+            },
+        }
+    }
+
+    fn warn_twice(&mut self, name: &str, body_offset: usize) {
+        let offset = self.split.body_offset + body_offset;
+        let (line, column) = LineIndex::new(&self.file.text).position(&self.file.text, offset);
+        let position = Position::new(line, column, 3);
+        self.problems.push(
+            Diagnostic::warning(format!("this module's {name} are written twice"))
+                .at(&self.file.path, &self.file.text, position)
+                .with_label("shown in the text, as a callout")
+                .with_help(format!("keep one list: the front matter's `{name}:` is shown at the top of the page; remove it there to have this block's list shown instead")),
+        );
+    }
+
     fn position(&self, location: &Location) -> Position {
         frontmatter::position_of(self.file, self.split, location)
     }

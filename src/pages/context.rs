@@ -31,6 +31,8 @@ pub(super) struct SiteInfo<'a> {
     pub(super) search: bool,
     /// The course's own stylesheets, after the theme's.
     pub(super) stylesheets: &'a [String],
+    /// Whether this is the instructor view, which shows instructor notes and solutions.
+    pub(super) instructor: bool,
 }
 
 #[derive(Serialize)]
@@ -99,6 +101,8 @@ pub(super) struct ModuleInfo<'a> {
     pub(super) minutes: u32,
     pub(super) objectives: Vec<String>,
     pub(super) keypoints: Vec<String>,
+    /// The questions the module answers.
+    pub(super) questions: Vec<String>,
     pub(super) prerequisites: Vec<Card<'a>>,
     /// Modules that list this one as a prerequisite.
     pub(super) unlocks: Vec<Card<'a>>,
@@ -201,6 +205,7 @@ pub(super) struct Shared<'a> {
     pub(super) unit_modules: HashMap<Option<&'a str>, Vec<usize>>,
     /// For each module, the paths that take it: (path index, position in the path).
     pub(super) path_steps: Vec<Vec<(usize, usize)>>,
+    pub(super) instructor: bool,
 }
 
 impl<'a> Shared<'a> {
@@ -241,6 +246,7 @@ impl<'a> Shared<'a> {
                 .collect(),
             unit_modules,
             path_steps,
+            instructor: inputs.instructor,
         }
     }
 
@@ -311,6 +317,7 @@ impl<'a> Shared<'a> {
                 levels: &config.levels,
                 search: config.search,
                 stylesheets: &self.course.stylesheets,
+                instructor: self.instructor,
             },
         );
         context.insert("root", &root);

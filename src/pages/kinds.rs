@@ -48,6 +48,7 @@ impl<'a> Shared<'a> {
             minutes: rendered.minutes,
             objectives: module.objectives.iter().map(|o| render_inline(o)).collect(),
             keypoints: module.keypoints.iter().map(|k| render_inline(k)).collect(),
+            questions: module.questions.iter().map(|q| render_inline(q)).collect(),
             prerequisites: module
                 .prerequisites
                 .iter()
@@ -93,7 +94,7 @@ impl<'a> Shared<'a> {
             toc: rendered
                 .headings()
                 .iter()
-                .filter(|h| h.level == 2 || h.level == 3)
+                .filter(|h| h.in_toc && (h.level == 2 || h.level == 3))
                 .collect(),
             quiz_questions: rendered.quiz_questions(),
             content: rendered.html(),

@@ -106,6 +106,8 @@ pub(crate) struct PageInputs<'a> {
     pub(crate) modules: &'a [RenderedModule<'a>],
     pub(crate) tags: &'a [Tag],
     pub(crate) theme: &'a Theme,
+    /// Whether this is the instructor view (see `syllabus build --instructor`).
+    pub(crate) instructor: bool,
 }
 
 /// The bytes of a generated file that is not a page, when this stage makes it.

@@ -30,6 +30,17 @@ pub(crate) struct CourseConfig {
     pub search: bool,
     /// Stylesheets of the course added after the theme's, as written (checked by the build).
     pub extra_css: Vec<Located>,
+    /// Whether the published site leaves out exercise solutions (the instructor view keeps
+    /// them), for courses whose exercises are graded.
+    pub hide_solutions: bool,
+}
+
+/// `solutions:` in `course.yaml`.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum Solutions {
+    Shown,
+    Hidden,
 }
 
 pub(crate) const CONFIG_KEYS: &[KnownKey] = &[
@@ -62,6 +73,10 @@ pub(crate) const CONFIG_KEYS: &[KnownKey] = &[
         "extra_css",
         "a list of stylesheets in `static/` added after the theme's, such as `[css/course.css]`",
     ),
+    (
+        "solutions",
+        "`shown` (the default) or `hidden` to leave exercise solutions out of the published site",
+    ),
 ];
 
 #[derive(Debug, Deserialize)]
@@ -77,6 +92,7 @@ struct RawConfig {
     paths: Option<Spanned<Vec<RawPath>>>,
     search: Option<bool>,
     extra_css: Option<Vec<Spanned<String>>>,
+    solutions: Option<Solutions>,
 }
 
 impl CourseConfig {
@@ -96,6 +112,7 @@ impl CourseConfig {
             paths: Vec::new(),
             search: true,
             extra_css: Vec::new(),
+            hide_solutions: false,
         }
     }
 
@@ -230,6 +247,7 @@ pub(crate) fn parse_config(file: &SourceFile) -> (Option<CourseConfig>, Vec<Diag
         config.paths = read_specs(&source, paths, &mut problems);
     }
     config.search = raw.search.unwrap_or(true);
+    config.hide_solutions = matches!(raw.solutions, Some(Solutions::Hidden));
     config.extra_css = read_extra_css(&source, raw.extra_css.unwrap_or_default());
     (Some(config), problems)
 }

@@ -66,6 +66,7 @@ pub(crate) struct FrontMatter {
     pub prerequisites: Option<Vec<Spanned<String>>>,
     pub objectives: Option<Vec<String>>,
     pub keypoints: Option<Vec<String>>,
+    pub questions: Option<Vec<String>>,
     pub tags: Option<Vec<Spanned<String>>>,
     pub weight: Option<i64>,
     pub draft: Option<bool>,
@@ -93,6 +94,10 @@ pub(crate) const FRONT_MATTER_KEYS: &[KnownKey] = &[
         "a list of short texts, one per learning objective",
     ),
     ("keypoints", "a list of short texts, one per key point"),
+    (
+        "questions",
+        "a list of the questions the module answers, such as `- How do I undo a commit?`",
+    ),
     ("tags", "a list of short words, such as `[history, undo]`"),
     (
         "weight",

@@ -33,6 +33,7 @@ pub(super) fn module_documents(
         .objectives
         .iter()
         .chain(&module.keypoints)
+        .chain(&module.questions)
         .map(String::as_str)
         .collect::<Vec<_>>()
         .join(" ");

@@ -81,6 +81,7 @@ fn documents_per_module(
                 &module.description,
                 &module.objectives,
                 &module.keypoints,
+                &module.questions,
                 &module.tags,
                 rendered.sections(),
             ));

@@ -36,6 +36,7 @@ pub(crate) struct ServeOptions {
     pub drafts: bool,
     pub timings: bool,
     pub cache_dir: Option<PathBuf>,
+    pub instructor: bool,
 }
 
 /// Why `serve` ended other than by Ctrl-C; the reason has been printed.
@@ -118,6 +119,7 @@ fn start_rebuilding(
             base_url: Some(url.to_string()),
             include_drafts: options.drafts,
             cache_dir: options.cache_dir.clone(),
+            instructor: options.instructor,
         },
         options.timings,
     );

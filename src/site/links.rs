@@ -13,6 +13,7 @@ use crate::render::markdown::{Heading, LinkRecord};
 const MODULE_PAGE_ANCHORS: &[&str] = &[
     "main",
     "syllabus-objectives",
+    "syllabus-questions",
     "syllabus-keypoints",
     "syllabus-prerequisites",
     "syllabus-unlocks",

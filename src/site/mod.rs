@@ -24,6 +24,7 @@ use crate::pages::theme::Theme;
 use crate::pages::{self, PageInputs, RenderedSite};
 use crate::read::source::{self, CourseDir};
 use crate::render::highlight::HighlightCache;
+use crate::render::markdown::divs::Audience;
 use crate::search;
 use crate::util::timings::Timings;
 use cache::BuildCache;
@@ -36,6 +37,8 @@ pub struct BuildOptions {
     pub include_drafts: bool,
     /// Where highlighted code is cached between builds; `None` caches within the build only.
     pub cache_dir: Option<PathBuf>,
+    /// Builds the instructor view: instructor notes and every solution shown, marked.
+    pub instructor: bool,
 }
 
 /// What a build produced: the site, if there were no errors, and every diagnostic.
@@ -70,8 +73,13 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
                 None => HighlightCache::in_memory(),
             })
     });
+    let audience = Audience {
+        instructor: options.instructor,
+        hide_solutions: course.config.hide_solutions,
+    };
     let modules = modules::render_modules(
         &course,
+        audience,
         &mut cache.markdown,
         &mut cache.reused,
         highlighter,
@@ -103,6 +111,7 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
         modules: &modules,
         tags: &tags,
         theme: &theme,
+        instructor: options.instructor,
     };
     let (rendered, index) = pages_and_search(&inputs, &entries, cache, &mut timings);
     let rendered = match rendered {

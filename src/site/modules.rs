@@ -10,6 +10,7 @@ use crate::course::{Course, Module};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::render::RenderedModule;
 use crate::render::highlight::HighlightCache;
+use crate::render::markdown::divs::Audience;
 use crate::render::markdown::links::LinkTargets;
 use crate::render::markdown::{self, Page};
 use crate::util::fingerprint::fingerprint;
@@ -20,6 +21,7 @@ use crate::util::timings::Timings;
 /// build, and leaves `memo` holding this build's (and `reused` the counts).
 pub(super) fn render_modules<'c>(
     course: &'c Course,
+    audience: Audience,
     memo: &mut Memo<markdown::Rendered>,
     reused: &mut Reuse,
     highlighter: &HighlightCache,
@@ -32,6 +34,7 @@ pub(super) fn render_modules<'c>(
         &course.excluded_drafts,
         &course.module_assets,
         course.config.search,
+        audience,
     ));
     let rendered: Vec<(RenderedModule, u64, bool)> = timings.time("markdown", || {
         course
@@ -48,7 +51,13 @@ pub(super) fn render_modules<'c>(
                 let (markdown, fresh) = match memo.get(&name, key) {
                     Some(markdown) => (markdown, false),
                     None => (
-                        Arc::new(render_markdown(module, course, &targets, highlighter)),
+                        Arc::new(render_markdown(
+                            module,
+                            course,
+                            &targets,
+                            highlighter,
+                            audience,
+                        )),
                         true,
                     ),
                 };
@@ -100,6 +109,7 @@ fn render_markdown(
     course: &Course,
     targets: &LinkTargets,
     highlighter: &HighlightCache,
+    audience: Audience,
 ) -> markdown::Rendered {
     markdown::render(&Page {
         file: &module.source.path,
@@ -109,6 +119,8 @@ fn render_markdown(
         targets,
         collect_text: course.config.search,
         highlighter,
+        audience,
+        taken: module.taken,
     })
 }
 

@@ -177,6 +177,7 @@ proptest! {
             base_url: None,
             include_drafts: false,
             cache_dir: None,
+            instructor: false,
         });
         prop_assert!(result.site.is_some() || result.diagnostics.has_errors());
         for problem in result.diagnostics.iter() {

@@ -15,6 +15,7 @@ fn options(course: &Path) -> BuildOptions {
         base_url: None,
         include_drafts: false,
         cache_dir: None,
+        instructor: false,
     }
 }
 

@@ -21,6 +21,7 @@ fn build_modules(modules: &[&str]) -> Build {
         base_url: None,
         include_drafts: false,
         cache_dir: None,
+        instructor: false,
     })
 }
 

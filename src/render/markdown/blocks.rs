@@ -1,16 +1,14 @@
 //! Blocks that the page wraps in HTML of its own: GFM alerts become callouts, and tables sit in
-//! a scrollable frame. Further block constructs (fenced divs, say) belong here too.
+//! a scrollable frame. Fenced divs have `divs.rs`.
 
 use pulldown_cmark::{Alignment, BlockQuoteKind, Event, Tag, TagEnd};
 
 use super::State;
+use super::divs::kinds;
 
 impl<'a> State<'_, 'a> {
     pub(super) fn start_callout(&mut self, kind: BlockQuoteKind, events: &mut Vec<Event<'a>>) {
-        let (class, title) = alert(kind);
-        let html = format!(
-            "<div class=\"callout callout-{class}\" role=\"note\">\n<p class=\"callout-title\">{title}</p>\n"
-        );
+        let html = kinds::alert(alert_class(kind)).html(None, "", "");
         self.emit(Event::Html(html.into()), events);
     }
 
@@ -33,12 +31,12 @@ impl<'a> State<'_, 'a> {
     }
 }
 
-fn alert(kind: BlockQuoteKind) -> (&'static str, &'static str) {
+fn alert_class(kind: BlockQuoteKind) -> &'static str {
     match kind {
-        BlockQuoteKind::Note => ("note", "Note"),
-        BlockQuoteKind::Tip => ("tip", "Tip"),
-        BlockQuoteKind::Important => ("important", "Important"),
-        BlockQuoteKind::Warning => ("warning", "Warning"),
-        BlockQuoteKind::Caution => ("caution", "Caution"),
+        BlockQuoteKind::Note => "note",
+        BlockQuoteKind::Tip => "tip",
+        BlockQuoteKind::Important => "important",
+        BlockQuoteKind::Warning => "warning",
+        BlockQuoteKind::Caution => "caution",
     }
 }

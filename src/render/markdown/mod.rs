@@ -1,8 +1,10 @@
 //! Module bodies from Markdown to HTML: one pass over pulldown-cmark's events that adds heading
-//! anchors, resolves links, turns GFM alerts into callouts and highlights code.
+//! anchors, resolves links, turns GFM alerts and fenced divs into callouts, exercises and the
+//! other blocks of `divs.rs`, and highlights code.
 
 mod blocks;
 mod code;
+pub(crate) mod divs;
 mod headings;
 mod linking;
 pub(crate) mod links;
@@ -12,11 +14,13 @@ use std::path::Path;
 
 use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd, html};
 
+use crate::course::TakenLists;
 use crate::diagnostics::{Diagnostic, Position, ProblemBudget, SOURCE_LINE_LIMIT, Severity};
 use crate::read::source::LineIndex;
 use crate::render::highlight::HighlightCache;
 use crate::render::text::options;
 use crate::util::slug::UniqueSlugs;
+use divs::{Audience, Divs};
 use headings::PendingHeading;
 use links::{LinkTargets, SitePath};
 
@@ -26,6 +30,9 @@ pub struct Heading {
     pub level: u8,
     pub id: String,
     pub text: String,
+    /// Whether the table of contents lists it (tab titles are not listed).
+    #[serde(skip)]
+    pub in_toc: bool,
 }
 
 /// An internal link found in a module, checked once every page is known.
@@ -43,15 +50,18 @@ pub struct ReadingLoad {
     pub code_lines: usize,
     pub images: usize,
     pub quiz_questions: usize,
+    /// Minutes of the page's exercises (`minutes=` on each, or an estimate).
+    pub exercise_minutes: u32,
 }
 
 impl ReadingLoad {
     /// Minutes at ~200 words a minute, a line of code read like 8 words, an image looked at for
-    /// about 12 seconds and a self-check question answered in about 30. At least one minute.
+    /// about 12 seconds and a self-check question answered in about 30, plus the exercises'
+    /// minutes. At least one minute.
     pub fn minutes(&self) -> u32 {
         let weighted =
             self.words + 8 * self.code_lines + 40 * self.images + 100 * self.quiz_questions;
-        weighted.div_ceil(200).max(1) as u32
+        (weighted.div_ceil(200).max(1) as u32).saturating_add(self.exercise_minutes)
     }
 }
 
@@ -90,11 +100,15 @@ pub struct Page<'a> {
     /// Whether to keep the text of each section (for the search index).
     pub collect_text: bool,
     pub highlighter: &'a HighlightCache,
+    pub audience: Audience,
+    /// The front matter lists this module took from blocks of its body.
+    pub taken: TakenLists,
 }
 
 /// Renders the body of a module.
 pub fn render(page: &Page) -> Rendered {
     let body = page.file_text.get(page.body_offset..).unwrap_or("");
+    let (text, markers) = divs::prepare(body);
     let lines = LineIndex::new(page.file_text);
     let mut out = Rendered::default();
     if page.collect_text {
@@ -110,11 +124,14 @@ pub fn render(page: &Page) -> Rendered {
         quizzes: 0,
         image_alt: None,
         budget: ProblemBudget::default(),
+        divs: Divs::with_markers(markers),
+        figures: 0,
     };
     let mut events: Vec<Event> = Vec::new();
-    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+    for (event, range) in Parser::new_ext(&text, options()).into_offset_iter() {
         state.handle(event, range, &mut events);
     }
+    state.close_all_divs(&mut events);
     let mut html_out = String::with_capacity(body.len() * 3 / 2);
     html::push_html(&mut html_out, events.into_iter());
     state.out.html = html_out;
@@ -135,6 +152,9 @@ struct State<'p, 'a> {
     quizzes: usize,
     image_alt: Option<(String, Position)>,
     budget: ProblemBudget,
+    divs: Divs,
+    /// Figures so far on this page, to number them.
+    figures: usize,
 }
 
 impl<'a> State<'_, 'a> {
@@ -155,13 +175,18 @@ impl<'a> State<'_, 'a> {
     /// Where the event at `range` of the body is in the file. Only the events that may need it
     /// ask: a paragraph of a megabyte can have a million events.
     fn position(&self, range: &Range<usize>) -> Position {
-        let offset = self.page.body_offset + range.start;
+        self.body_position(self.divs.markers.original(range.start), range.len())
+    }
+
+    /// Where the text at `start` of the body, `len` bytes long at most, is in the file.
+    fn body_position(&self, start: usize, len: usize) -> Position {
+        let offset = self.page.body_offset + start;
         let (line, column) = self.lines.position(self.page.file_text, offset);
         let rest = self.page.file_text.get(offset..).unwrap_or("");
         // A diagnostic shows at most this much of a line, so a link spanning the rest of a long
         // paragraph (nested images) is not measured to its end each time.
         let width = rest
-            .get(..range.len().min(rest.len()))
+            .get(..len.min(rest.len()))
             .unwrap_or(rest)
             .chars()
             .take_while(|&c| c != '\n')
@@ -171,6 +196,9 @@ impl<'a> State<'_, 'a> {
     }
 
     fn emit(&mut self, event: Event<'a>, events: &mut Vec<Event<'a>>) {
+        if self.divs.hides() {
+            return;
+        }
         if let Some(heading) = &mut self.heading {
             if let Event::Text(text) | Event::Code(text) = &event {
                 heading.text.push_str(text);
@@ -183,7 +211,7 @@ impl<'a> State<'_, 'a> {
 
     /// Adds body text to the current section, when text is being collected.
     fn collect(&mut self, text: &str) {
-        if self.heading.is_some() {
+        if self.heading.is_some() || self.divs.quiet() {
             return;
         }
         if let Some(section) = self.out.sections.last_mut() {
@@ -208,6 +236,9 @@ impl<'a> State<'_, 'a> {
             self.code_block_event(event, events);
             return;
         }
+        let Some(event) = self.div_event(event, &range, events) else {
+            return;
+        };
         self.collect_alt(&event);
         match event {
             Event::Start(Tag::Heading {
@@ -253,18 +284,22 @@ impl<'a> State<'_, 'a> {
 
     /// Text: counted for the reading time and kept for the search index.
     fn text(&mut self, text: CowStr<'a>, events: &mut Vec<Event<'a>>) {
-        self.out.load.words += text.split_whitespace().count();
+        if !self.divs.quiet() {
+            self.out.load.words += text.split_whitespace().count();
+        }
         self.collect(&text);
         self.emit(Event::Text(text), events);
     }
 
     /// Inline code: read like text, and at least one word however it is spaced.
     fn inline_code(&mut self, text: CowStr<'a>, events: &mut Vec<Event<'a>>) {
-        self.out.load.words += text.split_whitespace().count().max(1);
+        if !self.divs.quiet() {
+            self.out.load.words += text.split_whitespace().count().max(1);
+        }
         self.collect(&text);
         self.emit(Event::Code(text), events);
     }
 }
 
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;

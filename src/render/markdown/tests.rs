@@ -3,6 +3,11 @@ use crate::render::highlight;
 use crate::util::html::escape_html;
 
 fn render_body(body: &str) -> Rendered {
+    render_for(body, Audience::default())
+}
+
+/// Renders `body` as the module `modules/basics/here.md`, for `audience`.
+pub(super) fn render_for(body: &str, audience: Audience) -> Rendered {
     let text = format!("---\ntitle: T\n---\n{body}");
     let mut targets = LinkTargets::default();
     targets.modules.insert(
@@ -20,6 +25,8 @@ fn render_body(body: &str) -> Rendered {
         targets: &targets,
         collect_text: true,
         highlighter: &HighlightCache::in_memory(),
+        audience,
+        taken: TakenLists::default(),
     })
 }
 
@@ -109,7 +116,9 @@ fn alerts_become_callouts() {
         out.html
     );
     assert!(
-        out.html.contains("<p class=\"callout-title\">Warning</p>"),
+        out.html.contains(
+            "<p class=\"callout-title\"><span class=\"callout-icon\" aria-hidden=\"true\">⚠️</span> Warning</p>"
+        ),
         "{}",
         out.html
     );

@@ -1,4 +1,4 @@
-// Syllabus default theme: the colour-scheme toggle and the navigation drawer.
+// Syllabus default theme: the colour-scheme toggle, the navigation drawer and tab sets.
 // Pages work without this script: the navigation then follows the content.
 (function () {
   "use strict";
@@ -68,7 +68,98 @@
     scroller.scrollLeft += node.left + node.width / 2 - (view.left + view.width / 2);
   }
 
+
+  // Tab sets (`::: tabset`) arrive as one section per tab, each under its heading. Here they
+  // become tabs (WAI-ARIA tabs pattern: roving tabindex, arrow keys, Home and End). The
+  // learner's last choice ("macOS") is remembered per course and chosen in every tab set.
+  var tabKey = "syllabus-tab:" + (document.body.dataset.course || "");
+
+  function tabLabel(heading) {
+    var copy = heading.cloneNode(true);
+    Array.prototype.forEach.call(copy.querySelectorAll(".anchor"), function (a) { a.remove(); });
+    return copy.textContent.trim();
+  }
+
+  function setupTabset(set, remembered) {
+    var panels = Array.prototype.filter.call(set.children, function (child) {
+      return child.hasAttribute("data-tab-panel") && child.querySelector(".tab-title");
+    });
+    if (panels.length < 2) return null;
+    var list = document.createElement("div");
+    list.setAttribute("role", "tablist");
+    var tabs = panels.map(function (panel) {
+      var heading = panel.querySelector(".tab-title");
+      var tab = document.createElement("button");
+      tab.type = "button";
+      tab.id = heading.id + "-tab";
+      tab.textContent = tabLabel(heading);
+      tab.setAttribute("role", "tab");
+      panel.id = heading.id + "-panel";
+      tab.setAttribute("aria-controls", panel.id);
+      panel.setAttribute("role", "tabpanel");
+      panel.setAttribute("aria-labelledby", tab.id);
+      panel.tabIndex = 0;
+      list.appendChild(tab);
+      return tab;
+    });
+    function select(index, focus) {
+      tabs.forEach(function (tab, i) {
+        var chosen = i === index;
+        tab.setAttribute("aria-selected", chosen ? "true" : "false");
+        tab.tabIndex = chosen ? 0 : -1;
+        panels[i].hidden = !chosen;
+      });
+      if (focus) tabs[index].focus();
+    }
+    function choose(index) {
+      try { localStorage.setItem(tabKey, tabs[index].textContent); } catch (e) { /* not remembered */ }
+      document.dispatchEvent(new CustomEvent("syllabus-tab", { detail: tabs[index].textContent }));
+    }
+    list.addEventListener("click", function (event) {
+      var index = tabs.indexOf(event.target.closest("[role=tab]"));
+      if (index >= 0) { select(index, false); choose(index); }
+    });
+    list.addEventListener("keydown", function (event) {
+      var current = tabs.indexOf(document.activeElement);
+      var last = tabs.length - 1;
+      var rtl = getComputedStyle(set).direction === "rtl";
+      var next = { ArrowRight: rtl ? current - 1 : current + 1, ArrowLeft: rtl ? current + 1 : current - 1,
+        Home: 0, End: last }[event.key];
+      if (current < 0 || next === undefined) return;
+      event.preventDefault();
+      next = (next + tabs.length) % tabs.length;
+      select(next, true);
+      choose(next);
+    });
+    set.insertBefore(list, panels[0]);
+    set.classList.add("tabs-ready");
+    var byLabel = function (label) {
+      return tabs.findIndex(function (tab) { return tab.textContent === label; });
+    };
+    var target = null;
+    try { target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1))); } catch (e) { /* a malformed address */ }
+    var hashed = target ? panels.findIndex(function (panel) { return panel.contains(target); }) : -1;
+    var start = hashed >= 0 ? hashed : Math.max(0, byLabel(remembered));
+    select(start, false);
+    document.addEventListener("syllabus-tab", function (event) {
+      var index = byLabel(event.detail);
+      if (index >= 0) select(index, false);
+    });
+    return set;
+  }
+
+  function setupTabsets() {
+    var sets = document.querySelectorAll("[data-tabset]");
+    if (!sets.length) return;
+    var remembered = null;
+    try { remembered = localStorage.getItem(tabKey); } catch (e) { /* nothing remembered */ }
+    Array.prototype.forEach.call(sets, function (set) {
+      try { setupTabset(set, remembered); } catch (e) { /* left as sections */ }
+    });
+  }
+
   setupThemeToggle();
   setupDrawer();
   centreMap();
+  setupTabsets();
 })();
