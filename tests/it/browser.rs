@@ -279,7 +279,12 @@ fn axe_finds_no_accessibility_violations_in_light_and_dark() {
         "paths/".to_string(),
         "paths/collaborate/".to_string(),
         "learning/".to_string(),
+        // Exercises, a hint, solutions, a tab set and a figure.
+        "basics/setup/".to_string(),
+        "branching/merging/".to_string(),
     ];
+    // The instructor view marks its pages and shows instructor notes.
+    let instructor = format!("{}basics/setup/", instructor_site().base);
     let mut violations = Vec::new();
     for (width, height) in [(375, 800), (1280, 900)] {
         let Some(browser) = browser(width, height) else {
@@ -288,13 +293,14 @@ fn axe_finds_no_accessibility_violations_in_light_and_dark() {
         let tab = new_tab(&browser, width, height);
         for scheme in ["light", "dark"] {
             prefer_color_scheme(&tab, scheme);
-            for page in &pages {
-                open(&tab, &format!("{}{page}", site.base));
+            let addresses = pages.iter().map(|page| format!("{}{page}", site.base));
+            for address in addresses.chain([instructor.clone()]) {
+                open(&tab, &address);
                 let found = axe_violations(&tab, &axe);
                 violations.extend(
                     found
                         .into_iter()
-                        .map(|v| format!("/{page} [{width}px, {scheme}]: {v}")),
+                        .map(|v| format!("{address} [{width}px, {scheme}]: {v}")),
                 );
             }
         }

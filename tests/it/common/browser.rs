@@ -48,18 +48,30 @@ pub(crate) fn payload_site() -> &'static Site {
     SITE.get_or_init(|| built_site(&fixture("payloads"), "/payloads/"))
 }
 
+/// The example course's instructor view (`build --instructor`), built and served once.
+pub(crate) fn instructor_site() -> &'static Site {
+    static SITE: OnceLock<Site> = OnceLock::new();
+    SITE.get_or_init(|| built_site_with(&example_course(), "/instructor/", &["--instructor"]))
+}
+
 /// Builds `course` with the real binary into a temporary folder and serves it under `prefix`,
 /// as a host would publish it under a sub-path.
 fn built_site(course: &Path, prefix: &'static str) -> Site {
+    built_site_with(course, prefix, &[])
+}
+
+fn built_site_with(course: &Path, prefix: &'static str, extra: &[&str]) -> Site {
     let out = tempfile::tempdir().unwrap().keep().join("site");
-    let result = syllabus(&[
+    let mut args = vec![
         "build",
         path_str(course),
         "-o",
         path_str(&out),
         "--base-url",
         prefix,
-    ]);
+    ];
+    args.extend(extra);
+    let result = syllabus(&args);
     assert!(result.status.success(), "{}", stderr(&result));
     let base = serve(prefix, out.clone());
     Site { out, base }
