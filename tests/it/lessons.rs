@@ -12,8 +12,8 @@ use crate::common::browser::*;
 use crate::common::*;
 
 fn corpus() -> PathBuf {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpora/carpentries-shell-novice");
+    let corpus =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/carpentries-shell-novice");
     assert!(
         corpus.join("episodes").is_dir(),
         "the shared Software Carpentry lesson is missing at {}",
@@ -51,7 +51,8 @@ fn shell_lesson() -> TestCourse {
                 .trim_matches('\'')
                 .to_string()
         };
-        let minutes: u32 = field("teaching").parse::<u32>().unwrap() + field("exercises").parse::<u32>().unwrap();
+        let minutes: u32 =
+            field("teaching").parse::<u32>().unwrap() + field("exercises").parse::<u32>().unwrap();
         let name = episode.file_name().unwrap().to_string_lossy();
         course = course.module(
             &format!("shell/{name}"),
@@ -61,7 +62,10 @@ fn shell_lesson() -> TestCourse {
             ),
         );
     }
-    copy_dir(&corpus.join("episodes/fig"), &course.join("modules/shell/fig"));
+    copy_dir(
+        &corpus.join("episodes/fig"),
+        &course.join("modules/shell/fig"),
+    );
     course
 }
 
@@ -86,30 +90,62 @@ fn the_shell_lesson_builds_with_its_blocks_as_constructs() {
     let output = course.run("build", &[]);
     let report = stderr(&output);
     assert!(output.status.success(), "{report}");
-    assert!(!report.contains("is not a block Syllabus knows"), "{report}");
+    assert!(
+        !report.contains("is not a block Syllabus knows"),
+        "{report}"
+    );
     let out = course.join("public");
     let pages = html_pages(&out);
     let fence_line = regex::Regex::new(r"(?m)^\s*(<p>)?:::").unwrap();
     for (name, html) in &pages {
-        assert!(!fence_line.is_match(html), "{name} shows a literal ::: line");
+        assert!(
+            !fence_line.is_match(html),
+            "{name} shows a literal ::: line"
+        );
     }
     let all: String = pages.iter().map(|(_, html)| html.as_str()).collect();
-    assert!(all.matches("<section class=\"exercise\"").count() >= 40, "the lesson's 41 challenges");
-    assert!(all.matches("<details class=\"disclosure disclosure-solution\"").count() >= 40);
-    assert!(all.contains("<summary>Show more: Clearing your terminal</summary>") || all.contains("<summary>Clearing your terminal</summary>"));
+    assert!(
+        all.matches("<section class=\"exercise\"").count() >= 40,
+        "the lesson's 41 challenges"
+    );
+    assert!(
+        all.matches("<details class=\"disclosure disclosure-solution\"")
+            .count()
+            >= 40
+    );
+    assert!(
+        all.contains("<summary>Show more: Clearing your terminal</summary>")
+            || all.contains("<summary>Clearing your terminal</summary>")
+    );
     assert!(all.matches("class=\"callout callout-callout\"").count() >= 30);
     let create = fs::read_to_string(out.join("shell/03-create/index.html")).unwrap();
-    assert!(create.contains("<h2 id=\"syllabus-questions\">"), "questions from the body");
+    assert!(
+        create.contains("<h2 id=\"syllabus-questions\">"),
+        "questions from the body"
+    );
     assert!(create.contains("How can I edit files?"));
     assert!(create.contains("Create a directory hierarchy that matches a given diagram."));
     let rendered_instructor_text = "than introducing it in <code>cp</code> context";
     for file in ["course.json", "search-index.json"] {
         let text = fs::read_to_string(out.join(file)).unwrap();
-        assert!(!text.contains("introducing it in"), "{file} holds an instructor note");
+        assert!(
+            !text.contains("introducing it in"),
+            "{file} holds an instructor note"
+        );
     }
-    assert!(!all.contains(rendered_instructor_text), "a learner page holds an instructor note");
-    assert!(!all.contains("instructor-note"), "a learner page holds an instructor note");
-    assert!(fs::read_to_string(course.join("modules/shell/03-create.md")).unwrap().contains(INSTRUCTOR_SENTENCE));
+    assert!(
+        !all.contains(rendered_instructor_text),
+        "a learner page holds an instructor note"
+    );
+    assert!(
+        !all.contains("instructor-note"),
+        "a learner page holds an instructor note"
+    );
+    assert!(
+        fs::read_to_string(course.join("modules/shell/03-create.md"))
+            .unwrap()
+            .contains(INSTRUCTOR_SENTENCE)
+    );
 }
 
 #[test]
@@ -121,18 +157,30 @@ fn the_instructor_view_shows_notes_and_hidden_solutions_marked() {
     let learner = course.build();
     assert!(learner.status.success(), "{}", stderr(&learner));
     let page = course.read("public/unit/task/index.html");
-    assert!(page.contains("Count the files") && !page.contains("There are 42"), "{page}");
+    assert!(
+        page.contains("Count the files") && !page.contains("There are 42"),
+        "{page}"
+    );
     assert!(!page.contains("five minutes"));
     let search = course.read("public/search-index.json");
-    assert!(!search.contains("42") && !search.contains("five"), "{search}");
+    assert!(
+        !search.contains("42") && !search.contains("five"),
+        "{search}"
+    );
     let view = course.run("build", &["--instructor"]);
     assert!(view.status.success(), "{}", stderr(&view));
     let page = course.read("public-instructor/unit/task/index.html");
-    assert!(page.contains("There are 42") && page.contains("Give them five minutes."), "{page}");
+    assert!(
+        page.contains("There are 42") && page.contains("Give them five minutes."),
+        "{page}"
+    );
     assert!(page.contains("class=\"instructor-banner\""), "{page}");
     assert!(page.contains("<meta name=\"robots\" content=\"noindex\">"));
     let learner_again = course.read("public/unit/task/index.html");
-    assert!(!learner_again.contains("There are 42"), "the learner site is left alone");
+    assert!(
+        !learner_again.contains("There are 42"),
+        "the learner site is left alone"
+    );
 }
 
 #[test]
@@ -143,21 +191,59 @@ fn tabs_and_solutions_work_from_the_keyboard() {
     };
     let tab = new_tab(&browser, 1000, 800);
     open(&tab, &format!("{}basics/setup/", site.base));
-    expect_js(&tab, "[...document.querySelectorAll('.tabset [role=tab]')].map(t => t.textContent).join(',')", json!("Linux,macOS,Windows"));
-    expect_js(&tab, "document.querySelectorAll('.tabset [role=tabpanel]:not([hidden])').length", json!(1));
-    eval(&tab, "document.querySelector('.tabset [role=tab][aria-selected=true]').focus()");
+    expect_js(
+        &tab,
+        "[...document.querySelectorAll('.tabset [role=tab]')].map(t => t.textContent).join(',')",
+        json!("Linux,macOS,Windows"),
+    );
+    expect_js(
+        &tab,
+        "document.querySelectorAll('.tabset [role=tabpanel]:not([hidden])').length",
+        json!(1),
+    );
+    eval(
+        &tab,
+        "document.querySelector('.tabset [role=tab][aria-selected=true]').focus()",
+    );
     tab.press_key("ArrowRight").unwrap();
-    expect_js(&tab, "document.activeElement.textContent + ' ' + document.activeElement.getAttribute('aria-selected')", json!("macOS true"));
-    expect_js(&tab, "document.querySelector('.tabset [role=tabpanel]:not([hidden])').textContent.includes('Homebrew')", json!(true));
+    expect_js(
+        &tab,
+        "document.activeElement.textContent + ' ' + document.activeElement.getAttribute('aria-selected')",
+        json!("macOS true"),
+    );
+    expect_js(
+        &tab,
+        "document.querySelector('.tabset [role=tabpanel]:not([hidden])').textContent.includes('Homebrew')",
+        json!(true),
+    );
     tab.press_key("End").unwrap();
     expect_js(&tab, "document.activeElement.textContent", json!("Windows"));
     // The choice is remembered for the course: the next visit opens on Windows.
     open(&tab, &format!("{}basics/", site.base));
     open(&tab, &format!("{}basics/setup/", site.base));
-    expect_js(&tab, "document.querySelector('.tabset [role=tab][aria-selected=true]').textContent", json!("Windows"));
-    expect_js(&tab, "document.querySelector('details.disclosure-solution').open", json!(false));
-    eval(&tab, "document.querySelector('details.disclosure-solution > summary').focus()");
+    expect_js(
+        &tab,
+        "document.querySelector('.tabset [role=tab][aria-selected=true]').textContent",
+        json!("Windows"),
+    );
+    expect_js(
+        &tab,
+        "document.querySelector('details.disclosure-solution').open",
+        json!(false),
+    );
+    eval(
+        &tab,
+        "document.querySelector('details.disclosure-solution > summary').focus()",
+    );
     tab.press_key("Enter").unwrap();
-    expect_js(&tab, "document.querySelector('details.disclosure-solution').open", json!(true));
-    expect_js(&tab, "document.querySelectorAll('.instructor-note').length", json!(0));
+    expect_js(
+        &tab,
+        "document.querySelector('details.disclosure-solution').open",
+        json!(true),
+    );
+    expect_js(
+        &tab,
+        "document.querySelectorAll('.instructor-note').length",
+        json!(0),
+    );
 }

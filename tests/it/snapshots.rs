@@ -38,3 +38,93 @@ fn course_map_and_course_data() {
     let data: serde_json::Value = serde_json::from_str(&data).unwrap();
     insta::assert_snapshot!("course_json", serde_json::to_string_pretty(&data).unwrap());
 }
+
+/// Every fenced block of a lesson, as the learner and the instructor see it: the body of the
+/// page only, between `<div class="content">` and the key points.
+#[test]
+fn lesson_blocks_html() {
+    const LESSON: &str = r#"---
+title: Blocks
+difficulty: beginner
+---
+::: questions
+- How do I undo a commit?
+:::
+
+::: objectives
+- Undo a commit with `git revert`.
+:::
+
+::::: {.exercise minutes=4}
+## Undo the last commit
+
+Undo it, keeping a record.
+
+::: hint
+One command makes a new commit.
+:::
+
+::: solution
+## Solution
+`git revert HEAD`
+:::
+:::::
+
+::: {.callout-warning title="Shared branches"}
+Never rewrite them.
+:::
+
+::: discussion
+Which do you prefer?
+:::
+
+::: instructor
+Ask who has rewritten a shared branch.
+:::
+
+::: {.figure #fig-one}
+![A graph](graph.svg)
+
+The graph after the revert.
+:::
+
+:::: tabset
+## Linux
+`apt install git`
+
+## Windows
+Git for Windows.
+::::
+
+::: spoiler
+## Why revert?
+It keeps history.
+:::
+"#;
+    let course = TestCourse::new()
+        .config("title: Blocks\n")
+        .module("unit/blocks.md", LESSON)
+        .file(
+            "modules/unit/graph.svg",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        );
+    for (args, folder, name) in [
+        (&[][..], "public", "lesson_blocks_learner"),
+        (
+            &["--instructor"][..],
+            "public-instructor",
+            "lesson_blocks_instructor",
+        ),
+    ] {
+        let output = course.run("build", args);
+        assert!(output.status.success(), "{}", stderr(&output));
+        let page = course.read(&format!("{folder}/unit/blocks/index.html"));
+        let start = page
+            .find("<section class=\"objectives questions\"")
+            .expect("the questions");
+        let end = page
+            .find("<section class=\"personal")
+            .expect("the end of the body");
+        insta::assert_snapshot!(name, &page[start..end]);
+    }
+}

@@ -496,6 +496,7 @@ impl<'a> State<'_, 'a> {
         else {
             return;
         };
+        unwrap_lone_images(&mut figure_events[..start]);
         let label = Labels::get().figure(self.figures);
         figure_events[start] = Event::Html(
             format!(
@@ -554,6 +555,30 @@ impl<'a> State<'_, 'a> {
     fn fence_position(&self, marker: usize) -> Position {
         let fence = &self.divs.markers.list[marker].fence;
         self.body_position(fence.range.start, fence.range.len())
+    }
+}
+
+/// A paragraph holding only an image is no paragraph inside a figure: the image is the figure.
+fn unwrap_lone_images(events: &mut [Event<'_>]) {
+    let mut start = None;
+    for at in 0..events.len() {
+        match &events[at] {
+            Event::Start(Tag::Paragraph) => start = Some(at),
+            Event::End(TagEnd::Paragraph) => {
+                let Some(first) = start.take() else { continue };
+                let inner = &events[first + 1..at];
+                let lone_image = matches!(inner.first(), Some(Event::Start(Tag::Image { .. })))
+                    && matches!(inner.last(), Some(Event::End(TagEnd::Image)))
+                    && inner[1..inner.len() - 1]
+                        .iter()
+                        .all(|e| !matches!(e, Event::End(TagEnd::Image)));
+                if lone_image {
+                    events[first] = Event::Html("".into());
+                    events[at] = Event::Html("\n".into());
+                }
+            }
+            _ => {}
+        }
     }
 }
 
