@@ -47,6 +47,7 @@ pub mod bench {
     pub use crate::render::markdown::divs::Audience;
     pub use crate::render::markdown::links::LinkTargets;
     pub use crate::render::markdown::{Page, render};
+    pub use crate::render::math::MathRenderer;
     pub use crate::util::graph::Graph;
 }
 

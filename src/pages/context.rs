@@ -16,6 +16,7 @@ use crate::learning::paths::LearningPath;
 use crate::output::Content;
 use crate::render::RenderedModule;
 use crate::render::markdown::Heading;
+use crate::render::math::MathRenderer;
 use crate::util::memo::Memo;
 use crate::util::slug::path_slug;
 use crate::util::url::absolute_url;
@@ -113,6 +114,8 @@ pub(super) struct ModuleInfo<'a> {
     pub(super) prev: Option<Card<'a>>,
     pub(super) next: Option<Card<'a>>,
     pub(super) toc: Vec<&'a Heading>,
+    /// Formulas on the page (the math stylesheet and font are loaded only then).
+    pub(super) formulas: usize,
     pub(super) quiz_questions: usize,
     pub(super) content: &'a str,
     pub(super) source: String,
@@ -206,6 +209,7 @@ pub(super) struct Shared<'a> {
     /// For each module, the paths that take it: (path index, position in the path).
     pub(super) path_steps: Vec<Vec<(usize, usize)>>,
     pub(super) instructor: bool,
+    pub(super) math: &'a MathRenderer,
 }
 
 impl<'a> Shared<'a> {
@@ -247,6 +251,7 @@ impl<'a> Shared<'a> {
             unit_modules,
             path_steps,
             instructor: inputs.instructor,
+            math: inputs.math,
         }
     }
 

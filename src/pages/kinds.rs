@@ -10,11 +10,19 @@ use crate::course::Unit;
 use crate::diagnostics::Diagnostic;
 use crate::learning::map;
 use crate::learning::paths::LearningPath;
-use crate::render::text::render_inline;
+use crate::render::text::render_inline_with;
 use crate::util::slug::path_slug;
 use crate::util::url::root_of;
 
 impl<'a> Shared<'a> {
+    /// A front matter list as HTML, with the course's formulas (checked by the Markdown stage).
+    fn inline_list(&self, items: &[String]) -> Vec<String> {
+        items
+            .iter()
+            .map(|item| render_inline_with(item, self.math, &mut Vec::new()))
+            .collect()
+    }
+
     /// The page at site path `path`, rendered with its kind's template (or taken from the last
     /// build).
     pub(super) fn page(&self, path: &str, kind: PageKind<'a>) -> Result<PageOut, Diagnostic> {
@@ -46,9 +54,9 @@ impl<'a> Shared<'a> {
             difficulty: course.level_name(module.difficulty),
             level: module.difficulty + 1,
             minutes: rendered.minutes,
-            objectives: module.objectives.iter().map(|o| render_inline(o)).collect(),
-            keypoints: module.keypoints.iter().map(|k| render_inline(k)).collect(),
-            questions: module.questions.iter().map(|q| render_inline(q)).collect(),
+            objectives: self.inline_list(&module.objectives),
+            keypoints: self.inline_list(&module.keypoints),
+            questions: self.inline_list(&module.questions),
             prerequisites: module
                 .prerequisites
                 .iter()
@@ -97,6 +105,7 @@ impl<'a> Shared<'a> {
                 .filter(|h| h.in_toc && (h.level == 2 || h.level == 3))
                 .collect(),
             quiz_questions: rendered.quiz_questions(),
+            formulas: rendered.markdown.load.formulas,
             content: rendered.html(),
             source: module.source.path.to_string_lossy().replace('\\', "/"),
         };

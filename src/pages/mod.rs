@@ -22,6 +22,7 @@ use crate::learning::paths::LearningPath;
 use crate::output::{Content, SiteFiles};
 use crate::render::RenderedModule;
 use crate::render::highlight;
+use crate::render::math::MathRenderer;
 use crate::util::memo::Memo;
 use context::{PageOut, Shared};
 use registry::{Entry, FileKind, Made, PageKind, Tag};
@@ -108,6 +109,7 @@ pub(crate) struct PageInputs<'a> {
     pub(crate) theme: &'a Theme,
     /// Whether this is the instructor view (see `syllabus build --instructor`).
     pub(crate) instructor: bool,
+    pub(crate) math: &'a MathRenderer,
 }
 
 /// The bytes of a generated file that is not a page, when this stage makes it.

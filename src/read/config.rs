@@ -30,9 +30,19 @@ pub(crate) struct CourseConfig {
     pub search: bool,
     /// Stylesheets of the course added after the theme's, as written (checked by the build).
     pub extra_css: Vec<Located>,
+    /// LaTeX macros for every formula of the course (`math: { macros: { R: "\\mathbb{R}" } }`):
+    /// the name without its backslash, and the definition where it is written.
+    pub math_macros: Vec<(String, Located)>,
     /// Whether the published site leaves out exercise solutions (the instructor view keeps
     /// them), for courses whose exercises are graded.
     pub hide_solutions: bool,
+}
+
+/// `math:` in `course.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMath {
+    macros: Option<std::collections::BTreeMap<String, Spanned<String>>>,
 }
 
 /// `solutions:` in `course.yaml`.
@@ -74,6 +84,10 @@ pub(crate) const CONFIG_KEYS: &[KnownKey] = &[
         "a list of stylesheets in `static/` added after the theme's, such as `[css/course.css]`",
     ),
     (
+        "math",
+        "settings of the course's formulas, such as `{ macros: { R: \"\\\\mathbb{R}\" } }`",
+    ),
+    (
         "solutions",
         "`shown` (the default) or `hidden` to leave exercise solutions out of the published site",
     ),
@@ -93,6 +107,7 @@ struct RawConfig {
     search: Option<bool>,
     extra_css: Option<Vec<Spanned<String>>>,
     solutions: Option<Solutions>,
+    math: Option<RawMath>,
 }
 
 impl CourseConfig {
@@ -113,6 +128,7 @@ impl CourseConfig {
             search: true,
             extra_css: Vec::new(),
             hide_solutions: false,
+            math_macros: Vec::new(),
         }
     }
 
@@ -248,6 +264,16 @@ pub(crate) fn parse_config(file: &SourceFile) -> (Option<CourseConfig>, Vec<Diag
     }
     config.search = raw.search.unwrap_or(true);
     config.hide_solutions = matches!(raw.solutions, Some(Solutions::Hidden));
+    let macros = raw.math.and_then(|math| math.macros).unwrap_or_default();
+    config.math_macros = macros
+        .into_iter()
+        .map(|(name, definition)| {
+            let name = name.trim().trim_start_matches('\\').to_string();
+            let position = source.position(&definition.referenced);
+            let value = definition.value;
+            (name, Located { value, position })
+        })
+        .collect();
     config.extra_css = read_extra_css(&source, raw.extra_css.unwrap_or_default());
     (Some(config), problems)
 }

@@ -2,6 +2,7 @@
 
 pub(crate) mod highlight;
 pub(crate) mod markdown;
+pub(crate) mod math;
 pub(crate) mod quiz;
 pub(crate) mod text;
 

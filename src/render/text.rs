@@ -1,7 +1,11 @@
 //! The Markdown dialect of Syllabus, and Markdown in YAML fields (objectives, key points, quiz
 //! texts): formatting kept, raw HTML shown as text, unsafe links dropped.
 
+use std::sync::OnceLock;
+
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
+
+use crate::render::math::{self, MathError, MathRenderer};
 
 /// The Markdown dialect of Syllabus: CommonMark with GFM tables, footnotes, strikethrough, task
 /// lists and alerts, smart punctuation, heading attributes and math.
@@ -17,8 +21,19 @@ pub(crate) fn options() -> Options {
 }
 
 /// Renders a short text (an objective, a key point, a quiz answer) as inline Markdown, without
-/// a paragraph, and without raw HTML or script links (see [`render_text_markdown`]).
+/// a paragraph, and without raw HTML or script links (see [`render_text_markdown`]). Formulas
+/// use no course macros: see [`render_inline_with`].
 pub(crate) fn render_inline(text: &str) -> String {
+    render_inline_with(text, plain_math(), &mut Vec::new())
+}
+
+/// [`render_inline`] with the course's formulas; a formula that cannot be read is shown as its
+/// source, and its problem added to `errors` with the formula.
+pub(crate) fn render_inline_with(
+    text: &str,
+    math: &MathRenderer,
+    errors: &mut Vec<(String, MathError)>,
+) -> String {
     let mut out = String::new();
     let events = Parser::new_ext(
         text,
@@ -30,7 +45,7 @@ pub(crate) fn render_inline(text: &str) -> String {
             Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph)
         )
     });
-    html::push_html(&mut out, without_markup(events));
+    html::push_html(&mut out, with_math(without_markup(events), math, errors));
     out.trim_end().to_string()
 }
 
@@ -40,10 +55,82 @@ pub(crate) fn render_inline(text: &str) -> String {
 /// HTML is shown as written and links or images to anything but web, mail and site addresses
 /// (`javascript:`, `data:`, ...) are left as their text: these fields are often copied from
 /// elsewhere, and the README promises they never become markup.
+#[cfg(test)]
 pub(crate) fn render_text_markdown(text: &str) -> String {
+    render_text_markdown_with(text, plain_math(), &mut Vec::new())
+}
+
+/// [`render_text_markdown`] with the course's formulas, as [`render_inline_with`].
+pub(crate) fn render_text_markdown_with(
+    text: &str,
+    math: &MathRenderer,
+    errors: &mut Vec<(String, MathError)>,
+) -> String {
     let mut out = String::new();
-    html::push_html(&mut out, without_markup(Parser::new_ext(text, options())));
+    let events = without_markup(Parser::new_ext(text, options()));
+    html::push_html(&mut out, with_math(events, math, errors));
     out
+}
+
+/// The words of a short Markdown text (an objective) for the search index: its text, and its
+/// formulas by their words rather than their LaTeX.
+pub(crate) fn searchable_text(text: &str) -> String {
+    if !text.contains('$') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for event in Parser::new_ext(text, Options::ENABLE_MATH) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::InlineMath(latex) | Event::DisplayMath(latex) => {
+                out.push(' ');
+                out.push_str(&math::words(&latex));
+                out.push(' ');
+            }
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Formulas without the course's macros, for texts rendered where they are not known.
+fn plain_math() -> &'static MathRenderer {
+    static PLAIN: OnceLock<MathRenderer> = OnceLock::new();
+    PLAIN.get_or_init(MathRenderer::default)
+}
+
+/// Formulas become MathML; one that cannot be read is shown as its source.
+fn with_math<'a, 'e>(
+    events: impl Iterator<Item = Event<'a>> + 'e,
+    math: &'e MathRenderer,
+    errors: &'e mut Vec<(String, MathError)>,
+) -> impl Iterator<Item = Event<'a>> + 'e {
+    let mut unread = math::UnreadFormulas::default();
+    events.map(move |event| {
+        let (latex, display) = match &event {
+            Event::InlineMath(latex) => (latex.clone(), false),
+            Event::DisplayMath(latex) => (latex.clone(), true),
+            Event::Text(text) => {
+                if unread.check(text) {
+                    let error = MathError {
+                        range: 0..1,
+                        message: math::UNREAD_FORMULA.into(),
+                    };
+                    errors.push((format!("${}", text.trim_start_matches('$')), error));
+                }
+                return event;
+            }
+            _ => return event,
+        };
+        match math.field(&latex, display) {
+            Ok(mathml) => Event::InlineHtml(mathml.into()),
+            Err(error) => {
+                errors.push((latex.to_string(), error));
+                Event::Code(latex)
+            }
+        }
+    })
 }
 
 fn without_markup<'a>(events: impl Iterator<Item = Event<'a>>) -> impl Iterator<Item = Event<'a>> {

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use super::FIELDS;
 use super::analyzer::Analyzer;
 use crate::render::RenderedModule;
+use crate::render::text::searchable_text;
 
 /// Characters of section text kept to show under a result: enough to recognise the section on
 /// a phone, short enough that excerpts stay a small part of the file.
@@ -34,7 +35,7 @@ pub(super) fn module_documents(
         .iter()
         .chain(&module.keypoints)
         .chain(&module.questions)
-        .map(String::as_str)
+        .map(|point| searchable_text(point))
         .collect::<Vec<_>>()
         .join(" ");
     let tags = module.tags.join(" ");

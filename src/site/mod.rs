@@ -25,6 +25,7 @@ use crate::pages::{self, PageInputs, RenderedSite};
 use crate::read::source::{self, CourseDir};
 use crate::render::highlight::HighlightCache;
 use crate::render::markdown::divs::Audience;
+use crate::render::math::MathRenderer;
 use crate::search;
 use crate::util::timings::Timings;
 use cache::BuildCache;
@@ -73,6 +74,12 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
                 None => HighlightCache::in_memory(),
             })
     });
+    let (math, problems) = MathRenderer::new(
+        &course.config.math_macros,
+        &course.config_file.path,
+        &course.config_file.text,
+    );
+    diagnostics.extend(problems);
     let audience = Audience {
         instructor: options.instructor,
         hide_solutions: course.config.hide_solutions,
@@ -80,6 +87,7 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
     let modules = modules::render_modules(
         &course,
         audience,
+        &math,
         &mut cache.markdown,
         &mut cache.reused,
         highlighter,
@@ -112,6 +120,7 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
         tags: &tags,
         theme: &theme,
         instructor: options.instructor,
+        math: &math,
     };
     let (rendered, index) = pages_and_search(&inputs, &entries, cache, &mut timings);
     let rendered = match rendered {

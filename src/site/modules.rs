@@ -7,12 +7,15 @@ use rayon::prelude::*;
 
 use super::cache::Reuse;
 use crate::course::{Course, Module};
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::read::source::LineIndex;
 use crate::render::RenderedModule;
 use crate::render::highlight::HighlightCache;
 use crate::render::markdown::divs::Audience;
 use crate::render::markdown::links::LinkTargets;
 use crate::render::markdown::{self, Page};
+use crate::render::math::MathRenderer;
+use crate::render::text::render_inline_with;
 use crate::util::fingerprint::fingerprint;
 use crate::util::memo::Memo;
 use crate::util::timings::Timings;
@@ -22,6 +25,7 @@ use crate::util::timings::Timings;
 pub(super) fn render_modules<'c>(
     course: &'c Course,
     audience: Audience,
+    math: &MathRenderer,
     memo: &mut Memo<markdown::Rendered>,
     reused: &mut Reuse,
     highlighter: &HighlightCache,
@@ -35,6 +39,7 @@ pub(super) fn render_modules<'c>(
         &course.module_assets,
         course.config.search,
         audience,
+        math.macros(),
     ));
     let rendered: Vec<(RenderedModule, u64, bool)> = timings.time("markdown", || {
         course
@@ -57,6 +62,7 @@ pub(super) fn render_modules<'c>(
                             &targets,
                             highlighter,
                             audience,
+                            math,
                         )),
                         true,
                     ),
@@ -110,8 +116,9 @@ fn render_markdown(
     targets: &LinkTargets,
     highlighter: &HighlightCache,
     audience: Audience,
+    math: &MathRenderer,
 ) -> markdown::Rendered {
-    markdown::render(&Page {
+    let mut rendered = markdown::render(&Page {
         file: &module.source.path,
         file_text: &module.source.text,
         body_offset: module.body_offset,
@@ -120,8 +127,52 @@ fn render_markdown(
         collect_text: course.config.search,
         highlighter,
         audience,
+        math,
         taken: module.taken,
-    })
+    });
+    rendered
+        .problems
+        .extend(front_matter_formulas(module, math));
+    rendered
+}
+
+/// The formulas of the module's objectives, key points and questions, checked: a mistake is an
+/// error at the front matter line that holds it.
+fn front_matter_formulas(module: &Module, math: &MathRenderer) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
+    for item in module
+        .objectives
+        .iter()
+        .chain(&module.keypoints)
+        .chain(&module.questions)
+    {
+        if item.contains('$') {
+            render_inline_with(item, math, &mut errors);
+        }
+    }
+    let file = &module.source;
+    errors
+        .into_iter()
+        .map(|(latex, error)| {
+            let position = located_in(&file.text[..module.body_offset.min(file.text.len())], &latex);
+            Diagnostic::error(crate::render::math::field_message(&latex, &error))
+                .at(&file.path, &file.text, position)
+                .with_help("write LaTeX math as in amsmath (`\\frac{a}{b}`); in YAML, quote the text and double each backslash inside double quotes")
+        })
+        .collect()
+}
+
+/// Where `needle` first appears in `text`, as written or with its backslashes doubled (in a
+/// double-quoted YAML string), or the start when it is not found.
+fn located_in(text: &str, needle: &str) -> Position {
+    let escaped = needle.replace('\\', "\\\\");
+    match text.find(needle).or_else(|| text.find(&escaped)) {
+        Some(offset) => {
+            let (line, column) = LineIndex::new(text).position(text, offset);
+            Position::new(line, column, needle.chars().count())
+        }
+        None => Position::new(1, 1, 3),
+    }
 }
 
 fn rendered_module(module: &Module, markdown: Arc<markdown::Rendered>) -> RenderedModule<'_> {

@@ -120,7 +120,7 @@ proptest! {
             yaml: &normalize_text(yaml.clone()),
             line_offset: 4,
         };
-        let (questions, problems) = quiz::parse(&source);
+        let (questions, problems) = quiz::parse(&source, &crate::render::math::MathRenderer::default());
         if questions.is_empty() {
             prop_assert!(errors(&problems) > 0, "no question and no error for {:?}", yaml);
         }

@@ -15,6 +15,7 @@ mod hostile;
 mod incremental;
 mod install_release;
 mod lessons;
+mod math;
 mod paths;
 mod payloads;
 mod progress;

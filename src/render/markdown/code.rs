@@ -66,7 +66,7 @@ impl<'a> State<'_, 'a> {
             yaml: code,
             line_offset: fence.line,
         };
-        let (questions, problems) = quiz::parse(&source);
+        let (questions, problems) = quiz::parse(&source, self.page.math);
         self.out.problems.extend(problems);
         self.out.load.quiz_questions += questions.len();
         self.quizzes += 1;

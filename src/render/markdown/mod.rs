@@ -5,6 +5,7 @@
 mod blocks;
 mod code;
 pub(crate) mod divs;
+mod formulas;
 mod headings;
 mod linking;
 pub(crate) mod links;
@@ -18,6 +19,7 @@ use crate::course::TakenLists;
 use crate::diagnostics::{Diagnostic, Position, ProblemBudget, SOURCE_LINE_LIMIT, Severity};
 use crate::read::source::LineIndex;
 use crate::render::highlight::HighlightCache;
+use crate::render::math::{MathRenderer, PageMath, UnreadFormulas};
 use crate::render::text::options;
 use crate::util::slug::UniqueSlugs;
 use divs::{Audience, Divs};
@@ -52,6 +54,8 @@ pub struct ReadingLoad {
     pub quiz_questions: usize,
     /// Minutes of the page's exercises (`minutes=` on each, or an estimate).
     pub exercise_minutes: u32,
+    /// Formulas on the page (its math font is loaded only then).
+    pub formulas: usize,
 }
 
 impl ReadingLoad {
@@ -101,6 +105,7 @@ pub struct Page<'a> {
     pub collect_text: bool,
     pub highlighter: &'a HighlightCache,
     pub audience: Audience,
+    pub math: &'a MathRenderer,
     /// The front matter lists this module took from blocks of its body.
     pub taken: TakenLists,
 }
@@ -126,6 +131,9 @@ pub fn render(page: &Page) -> Rendered {
         budget: ProblemBudget::default(),
         divs: Divs::with_markers(markers),
         figures: 0,
+        math: None,
+        unread_formulas: UnreadFormulas::default(),
+        last_text: 0,
     };
     let mut events: Vec<Event> = Vec::new();
     for (event, range) in Parser::new_ext(&text, options()).into_offset_iter() {
@@ -155,6 +163,11 @@ struct State<'p, 'a> {
     divs: Divs,
     /// Figures so far on this page, to number them.
     figures: usize,
+    /// The page's formulas, made when the first one is met.
+    math: Option<PageMath>,
+    unread_formulas: UnreadFormulas,
+    /// Where the last text event started, for a `$` given as a text of its own.
+    last_text: usize,
 }
 
 impl<'a> State<'_, 'a> {
@@ -263,7 +276,9 @@ impl<'a> State<'_, 'a> {
             Event::End(TagEnd::BlockQuote(Some(_))) => self.end_callout(events),
             Event::Start(Tag::Table(alignments)) => self.start_table(alignments, events),
             Event::End(TagEnd::Table) => self.end_table(events),
-            Event::Text(text) => self.text(text, events),
+            Event::Text(text) => self.text(text, &range, events),
+            Event::InlineMath(latex) => self.formula(latex, false, &range, events),
+            Event::DisplayMath(latex) => self.formula(latex, true, &range, events),
             Event::Code(text) => self.inline_code(text, events),
             event @ (Event::End(
                 TagEnd::Paragraph
@@ -283,10 +298,14 @@ impl<'a> State<'_, 'a> {
     }
 
     /// Text: counted for the reading time and kept for the search index.
-    fn text(&mut self, text: CowStr<'a>, events: &mut Vec<Event<'a>>) {
+    fn text(&mut self, text: CowStr<'a>, range: &Range<usize>, events: &mut Vec<Event<'a>>) {
         if !self.divs.quiet() {
             self.out.load.words += text.split_whitespace().count();
         }
+        if self.unread_formulas.check(&text) {
+            self.warn_unread_formula(range, &text);
+        }
+        self.last_text = range.start;
         self.collect(&text);
         self.emit(Event::Text(text), events);
     }

@@ -26,6 +26,7 @@ pub(super) fn render_for(body: &str, audience: Audience) -> Rendered {
         collect_text: true,
         highlighter: &HighlightCache::in_memory(),
         audience,
+        math: &crate::render::math::MathRenderer::default(),
         taken: TakenLists::default(),
     })
 }

@@ -9,7 +9,8 @@ use super::pattern::{self, Program};
 use super::{Choice, Kind, QUESTION_KEYS, Question, RawOption, RawQuestion, Scalar};
 use crate::diagnostics::{Diagnostic, Position, did_you_mean};
 use crate::read::yaml::{KnownKey, YamlSource};
-use crate::render::text::render_inline;
+use crate::render::math::{MathError, MathRenderer};
+use crate::render::text::{render_inline_with, render_text_markdown_with};
 
 const OPTION_KEYS: &[KnownKey] = &[
     ("text", "the option's text (inline Markdown)"),
@@ -29,9 +30,10 @@ pub(super) fn check(
     source: &YamlSource,
     raw: RawQuestion,
     problems: &mut Vec<Diagnostic>,
+    math: &MathRenderer,
 ) -> Option<Question> {
     let before = problems.len();
-    let mut checker = Checker::new(source, &raw, problems);
+    let mut checker = Checker::new(source, &raw, problems, math);
     for key in &raw.unknown {
         checker
             .problems
@@ -49,8 +51,8 @@ pub(super) fn check(
         number: 0.0,
         tolerance: 0.0,
         items: Vec::new(),
-        hint: non_empty(raw.hint.as_deref()).map(render_inline),
-        explanation: non_empty(raw.explanation.as_deref()).map(render_block),
+        hint: non_empty(raw.hint.as_deref()).map(|hint| checker.inline(hint)),
+        explanation: non_empty(raw.explanation.as_deref()).map(|text| checker.block(text)),
         shuffle: raw.shuffle.as_ref().is_some_and(|s| s.value),
     };
     match kind {
@@ -74,6 +76,7 @@ struct Checker<'a, 's> {
     start: Position,
     /// The question's `question:` (or its start): where a missing key is reported.
     at_question: Position,
+    math: &'a MathRenderer,
 }
 
 impl<'a, 's> Checker<'a, 's> {
@@ -81,6 +84,7 @@ impl<'a, 's> Checker<'a, 's> {
         source: &'a YamlSource<'s>,
         raw: &RawQuestion,
         problems: &'a mut Vec<Diagnostic>,
+        math: &'a MathRenderer,
     ) -> Self {
         let start = raw
             .start
@@ -94,6 +98,35 @@ impl<'a, 's> Checker<'a, 's> {
             problems,
             start,
             at_question,
+            math,
+        }
+    }
+
+    /// Inline Markdown of a field, its formulas checked: a mistake is an error at the question.
+    fn inline(&mut self, text: &str) -> String {
+        let mut errors = Vec::new();
+        let html = render_inline_with(text, self.math, &mut errors);
+        self.formula_errors(errors);
+        html
+    }
+
+    /// Markdown blocks of a field (an explanation), as [`Checker::inline`].
+    fn block(&mut self, text: &str) -> String {
+        let mut errors = Vec::new();
+        let html = render_text_markdown_with(text, self.math, &mut errors);
+        self.formula_errors(errors);
+        html
+    }
+
+    fn formula_errors(&mut self, errors: Vec<(String, MathError)>) {
+        for (latex, error) in errors {
+            let problem = self
+                .error(
+                    self.at_question,
+                    crate::render::math::field_message(&latex, &error),
+                )
+                .with_help("write LaTeX math as in amsmath (`\\frac{a}{b}`); in YAML, quote the text and double each backslash inside double quotes");
+            self.push(problem);
         }
     }
 
@@ -112,7 +145,7 @@ impl<'a, 's> Checker<'a, 's> {
     /// The question's text as HTML (empty, with a problem, when it is missing).
     fn question_text(&mut self, raw: &RawQuestion) -> String {
         match &raw.question {
-            Some(q) if !q.value.trim().is_empty() => render_inline(q.value.trim()),
+            Some(q) if !q.value.trim().is_empty() => self.inline(q.value.trim()),
             Some(q) => {
                 let problem = self
                     .error_at(&q.referenced, "the question is empty".into())
@@ -292,9 +325,9 @@ impl<'a, 's> Checker<'a, 's> {
         }
         seen.push(trimmed);
         Some(Choice {
-            text: render_inline(trimmed),
+            text: self.inline(trimmed),
             correct: option.correct.unwrap_or(false),
-            feedback: non_empty(option.feedback.as_deref()).map(render_inline),
+            feedback: non_empty(option.feedback.as_deref()).map(|f| self.inline(f)),
         })
     }
 
@@ -470,7 +503,7 @@ impl<'a, 's> Checker<'a, 's> {
                 self.push(problem);
             }
         }
-        items.into_iter().map(render_inline).collect()
+        items.into_iter().map(|item| self.inline(item)).collect()
     }
 }
 
@@ -501,11 +534,6 @@ fn usual_name(name: &str) -> Option<&'static str> {
         "ordering" | "sequence" | "sort" | "ranking" => "order",
         _ => return None,
     })
-}
-
-/// Markdown blocks (an explanation), with the course's dialect and without raw HTML.
-fn render_block(text: &str) -> String {
-    crate::render::text::render_text_markdown(text)
 }
 
 /// Where the part `span` (bytes) of a `pattern` is in the file, when the pattern is written as

@@ -13,6 +13,7 @@ use serde_saphyr::{Location, Spanned};
 
 use crate::diagnostics::Diagnostic;
 use crate::read::yaml::{KnownKey, YamlSource};
+use crate::render::math::MathRenderer;
 use crate::util::html::escape_html;
 
 mod check;
@@ -117,7 +118,7 @@ pub(crate) struct Choice {
 
 /// Reads a quiz block. `source` places the block's text in its file. Returns the questions
 /// that are valid and a problem for everything else.
-pub(crate) fn parse(source: &YamlSource) -> (Vec<Question>, Vec<Diagnostic>) {
+pub(crate) fn parse(source: &YamlSource, math: &MathRenderer) -> (Vec<Question>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     let raw = match serde_saphyr::from_str::<RawQuiz>(source.yaml) {
         Ok(raw) => raw.0,
@@ -135,7 +136,7 @@ pub(crate) fn parse(source: &YamlSource) -> (Vec<Question>, Vec<Diagnostic>) {
     }
     let questions = raw
         .into_iter()
-        .filter_map(|q| check::check(source, q, &mut problems))
+        .filter_map(|q| check::check(source, q, &mut problems, math))
         .collect();
     (questions, problems)
 }
@@ -227,9 +228,16 @@ fn controls_html(out: &mut String, q: &Question, id: &str) {
             };
             out.push_str("<ul class=\"quiz-options\">\n");
             for (i, option) in q.options.iter().enumerate() {
+                // A formula names nothing (MathML is read, not used as a name): an option that
+                // holds one is named by its text with the formula's LaTeX.
+                let name = if option.text.contains("<math") {
+                    format!(" aria-label=\"{}\"", escape_html(&strip_tags(&option.text)))
+                } else {
+                    String::new()
+                };
                 let _ = write!(
                     out,
-                    "<li class=\"quiz-option\" data-correct=\"{}\">\n<label><input type=\"{input}\" name=\"{id}\" value=\"{i}\"> <span class=\"quiz-option-text\">{}</span></label>\n",
+                    "<li class=\"quiz-option\" data-correct=\"{}\">\n<label><input type=\"{input}\" name=\"{id}\" value=\"{i}\"{name}> <span class=\"quiz-option-text\">{}</span></label>\n",
                     option.correct, option.text
                 );
                 if let Some(feedback) = &option.feedback {
@@ -345,7 +353,29 @@ fn scrambled(n: usize, seed_text: &str) -> Vec<usize> {
     order
 }
 
+/// Each `<math alttext="...">…</math>` as its (escaped) LaTeX.
+fn formulas_as_source(html: &str) -> std::borrow::Cow<'_, str> {
+    const OPEN: &str = "<math alttext=\"";
+    if !html.contains(OPEN) {
+        return html.into();
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find(OPEN) {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + OPEN.len()..];
+        let source_end = after.find('"').unwrap_or(after.len());
+        out.push_str(&after[..source_end]);
+        rest = after
+            .find("</math>")
+            .map_or("", |end| &after[end + "</math>".len()..]);
+    }
+    out.push_str(rest);
+    out.into()
+}
+
 fn strip_tags(html: &str) -> String {
+    let html = formulas_as_source(html);
     let mut text = String::with_capacity(html.len());
     let mut in_tag = false;
     for c in html.chars() {

@@ -1,5 +1,6 @@
 //! Tests of quiz parsing, validation and HTML.
 
+use crate::render::math::MathRenderer;
 use std::path::Path;
 
 use super::*;
@@ -14,7 +15,7 @@ fn parse_block(yaml: &str) -> (Vec<Question>, Vec<Diagnostic>) {
         yaml,
         line_offset: 3,
     };
-    parse(&source)
+    parse(&source, &MathRenderer::default())
 }
 
 fn questions(yaml: &str) -> Vec<Question> {

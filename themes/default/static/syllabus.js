@@ -158,8 +158,22 @@
     });
   }
 
+  // A display formula wider than the screen scrolls in its box: then it takes the keyboard focus,
+  // so that it can be scrolled without a pointer.
+  function focusableWhenScrolling() {
+    Array.prototype.forEach.call(document.querySelectorAll(".math-display"), function (box) {
+      if (box.scrollWidth > box.clientWidth) box.tabIndex = 0;
+      else box.removeAttribute("tabindex");
+    });
+  }
+
   setupThemeToggle();
   setupDrawer();
   centreMap();
   setupTabsets();
+  if (document.querySelector(".math-display")) {
+    focusableWhenScrolling();
+    window.addEventListener("resize", focusableWhenScrolling);
+    if (document.fonts) document.fonts.ready.then(focusableWhenScrolling);
+  }
 })();
