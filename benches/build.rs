@@ -16,7 +16,9 @@ use std::process::Command;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 use syllabus::BuildCache;
-use syllabus::bench::{Audience, HighlightCache, LinkTargets, Page, TakenLists, highlight, render};
+use syllabus::bench::{
+    Audience, HighlightCache, LinkTargets, MathRenderer, Page, TakenLists, highlight, render,
+};
 use syllabus::{BuildOptions, build_with};
 
 const RUST_BLOCK: &str = "fn total(items: &[u32]) -> u32 {\n    let mut total = 0;\n    for item in items {\n        if *item > 10 { total += item; }\n    }\n    total\n}\n";
@@ -114,6 +116,7 @@ fn render_module(body: &str) -> usize {
         collect_text: true,
         highlighter: &HighlightCache::in_memory(),
         audience: Audience::default(),
+        math: &MathRenderer::default(),
         taken: TakenLists::default(),
     });
     rendered.html.len()

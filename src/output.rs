@@ -343,10 +343,11 @@ fn write_all(
         let path = staging.join(site_path);
         // A file the last build wrote with the same bytes is linked, not written: rebuilds
         // then create few new files, which is what file systems are slowest at.
-        if let Some(old) = previous.map(|dir| dir.join(site_path)) {
-            if same_content(&old, content) && fs::hard_link(&old, &path).is_ok() {
-                return Ok(());
-            }
+        if let Some(old) = previous.map(|dir| dir.join(site_path))
+            && same_content(&old, content)
+            && fs::hard_link(&old, &path).is_ok()
+        {
+            return Ok(());
         }
         match content {
             Content::Bytes(bytes) => fs::write(&path, bytes),

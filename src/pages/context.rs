@@ -367,18 +367,17 @@ impl<'a> Shared<'a> {
         path: String,
         context: Context,
     ) -> Result<PageOut, Diagnostic> {
-        if let Some(memo) = self.memo {
-            if let Some(page) = memo
+        if let Some(memo) = self.memo
+            && let Some(page) = memo
                 .get(&path, self.theme.fingerprint)
                 .filter(|page| page.context == context)
-            {
-                return Ok(PageOut {
-                    path,
-                    content: Content::Shared(Arc::clone(&page.html)),
-                    remembered: Some(page),
-                    reused: true,
-                });
-            }
+        {
+            return Ok(PageOut {
+                path,
+                content: Content::Shared(Arc::clone(&page.html)),
+                remembered: Some(page),
+                reused: true,
+            });
         }
         let url = path.strip_suffix("index.html").unwrap_or(&path);
         let html: Arc<[u8]> = self

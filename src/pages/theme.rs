@@ -385,12 +385,11 @@ fn report_of(error: &tera::Error) -> Option<&tera::ReportError> {
     let mut current: Option<&(dyn std::error::Error + 'static)> = Some(error);
     let mut found = None;
     while let Some(cause) = current {
-        if let Some(tera_error) = cause.downcast_ref::<tera::Error>() {
-            if let ErrorKind::RenderingError(report) | ErrorKind::SyntaxError(report) =
+        if let Some(tera_error) = cause.downcast_ref::<tera::Error>()
+            && let ErrorKind::RenderingError(report) | ErrorKind::SyntaxError(report) =
                 tera_error.kind()
-            {
-                found = Some(report.as_ref());
-            }
+        {
+            found = Some(report.as_ref());
         }
         current = cause.source();
     }

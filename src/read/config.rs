@@ -238,15 +238,15 @@ pub(crate) fn parse_config(file: &SourceFile) -> (Option<CourseConfig>, Vec<Diag
     if let Some(language) = raw.language {
         config.language = language.trim().to_string();
     }
-    if let Some(base_url) = raw.base_url {
-        if let Some(url) = read_base_url(&source, &base_url, &mut problems) {
-            config.base_url = url;
-        }
+    if let Some(base_url) = raw.base_url
+        && let Some(url) = read_base_url(&source, &base_url, &mut problems)
+    {
+        config.base_url = url;
     }
-    if let Some(theme) = raw.theme {
-        if let Some(name) = read_theme(&source, &theme, &mut problems) {
-            config.theme = name;
-        }
+    if let Some(theme) = raw.theme
+        && let Some(name) = read_theme(&source, &theme, &mut problems)
+    {
+        config.theme = name;
     }
     if let Some(levels) = raw.levels {
         match validate_levels(&source, &levels) {
@@ -254,10 +254,10 @@ pub(crate) fn parse_config(file: &SourceFile) -> (Option<CourseConfig>, Vec<Diag
             Err(mut errors) => problems.append(&mut errors),
         }
     }
-    if let Some(minutes) = raw.module_minutes {
-        if let Some(minutes) = read_module_minutes(&source, &minutes, &mut problems) {
-            config.module_minutes = minutes;
-        }
+    if let Some(minutes) = raw.module_minutes
+        && let Some(minutes) = read_module_minutes(&source, &minutes, &mut problems)
+    {
+        config.module_minutes = minutes;
     }
     if let Some(paths) = raw.paths {
         config.paths = read_specs(&source, paths, &mut problems);

@@ -67,10 +67,8 @@ pub(crate) fn fences(body: &str) -> Vec<Fence> {
         let in_literal = literal
             .peek()
             .is_some_and(|block| block.start < end.max(start + 1));
-        if !in_literal {
-            if let Some(fence) = fence_in_line(body, start..end) {
-                found.push(fence);
-            }
+        if !in_literal && let Some(fence) = fence_in_line(body, start..end) {
+            found.push(fence);
         }
         start = end + 1;
     }

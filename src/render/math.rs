@@ -10,7 +10,7 @@ use crate::diagnostics::{Diagnostic, Located};
 use crate::util::html::escape_html;
 
 /// The course's formulas: its macros, checked once.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct MathRenderer {
     macros: Vec<(String, String)>,
     /// For formulas of YAML fields, which are not numbered.
@@ -22,15 +22,6 @@ pub struct MathRenderer {
 pub(crate) struct MathError {
     pub range: Range<usize>,
     pub message: String,
-}
-
-impl Default for MathRenderer {
-    fn default() -> Self {
-        MathRenderer {
-            macros: Vec::new(),
-            fields: LatexToMathML::default(),
-        }
-    }
 }
 
 impl MathRenderer {

@@ -160,10 +160,10 @@ fn announce(options: &ServeOptions, url: &str, port: u16) {
             eprintln!("On a phone or another computer of your network, open {address}");
         }
     }
-    if options.open {
-        if let Err(error) = opener::open(url) {
-            eprintln!("warning: cannot open a browser: {error}");
-        }
+    if options.open
+        && let Err(error) = opener::open(url)
+    {
+        eprintln!("warning: cannot open a browser: {error}");
     }
 }
 

@@ -84,13 +84,16 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
         instructor: options.instructor,
         hide_solutions: course.config.hide_solutions,
     };
+    let rendering = modules::Rendering {
+        highlighter,
+        audience,
+        math: &math,
+    };
     let modules = modules::render_modules(
         &course,
-        audience,
-        &math,
+        &rendering,
         &mut cache.markdown,
         &mut cache.reused,
-        highlighter,
         &mut diagnostics,
         &mut timings,
     );

@@ -20,18 +20,28 @@ use crate::util::fingerprint::fingerprint;
 use crate::util::memo::Memo;
 use crate::util::timings::Timings;
 
+/// What every module's Markdown is rendered with.
+pub(super) struct Rendering<'a> {
+    pub(super) highlighter: &'a HighlightCache,
+    pub(super) audience: Audience,
+    pub(super) math: &'a MathRenderer,
+}
+
 /// Renders every module's Markdown in course order, reusing what `memo` holds from the last
 /// build, and leaves `memo` holding this build's (and `reused` the counts).
 pub(super) fn render_modules<'c>(
     course: &'c Course,
-    audience: Audience,
-    math: &MathRenderer,
+    rendering: &Rendering,
     memo: &mut Memo<markdown::Rendered>,
     reused: &mut Reuse,
-    highlighter: &HighlightCache,
     diagnostics: &mut Diagnostics,
     timings: &mut Timings,
 ) -> Vec<RenderedModule<'c>> {
+    let Rendering {
+        highlighter,
+        audience,
+        math,
+    } = *rendering;
     let targets = link_targets(course);
     let targets_fingerprint = fingerprint(&(
         &targets.modules,

@@ -230,10 +230,10 @@ impl Reader<'_> {
             }
             let (chain, end) = self.chain(tokens, at);
             let variable = self.record(&chain);
-            if filters_from(tokens, end).contains(&"safe") {
-                if let Some(variable) = &variable {
-                    self.usage.html.insert(variable.clone());
-                }
+            if filters_from(tokens, end).contains(&"safe")
+                && let Some(variable) = &variable
+            {
+                self.usage.html.insert(variable.clone());
             }
             if at == 0 {
                 first = variable;
@@ -408,12 +408,12 @@ fn gaps(templates: &BTreeMap<String, String>, markdown: &str) -> Vec<String> {
         }
     }
     for (heading, _) in &sections {
-        if let Some(named) = TEMPLATE_NAME.captures(heading) {
-            if !templates.contains_key(&named[1]) {
-                gaps.push(format!(
-                    "the section `## {heading}` describes a template the default theme does not have"
-                ));
-            }
+        if let Some(named) = TEMPLATE_NAME.captures(heading)
+            && !templates.contains_key(&named[1])
+        {
+            gaps.push(format!(
+                "the section `## {heading}` describes a template the default theme does not have"
+            ));
         }
     }
     gaps

@@ -229,17 +229,17 @@ impl LayeredGraph {
         };
         for &(from, to) in edges {
             let mut chain = Vec::new();
-            if let (Some(&from_layer), Some(&to_layer)) = (layers.get(from), layers.get(to)) {
-                if from_layer < to_layer {
-                    chain.push(from);
-                    for layer in from_layer + 1..to_layer {
-                        chain.push(graph.layer_of.len());
-                        graph.layer_of.push(layer);
-                        graph.above.push(Vec::new());
-                        graph.below.push(Vec::new());
-                    }
-                    chain.push(to);
+            if let (Some(&from_layer), Some(&to_layer)) = (layers.get(from), layers.get(to))
+                && from_layer < to_layer
+            {
+                chain.push(from);
+                for layer in from_layer + 1..to_layer {
+                    chain.push(graph.layer_of.len());
+                    graph.layer_of.push(layer);
+                    graph.above.push(Vec::new());
+                    graph.below.push(Vec::new());
                 }
+                chain.push(to);
             }
             for pair in chain.windows(2) {
                 let &[upper, lower] = pair else { continue };

@@ -59,22 +59,22 @@ impl<'a> State<'_, 'a> {
 
     /// Keeps the text of an image's description while one is open.
     pub(super) fn collect_alt(&mut self, event: &Event<'a>) {
-        if let Some((alt, _)) = &mut self.image_alt {
-            if let Event::Text(text) | Event::Code(text) = event {
-                alt.push_str(text);
-            }
+        if let Some((alt, _)) = &mut self.image_alt
+            && let Event::Text(text) | Event::Code(text) = event
+        {
+            alt.push_str(text);
         }
     }
 
     pub(super) fn end_image(&mut self, events: &mut Vec<Event<'a>>) {
-        if let Some((alt, at)) = self.image_alt.take() {
-            if alt.trim().is_empty() {
-                self.report(Severity::Warning, at, |state| {
+        if let Some((alt, at)) = self.image_alt.take()
+            && alt.trim().is_empty()
+        {
+            self.report(Severity::Warning, at, |state| {
                     Diagnostic::warning("this image has no alternative text")
                         .at(state.page.file, state.page.file_text, at)
                         .with_help("describe the image between the brackets, such as `![A commit graph with two branches](graph.svg)`, for readers who cannot see it")
                 });
-            }
         }
         self.emit(Event::End(TagEnd::Image), events);
     }

@@ -234,10 +234,11 @@ impl<'a> State<'_, 'a> {
 
     /// Separates the words of two blocks, or of two lines.
     fn collect_break(&mut self) {
-        if let Some(section) = self.out.sections.last_mut() {
-            if !section.text.is_empty() && !section.text.ends_with(' ') {
-                section.text.push(' ');
-            }
+        if let Some(section) = self.out.sections.last_mut()
+            && !section.text.is_empty()
+            && !section.text.ends_with(' ')
+        {
+            section.text.push(' ');
         }
     }
 

@@ -128,7 +128,7 @@ fn alerts_become_callouts() {
 }
 
 #[test]
-fn gfm_extensions_and_math_render() {
+fn gfm_extensions_and_math_render_as_mathml() {
     let out = render_body(
         "| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n\n~~old~~ \"quoted\"[^1]\n\n[^1]: A note.\n\nEnergy $E=mc^2$ and\n\n$$\\sum_i x_i$$\n",
     );
@@ -139,8 +139,8 @@ fn gfm_extensions_and_math_render() {
         "<del>old</del>",
         "“quoted”",
         "footnote",
-        "<span class=\"math math-inline\">E=mc^2</span>",
-        "<span class=\"math math-display\">",
+        "<math alttext=\"E=mc^2\">",
+        "<span class=\"math-display\"><math alttext=\"\\sum_i x_i\" display=\"block\">",
     ] {
         assert!(
             out.html.contains(expected),
