@@ -156,5 +156,41 @@ fn hostile_input(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, stages, hostile_input);
+/// A module with 1,000 inline formulas and 200 display formulas of the kinds a physics course
+/// writes, against the same text with the formulas as plain words: the cost of math.
+fn formulas(c: &mut Criterion) {
+    let inline = [
+        r"$\bar v = \frac{\Delta x}{\Delta t}$",
+        r"$x \in \mathbb{R}$",
+        r"$\alpha + \beta$",
+        r"$\sqrt{v_x^2 + v_y^2}$",
+    ];
+    let display = [
+        r"$$\sum_{i=1}^{n} i = \frac{n(n+1)}{2}$$",
+        r"$$\begin{pmatrix} a & b \\ c & d \end{pmatrix}$$",
+    ];
+    let mut with_math = String::new();
+    let mut without = String::new();
+    for i in 0..200 {
+        for formula in [display[i % 2]]
+            .into_iter()
+            .chain((0..5).map(|j| inline[(i + j) % 4]))
+        {
+            with_math.push_str(formula);
+            with_math.push_str(" text\n\n");
+            without.push_str("some words here text\n\n");
+        }
+    }
+    let mut group = c.benchmark_group("formulas");
+    group.sample_size(20);
+    group.bench_function("1,000 inline and 200 display formulas", |b| {
+        b.iter(|| render_module(black_box(&with_math)))
+    });
+    group.bench_function("the same text without formulas", |b| {
+        b.iter(|| render_module(black_box(&without)))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, stages, hostile_input, formulas);
 criterion_main!(benches);
