@@ -22,7 +22,7 @@ fn every_formula_of_the_physics_course_is_mathml_with_the_course_macros() {
     let body = &page[page.find("<main").unwrap()..page.find("</main>").unwrap()];
     // Three in the objectives and key points, twenty in the text, the quiz's (some shown twice,
     // in the answer that is revealed).
-    assert_eq!(body.matches("<math ").count(), 30, "{body}");
+    assert_eq!(body.matches("<math ").count(), 31, "{body}");
     assert!(!body.contains("class=\"math math-inline\""), "{body}");
     assert!(
         !regex::Regex::new(r"\$[^<]*\\frac").unwrap().is_match(body),

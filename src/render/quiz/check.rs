@@ -50,6 +50,7 @@ pub(super) fn check(
         pattern: None,
         number: 0.0,
         tolerance: 0.0,
+        answer_text: None,
         items: Vec::new(),
         hint: non_empty(raw.hint.as_deref()).map(|hint| checker.inline(hint)),
         explanation: non_empty(raw.explanation.as_deref()).map(|text| checker.block(text)),
@@ -62,7 +63,11 @@ pub(super) fn check(
             question.pattern = raw.pattern.as_ref().and_then(|p| checker.pattern(p));
             question.answers = checker.text_answers(&raw);
         }
-        Kind::Number => (question.number, question.tolerance) = checker.number(&raw),
+        Kind::Number => {
+            (question.number, question.tolerance) = checker.number(&raw);
+            question.answer_text = non_empty(raw.answer_text.as_ref().map(|t| t.value.as_str()))
+                .map(|text| checker.inline(text));
+        }
         Kind::Order => question.items = checker.order_items(&raw),
     }
     (checker.problems.len() == before).then_some(question)
@@ -203,7 +208,7 @@ impl<'a, 's> Checker<'a, 's> {
 
     /// Keys that belong to other types are mistakes worth pointing at.
     fn misplaced_keys(&mut self, raw: &RawQuestion, kind: Kind) {
-        let keys: [(&str, Option<Location>, &[Kind]); 7] = [
+        let keys: [(&str, Option<Location>, &[Kind]); 8] = [
             (
                 "options",
                 raw.options.as_ref().map(|o| o.referenced),
@@ -232,6 +237,11 @@ impl<'a, 's> Checker<'a, 's> {
             (
                 "tolerance",
                 raw.tolerance.as_ref().map(|t| t.referenced),
+                &[Kind::Number],
+            ),
+            (
+                "answer_text",
+                raw.answer_text.as_ref().map(|t| t.referenced),
                 &[Kind::Number],
             ),
             (

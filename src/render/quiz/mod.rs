@@ -46,6 +46,10 @@ const QUESTION_KEYS: &[KnownKey] = &[
         "how far a `number` answer may be off, such as `0.5`",
     ),
     (
+        "answer_text",
+        "how a `number` answer is shown once revealed, with Markdown and formulas, such as `'$3 \\times 10^{8}$ m/s'`",
+    ),
+    (
         "items",
         "the items of an `order` question, in the right order",
     ),
@@ -102,6 +106,8 @@ pub(crate) struct Question {
     pub pattern: Option<pattern::Program>,
     pub number: f64,
     pub tolerance: f64,
+    /// How a `number` answer is shown (HTML), when the author wrote it out.
+    pub answer_text: Option<String>,
     /// Order items in the right order (HTML).
     pub items: Vec<String>,
     pub hint: Option<String>,
@@ -318,7 +324,14 @@ fn answer_html(out: &mut String, q: &Question) {
             );
         }
         Kind::Number => {
-            let _ = write!(out, "<p><strong>Answer:</strong> {}", q.number);
+            match &q.answer_text {
+                Some(shown) => {
+                    let _ = write!(out, "<p><strong>Answer:</strong> {shown}");
+                }
+                None => {
+                    let _ = write!(out, "<p><strong>Answer:</strong> {}", q.number);
+                }
+            }
             if q.tolerance > 0.0 {
                 let _ = write!(out, " (± {})", q.tolerance);
             }
@@ -473,6 +486,7 @@ struct RawQuestion {
     answers: Option<Spanned<Vec<String>>>,
     pattern: Option<Spanned<String>>,
     tolerance: Option<Spanned<f64>>,
+    answer_text: Option<Spanned<String>>,
     items: Option<Spanned<Vec<String>>>,
     hint: Option<String>,
     explanation: Option<String>,
@@ -500,6 +514,7 @@ impl<'de> Deserialize<'de> for RawQuestion {
                         "answers" => raw.answers = Some(map.next_value()?),
                         "pattern" => raw.pattern = Some(map.next_value()?),
                         "tolerance" => raw.tolerance = Some(map.next_value()?),
+                        "answer_text" => raw.answer_text = Some(map.next_value()?),
                         "items" => raw.items = Some(map.next_value()?),
                         "hint" => raw.hint = Some(map.next_value()?),
                         "explanation" => raw.explanation = Some(map.next_value()?),
