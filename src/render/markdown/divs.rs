@@ -246,6 +246,10 @@ impl<'a> State<'_, 'a> {
             .unwrap_or_default();
         let classes = extra_classes(&div.attributes);
         let title = div.attributes.get("title").map(str::to_string);
+        if self.divs.hides() {
+            // Not published: it takes no number, so that the published ones have no gaps.
+            return None;
+        }
         match &div.kind {
             Kind::Exercise => {
                 self.divs.exercises += 1;

@@ -299,3 +299,27 @@ fn gfm_alerts_look_like_fenced_callouts() {
         fenced.html.replace("</blockquote>\n", "")
     );
 }
+
+#[test]
+fn unpublished_exercises_take_no_number() {
+    let body = "::: instructor\n::: exercise\n## Hidden\n:::\n:::\n\n::: exercise\n## Shown\n:::\n";
+    let out = learner(body);
+    assert!(
+        out.html.contains("Exercise 1:</span> Shown"),
+        "{}",
+        out.html
+    );
+    assert!(!out.html.contains("Hidden"));
+    let view = render_for(
+        body,
+        Audience {
+            instructor: true,
+            hide_solutions: false,
+        },
+    );
+    assert!(
+        view.html.contains("Exercise 2:</span> Shown"),
+        "{}",
+        view.html
+    );
+}
