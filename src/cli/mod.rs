@@ -10,7 +10,7 @@ mod theme;
 
 use std::ffi::OsString;
 use std::net::IpAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -116,6 +116,16 @@ enum Command {
         #[command(subcommand)]
         action: ThemeAction,
     },
+    /// Make a course of an existing lesson (a Carpentries Workbench lesson), in a new folder.
+    Import {
+        /// What the lesson is written for.
+        #[arg(value_enum)]
+        kind: crate::import::LessonKind,
+        /// The lesson's folder.
+        source: PathBuf,
+        /// The course folder to create (it must not exist or be empty).
+        dest: PathBuf,
+    },
     /// Create a new course that builds at once.
     Init {
         /// The folder to create (it must not exist or be empty).
@@ -138,6 +148,28 @@ enum ThemeAction {
         #[arg(default_value = ".")]
         course_dir: PathBuf,
     },
+}
+
+/// `syllabus import`: the course made and its report, then the checks a build would make.
+fn import(kind: crate::import::LessonKind, source: &Path, dest: &Path) -> ExitCode {
+    match crate::import::import(kind, source, dest) {
+        Ok(report) => {
+            print!("{report}");
+            println!("\nChecking the new course as `syllabus check` does:");
+            let flags = BuildFlags {
+                drafts: false,
+                strict: false,
+                timings: false,
+                no_cache: true,
+                instructor: false,
+            };
+            build::run_build(dest, None, None, flags)
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(EXIT_USAGE_ERROR)
+        }
+    }
 }
 
 /// Runs the command line `args` (including the program name) and returns the exit code.
@@ -227,6 +259,7 @@ fn run_command(command: Command) -> ExitCode {
             action: ThemeAction::Eject { course_dir },
         } => theme::eject(&course_dir),
         Command::Init { dir, title, ci } => init::init(&dir, title.as_deref(), ci),
+        Command::Import { kind, source, dest } => import(kind, &source, &dest),
     }
 }
 

@@ -3,6 +3,8 @@
 use std::fs;
 use std::path::Path;
 
+use crate::util::new_dir::{check_new_dir, write_new_files};
+
 /// Where the new course is published from: the CI file `init` writes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub(crate) enum Ci {
@@ -136,30 +138,12 @@ fn publishing_module(ci: Ci) -> String {
 
 /// Creates a course in `dir`, which must not exist or be empty, published through `ci`.
 pub(crate) fn create_course(dir: &Path, title: Option<&str>, ci: Ci) -> Result<(), String> {
-    if dir.exists() {
-        let mut entries =
-            fs::read_dir(dir).map_err(|e| format!("cannot use `{}`: {e}", dir.display()))?;
-        if entries.next().is_some() {
-            return Err(format!(
-                "`{}` already exists and is not empty; choose a new folder name",
-                dir.display()
-            ));
-        }
-    }
+    check_new_dir(dir)?;
     let title = match title {
         Some(title) if !title.trim().is_empty() => title.trim().to_string(),
         _ => title_from_folder(dir),
     };
-    for (path, contents) in scaffold(&title, ci) {
-        let path = dir.join(path);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
-        }
-        fs::write(&path, contents)
-            .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
-    }
-    Ok(())
+    write_new_files(dir, &scaffold(&title, ci))
 }
 
 fn title_from_folder(dir: &Path) -> String {

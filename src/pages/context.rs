@@ -17,6 +17,7 @@ use crate::output::Content;
 use crate::render::RenderedModule;
 use crate::render::markdown::Heading;
 use crate::render::math::MathRenderer;
+use crate::render::text::render_inline_with;
 use crate::util::memo::Memo;
 use crate::util::slug::path_slug;
 use crate::util::url::absolute_url;
@@ -34,6 +35,8 @@ pub(super) struct SiteInfo<'a> {
     pub(super) stylesheets: &'a [String],
     /// Whether this is the instructor view, which shows instructor notes and solutions.
     pub(super) instructor: bool,
+    /// The course's `footer` line as HTML (empty when it has none).
+    pub(super) footer: String,
 }
 
 #[derive(Serialize)]
@@ -323,6 +326,7 @@ impl<'a> Shared<'a> {
                 search: config.search,
                 stylesheets: &self.course.stylesheets,
                 instructor: self.instructor,
+                footer: render_inline_with(&config.footer, self.math, &mut Vec::new()),
             },
         );
         context.insert("root", &root);

@@ -33,6 +33,8 @@ pub(crate) struct CourseConfig {
     /// LaTeX macros for every formula of the course (`math: { macros: { R: "\\mathbb{R}" } }`):
     /// the name without its backslash, and the definition where it is written.
     pub math_macros: Vec<(String, Located)>,
+    /// A line for every page's footer, as inline Markdown (an attribution, a licence).
+    pub footer: String,
     /// Whether the published site leaves out exercise solutions (the instructor view keeps
     /// them), for courses whose exercises are graded.
     pub hide_solutions: bool,
@@ -84,6 +86,10 @@ pub(crate) const CONFIG_KEYS: &[KnownKey] = &[
         "a list of stylesheets in `static/` added after the theme's, such as `[css/course.css]`",
     ),
     (
+        "footer",
+        "a line shown at the foot of every page, in Markdown, such as an attribution",
+    ),
+    (
         "math",
         "settings of the course's formulas, such as `{ macros: { R: \"\\\\mathbb{R}\" } }`",
     ),
@@ -108,6 +114,7 @@ struct RawConfig {
     extra_css: Option<Vec<Spanned<String>>>,
     solutions: Option<Solutions>,
     math: Option<RawMath>,
+    footer: Option<String>,
 }
 
 impl CourseConfig {
@@ -129,6 +136,7 @@ impl CourseConfig {
             extra_css: Vec::new(),
             hide_solutions: false,
             math_macros: Vec::new(),
+            footer: String::new(),
         }
     }
 
@@ -264,6 +272,7 @@ pub(crate) fn parse_config(file: &SourceFile) -> (Option<CourseConfig>, Vec<Diag
     }
     config.search = raw.search.unwrap_or(true);
     config.hide_solutions = matches!(raw.solutions, Some(Solutions::Hidden));
+    config.footer = raw.footer.unwrap_or_default().trim().to_string();
     let macros = raw.math.and_then(|math| math.macros).unwrap_or_default();
     config.math_macros = macros
         .into_iter()

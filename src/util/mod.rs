@@ -4,6 +4,7 @@ pub(crate) mod fingerprint;
 pub(crate) mod graph;
 pub(crate) mod html;
 pub(crate) mod memo;
+pub(crate) mod new_dir;
 pub(crate) mod slug;
 pub(crate) mod timings;
 pub(crate) mod url;

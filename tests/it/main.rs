@@ -12,6 +12,7 @@ mod cache;
 mod errors;
 mod frontend;
 mod hostile;
+mod import;
 mod incremental;
 mod install_release;
 mod lessons;

@@ -1,0 +1,105 @@
+//! `syllabus import`: the shared Software Carpentry lesson (CC BY 4.0, `../shared/corpora`)
+//! becomes a course that builds at once, the same bytes each time, into a folder that must be
+//! new.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::common::*;
+
+fn shell_lesson() -> PathBuf {
+    let lesson =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/carpentries-shell-novice");
+    assert!(
+        lesson.join("config.yaml").is_file(),
+        "the shared Software Carpentry lesson is missing at {}",
+        lesson.display()
+    );
+    lesson
+}
+
+fn import_into(dest: &Path) -> std::process::Output {
+    syllabus(&[
+        "import",
+        "carpentries",
+        path_str(&shell_lesson()),
+        path_str(dest),
+    ])
+}
+
+#[test]
+fn the_shell_lesson_imports_into_a_course_that_builds() {
+    let dir = tempfile::tempdir().unwrap();
+    let course = dir.path().join("shell");
+    let output = import_into(&course);
+    let report = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(output.status.success(), "{report}\n{}", stderr(&output));
+    assert!(report.contains("7 modules"), "{report}");
+    assert!(
+        report.contains("modules/episodes/02-filedir.md:415: the link to `../learners/setup.md`"),
+        "{report}"
+    );
+    assert!(
+        report.contains("modules/episodes/03-create.md: takes 50 minutes"),
+        "{report}"
+    );
+    assert!(stderr(&output).contains("0 errors"), "{}", stderr(&output));
+    let front = fs::read_to_string(course.join("modules/episodes/02-filedir.md")).unwrap();
+    assert!(front.starts_with("---\ntitle: \"Navigating Files and Directories\"\nweight: 1\nminutes: 40\nprerequisites: [episodes/01-intro]\n---\n"), "{front}");
+    assert_eq!(
+        fs::read(course.join("LICENSE.md")).unwrap(),
+        fs::read(shell_lesson().join("LICENSE.md")).unwrap()
+    );
+    let out = dir.path().join("site");
+    let build = syllabus(&["build", path_str(&course), "-o", path_str(&out)]);
+    assert!(build.status.success(), "{}", stderr(&build));
+    let page = fs::read_to_string(out.join("episodes/03-create/index.html")).unwrap();
+    assert!(
+        page.contains(
+            "Adapted from <a href=\"https://swcarpentry.github.io/shell-novice\">The Unix Shell</a>"
+        ),
+        "the footer names the source"
+    );
+    assert!(
+        page.contains("<h2 id=\"syllabus-objectives\">"),
+        "objectives from the body"
+    );
+    assert!(
+        page.contains("<section class=\"keypoints\""),
+        "key points from the body"
+    );
+    for entry in walkdir::WalkDir::new(&out) {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_some_and(|e| e == "html") {
+            let html = fs::read_to_string(entry.path()).unwrap();
+            for literal in ["\n:::", "<p>:::", "{{#", "{%"] {
+                assert!(
+                    !html.contains(literal),
+                    "{} shows {literal:?}",
+                    entry.path().display()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn an_import_is_the_same_bytes_each_time_and_never_writes_over_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let (first, second) = (dir.path().join("a"), dir.path().join("b"));
+    assert!(import_into(&first).status.success());
+    assert!(import_into(&second).status.success());
+    assert_eq!(read_tree(&first), read_tree(&second));
+    let again = import_into(&first);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(
+        stderr(&again).contains("already exists and is not empty"),
+        "{}",
+        stderr(&again)
+    );
+    let taken = dir.path().join("taken");
+    fs::create_dir(&taken).unwrap();
+    fs::write(taken.join("notes.txt"), "mine").unwrap();
+    assert_eq!(import_into(&taken).status.code(), Some(2));
+    assert_eq!(fs::read_to_string(taken.join("notes.txt")).unwrap(), "mine");
+}
