@@ -50,7 +50,7 @@ pub(crate) fn payload_site() -> &'static Site {
 
 /// Builds `course` with the real binary into a temporary folder and serves it under `prefix`,
 /// as a host would publish it under a sub-path.
-fn built_site(course: &Path, prefix: &'static str) -> Site {
+pub(crate) fn built_site(course: &Path, prefix: &'static str) -> Site {
     let out = tempfile::tempdir().unwrap().keep().join("site");
     let result = syllabus(&[
         "build",
