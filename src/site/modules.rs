@@ -12,6 +12,7 @@ use crate::render::RenderedModule;
 use crate::render::highlight::HighlightCache;
 use crate::render::markdown::links::LinkTargets;
 use crate::render::markdown::{self, Page};
+use crate::render::text::render_title;
 use crate::util::fingerprint::fingerprint;
 use crate::util::memo::Memo;
 use crate::util::timings::Timings;
@@ -116,6 +117,7 @@ fn rendered_module(module: &Module, markdown: Arc<markdown::Rendered>) -> Render
     let minutes = module.minutes.unwrap_or_else(|| markdown.load.minutes());
     RenderedModule {
         module,
+        title: render_title(&module.title),
         markdown,
         minutes,
     }
