@@ -4,7 +4,7 @@
 //! problem with the front matter (unknown difficulty, duplicate ids and URLs, missing
 //! prerequisites). Markdown bodies are kept as text; they are rendered later.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -69,13 +69,18 @@ pub struct TakenLists {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Unit {
-    /// The folder path under `modules/`, e.g. `basics`.
+    /// The folder path under `modules/`, e.g. `basics`, or `day1/morning` for a sub-unit.
     pub id: String,
     pub url: String,
     pub title: String,
     pub description: String,
     pub weight: i64,
+    /// The unit whose folder holds this one's (units nest one level), by id.
+    pub parent: Option<String>,
 }
+
+/// Units nest one level: `modules/day1/morning/` is a sub-unit of `modules/day1/`.
+pub(crate) const UNIT_DEPTH: usize = 2;
 
 #[derive(Debug, Clone)]
 pub(crate) struct Course {
@@ -102,6 +107,16 @@ pub(crate) struct Course {
 impl Course {
     pub(crate) fn unit(&self, id: &str) -> Option<&Unit> {
         self.units.iter().find(|u| u.id == id)
+    }
+
+    /// The units directly in `parent` (the top-level units for `None`), in display order.
+    pub(crate) fn units_in<'c>(
+        &'c self,
+        parent: Option<&'c str>,
+    ) -> impl Iterator<Item = &'c Unit> {
+        self.units
+            .iter()
+            .filter(move |u| u.parent.as_deref() == parent)
     }
 
     pub(crate) fn level_name(&self, difficulty: usize) -> &str {
@@ -322,9 +337,20 @@ fn read_units(
         }
         described.insert(folder, raw.unwrap_or_default());
     }
-    let mut ids: Vec<&str> = modules.iter().filter_map(|m| m.unit.as_deref()).collect();
-    ids.sort_unstable();
-    ids.dedup();
+    let folders: Vec<&str> = modules.iter().filter_map(|m| m.unit.as_deref()).collect();
+    check_unit_depth(
+        folders
+            .iter()
+            .copied()
+            .chain(described.keys().map(String::as_str)),
+        diagnostics,
+    );
+    // A unit holds modules, or sub-units that do.
+    let mut ids: BTreeSet<&str> = BTreeSet::new();
+    for folder in folders {
+        ids.extend(folder.rsplit_once('/').map(|(parent, _)| parent));
+        ids.insert(folder);
+    }
     let mut units: Vec<Unit> = ids
         .into_iter()
         .map(|id| {
@@ -339,11 +365,57 @@ fn read_units(
                     .unwrap_or_else(|| humanize(id)),
                 description: raw.description.unwrap_or_default().trim().to_string(),
                 weight: raw.weight.unwrap_or(0),
+                parent: id.rsplit_once('/').map(|(parent, _)| parent.to_string()),
             }
         })
         .collect();
     units.sort_by(|a, b| (a.weight, &a.title, &a.id).cmp(&(b.weight, &b.title, &b.id)));
+    in_display_order(units)
+}
+
+/// Each top-level unit followed by its sub-units, both in the order of `sorted`.
+fn in_display_order(sorted: Vec<Unit>) -> Vec<Unit> {
+    let (top, mut inner): (Vec<Unit>, Vec<Unit>) =
+        sorted.into_iter().partition(|u| u.parent.is_none());
+    let mut units = Vec::with_capacity(top.len() + inner.len());
+    for unit in top {
+        let id = unit.id.clone();
+        units.push(unit);
+        let (children, rest) = inner
+            .into_iter()
+            .partition(|u| u.parent.as_deref() == Some(id.as_str()));
+        inner = rest;
+        units.extend::<Vec<Unit>>(children);
+    }
+    // Sub-units of too deep a folder (already an error) keep a place at the end.
+    units.extend(inner);
     units
+}
+
+/// Reports each folder of `modules/` that would make a third level of units, once.
+fn check_unit_depth<'f>(folders: impl Iterator<Item = &'f str>, diagnostics: &mut Diagnostics) {
+    let too_deep: BTreeSet<String> = folders
+        .filter(|folder| folder.split('/').count() > UNIT_DEPTH)
+        .map(|folder| {
+            folder
+                .split('/')
+                .take(UNIT_DEPTH + 1)
+                .collect::<Vec<_>>()
+                .join("/")
+        })
+        .collect();
+    for folder in too_deep {
+        let (parent, _) = folder.rsplit_once('/').unwrap_or(("", &folder));
+        diagnostics.push(
+            Diagnostic::error(format!(
+                "`{MODULES_DIR}/{folder}/` is a unit inside a sub-unit: units nest one level only"
+            ))
+            .in_file(&Path::new(MODULES_DIR).join(&folder))
+            .with_help(format!(
+                "move its files into `{MODULES_DIR}/{parent}/`, or make it a unit of its own beside the others (a folder directly in `{MODULES_DIR}/`)"
+            )),
+        );
+    }
 }
 
 fn check_duplicates(modules: &[Module], units: &[Unit], diagnostics: &mut Diagnostics) {

@@ -10,14 +10,15 @@ use tera::Context;
 use super::registry::{Tag, URLS};
 use super::theme::Theme;
 use super::{PageInputs, RenderedPage};
-use crate::course::Course;
+use crate::course::{Course, Unit};
 use crate::diagnostics::Diagnostic;
 use crate::learning::paths::LearningPath;
 use crate::output::Content;
-use crate::render::RenderedModule;
 use crate::render::markdown::Heading;
 use crate::render::math::MathRenderer;
 use crate::render::text::render_inline_with;
+use crate::render::text::{Title, render_title};
+use crate::render::{RenderedModule, UnitTitle, unit_titles};
 use crate::util::memo::Memo;
 use crate::util::slug::path_slug;
 use crate::util::url::absolute_url;
@@ -53,6 +54,8 @@ pub(super) struct PageInfo {
 pub(super) struct Card<'a> {
     pub(super) id: &'a str,
     pub(super) title: &'a str,
+    /// The title as HTML: code spans and emphasis of its Markdown, the rest escaped.
+    pub(super) title_html: &'a str,
     pub(super) description: &'a str,
     pub(super) url: &'a str,
     pub(super) difficulty: &'a str,
@@ -65,13 +68,20 @@ pub(super) struct Card<'a> {
 #[derive(Serialize)]
 pub(super) struct NavUnit<'a> {
     pub(super) title: &'a str,
+    pub(super) title_html: &'a str,
     pub(super) url: &'a str,
+    /// This unit's page, or the page of one of its modules.
     pub(super) current: bool,
+    /// `current`, or a sub-unit of this unit is.
+    pub(super) open: bool,
+    /// Its sub-units.
+    pub(super) units: Vec<NavUnit<'a>>,
 }
 
 #[derive(Serialize, Default)]
 pub(super) struct Nav<'a> {
-    /// Every unit, or in a course with more than [`NAV_UNITS`] units only the current one.
+    /// Every top-level unit with its sub-units, or in a course with more than [`NAV_UNITS`]
+    /// units only the current one.
     pub(super) units: Vec<NavUnit<'a>>,
     /// The number of units when not all are listed (the home page lists them).
     pub(super) all_units: Option<usize>,
@@ -82,9 +92,17 @@ pub(super) struct Nav<'a> {
 #[derive(Serialize)]
 pub(super) struct UnitInfo<'a> {
     pub(super) title: &'a str,
+    pub(super) title_html: &'a str,
     pub(super) description: &'a str,
     pub(super) url: &'a str,
+    /// The modules directly in the unit.
     pub(super) modules: Vec<Card<'a>>,
+    /// Its sub-units, each with its modules.
+    pub(super) units: Vec<UnitInfo<'a>>,
+    /// The unit holding this one, for a sub-unit.
+    pub(super) parent: Option<UnitLink<'a>>,
+    /// Its modules and those of its sub-units.
+    pub(super) module_count: usize,
     pub(super) total_minutes: u64,
 }
 
@@ -99,6 +117,7 @@ pub(super) struct TagLink<'a> {
 pub(super) struct ModuleInfo<'a> {
     pub(super) id: &'a str,
     pub(super) title: &'a str,
+    pub(super) title_html: &'a str,
     pub(super) description: &'a str,
     pub(super) difficulty: &'a str,
     pub(super) level: usize,
@@ -129,6 +148,7 @@ pub(super) struct ModuleInfo<'a> {
 pub(super) struct PathStep<'a> {
     pub(super) id: &'a str,
     pub(super) title: &'a str,
+    pub(super) title_html: &'a str,
     pub(super) url: &'a str,
     /// 1-based.
     pub(super) step: usize,
@@ -143,6 +163,7 @@ pub(super) struct PathStep<'a> {
 pub(super) struct PathSummary<'a> {
     pub(super) id: &'a str,
     pub(super) title: &'a str,
+    pub(super) title_html: &'a str,
     pub(super) description: &'a str,
     pub(super) url: &'a str,
     pub(super) module_count: usize,
@@ -154,6 +175,7 @@ pub(super) struct PathSummary<'a> {
 pub(super) struct PathInfo<'a> {
     pub(super) id: &'a str,
     pub(super) title: &'a str,
+    pub(super) title_html: &'a str,
     pub(super) description: &'a str,
     pub(super) url: &'a str,
     pub(super) modules: Vec<Card<'a>>,
@@ -166,6 +188,7 @@ pub(super) struct PathInfo<'a> {
 #[derive(Serialize)]
 pub(super) struct MapUnit<'a> {
     pub(super) title: &'a str,
+    pub(super) title_html: &'a str,
     pub(super) url: &'a str,
     pub(super) colour: usize,
     pub(super) modules: Vec<MapEntry<'a>>,
@@ -181,7 +204,47 @@ pub(super) struct MapEntry<'a> {
 #[derive(Serialize)]
 pub(super) struct UnitLink<'a> {
     pub(super) title: &'a str,
+    pub(super) title_html: &'a str,
     pub(super) url: &'a str,
+    /// The unit holding this one, for a sub-unit.
+    pub(super) parent: Option<Box<UnitLink<'a>>>,
+}
+
+/// The titles of units and learning paths, read as Markdown once per build (a module's comes
+/// with it: [`RenderedModule::title`]).
+pub(super) struct Titles<'a> {
+    units: HashMap<&'a str, UnitTitle>,
+    paths: HashMap<&'a str, Title>,
+}
+
+static NO_TITLE: Title = Title {
+    text: String::new(),
+    html: String::new(),
+};
+
+impl<'a> Titles<'a> {
+    pub(super) fn new(course: &'a Course, paths: &'a [LearningPath]) -> Self {
+        Titles {
+            units: unit_titles(&course.units),
+            paths: paths
+                .iter()
+                .map(|p| (p.id.as_str(), render_title(&p.title)))
+                .collect(),
+        }
+    }
+
+    pub(super) fn unit(&self, id: &str) -> &Title {
+        self.units.get(id).map_or(&NO_TITLE, |t| &t.own)
+    }
+
+    /// A unit's title with its parent's, for a sub-unit.
+    pub(super) fn unit_in_full(&self, id: &str) -> &Title {
+        self.units.get(id).map_or(&NO_TITLE, |t| &t.full)
+    }
+
+    pub(super) fn path(&self, id: &str) -> &Title {
+        self.paths.get(id).unwrap_or(&NO_TITLE)
+    }
 }
 
 /// One rendered page, and what the build cache keeps of it.
@@ -205,6 +268,7 @@ pub(super) struct Shared<'a> {
     pub(super) modules: &'a [RenderedModule<'a>],
     pub(super) tags: &'a [Tag],
     pub(super) theme: &'a Theme,
+    pub(super) titles: &'a Titles<'a>,
     /// Lookups made once, so that no page costs time proportional to the course's size.
     pub(super) module_index: HashMap<&'a str, usize>,
     pub(super) tag_index: HashMap<String, usize>,
@@ -216,7 +280,11 @@ pub(super) struct Shared<'a> {
 }
 
 impl<'a> Shared<'a> {
-    pub(super) fn new(inputs: &PageInputs<'a>, memo: Option<&'a Memo<RenderedPage>>) -> Self {
+    pub(super) fn new(
+        inputs: &PageInputs<'a>,
+        titles: &'a Titles<'a>,
+        memo: Option<&'a Memo<RenderedPage>>,
+    ) -> Self {
         let modules = inputs.modules;
         let tags = inputs.tags;
         let mut unit_modules: HashMap<Option<&str>, Vec<usize>> = HashMap::new();
@@ -241,6 +309,7 @@ impl<'a> Shared<'a> {
             modules,
             tags: inputs.tags,
             theme: inputs.theme,
+            titles,
             module_index: modules
                 .iter()
                 .enumerate()
@@ -263,7 +332,8 @@ impl<'a> Shared<'a> {
         let module = rendered.module;
         Card {
             id: &module.id,
-            title: &module.title,
+            title: &rendered.title.text,
+            title_html: &rendered.title.html,
             description: &module.description,
             url: &module.url,
             difficulty: self.course.level_name(module.difficulty),
@@ -290,23 +360,55 @@ impl<'a> Shared<'a> {
     }
 
     pub(super) fn nav(&self, current_unit: Option<&str>, current_module: Option<usize>) -> Nav<'a> {
-        let units = &self.course.units;
-        let listed = units.len() <= NAV_UNITS;
+        let course = self.course;
+        let listed = course.units.len() <= NAV_UNITS;
+        let current_top = current_unit
+            .and_then(|id| course.unit(id))
+            .map(|u| u.parent.as_deref().unwrap_or(&u.id));
         Nav {
-            all_units: (!listed).then_some(units.len()),
-            units: units
-                .iter()
-                .filter(|u| listed || Some(u.id.as_str()) == current_unit)
-                .map(|u| NavUnit {
-                    title: &u.title,
-                    url: &u.url,
-                    current: Some(u.id.as_str()) == current_unit,
-                })
+            all_units: (!listed).then_some(course.units.len()),
+            units: course
+                .units_in(None)
+                .filter(|u| listed || Some(u.id.as_str()) == current_top)
+                .map(|u| self.nav_unit(u, current_unit))
                 .collect(),
             modules: match current_unit {
                 Some(_) => self.cards_of_unit(current_unit, current_module),
                 None => Vec::new(),
             },
+        }
+    }
+
+    fn nav_unit(&self, unit: &'a Unit, current_unit: Option<&str>) -> NavUnit<'a> {
+        let title = self.titles.unit(&unit.id);
+        let units: Vec<NavUnit> = self
+            .course
+            .units_in(Some(&unit.id))
+            .map(|sub| self.nav_unit(sub, current_unit))
+            .collect();
+        let current = Some(unit.id.as_str()) == current_unit;
+        NavUnit {
+            title: &title.text,
+            title_html: &title.html,
+            url: &unit.url,
+            open: current || units.iter().any(|u| u.current),
+            current,
+            units,
+        }
+    }
+
+    /// The link to a unit, with its parent's for a sub-unit (breadcrumbs).
+    pub(super) fn unit_link(&self, unit: &'a Unit) -> UnitLink<'a> {
+        let title = self.titles.unit(&unit.id);
+        UnitLink {
+            title: &title.text,
+            title_html: &title.html,
+            url: &unit.url,
+            parent: unit
+                .parent
+                .as_deref()
+                .and_then(|id| self.course.unit(id))
+                .map(|parent| Box::new(self.unit_link(parent))),
         }
     }
 

@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use crate::course::{Course, Unit};
+use super::context::Titles;
+use crate::course::Course;
 use crate::learning::paths::LearningPath;
 use crate::render::RenderedModule;
 
@@ -21,6 +22,9 @@ struct UnitData<'a> {
     id: &'a str,
     title: &'a str,
     url: &'a str,
+    /// The unit holding this one, for a sub-unit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parent: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -56,19 +60,32 @@ pub(super) fn course_data(
     course: &Course,
     paths: &[LearningPath],
     modules: &[RenderedModule],
+    titles: &Titles,
 ) -> String {
     let id = |i: usize| modules.get(i).map_or("", |m| m.module.id.as_str());
     let data = Data {
         title: &course.config.title,
         base_url: &course.config.base_url,
         levels: &course.config.levels,
-        units: course.units.iter().map(unit_data).collect(),
+        units: course
+            .units
+            .iter()
+            .map(|unit| UnitData {
+                id: &unit.id,
+                title: &titles.unit(&unit.id).text,
+                url: &unit.url,
+                parent: unit.parent.as_deref(),
+            })
+            .collect(),
         modules: modules
             .iter()
             .enumerate()
             .map(|(i, rendered)| module_data(course, i, rendered, &id))
             .collect(),
-        paths: paths.iter().map(|path| path_data(path, &id)).collect(),
+        paths: paths
+            .iter()
+            .map(|path| path_data(path, titles, &id))
+            .collect(),
     };
     // Serialising plain structs of strings and numbers cannot fail.
     let mut json = serde_json::to_string(&data).unwrap_or_default();
@@ -76,25 +93,17 @@ pub(super) fn course_data(
     json
 }
 
-fn unit_data(unit: &Unit) -> UnitData<'_> {
-    UnitData {
-        id: &unit.id,
-        title: &unit.title,
-        url: &unit.url,
-    }
-}
-
 /// The record of module `i` (in course order); `id` names a module by its index.
 fn module_data<'a>(
     course: &'a Course,
     i: usize,
-    rendered: &RenderedModule<'a>,
+    rendered: &'a RenderedModule<'a>,
     id: &impl Fn(usize) -> &'a str,
 ) -> ModuleData<'a> {
     let module = rendered.module;
     ModuleData {
         id: &module.id,
-        title: &module.title,
+        title: &rendered.title.text,
         url: &module.url,
         unit: module.unit.as_deref(),
         difficulty: course.level_name(module.difficulty),
@@ -109,10 +118,14 @@ fn module_data<'a>(
 }
 
 /// The record of a learning path; `id` names a module by its index.
-fn path_data<'a>(path: &'a LearningPath, id: &impl Fn(usize) -> &'a str) -> PathData<'a> {
+fn path_data<'a>(
+    path: &'a LearningPath,
+    titles: &'a Titles,
+    id: &impl Fn(usize) -> &'a str,
+) -> PathData<'a> {
     PathData {
         id: &path.id,
-        title: &path.title,
+        title: &titles.path(&path.id).text,
         description: &path.description,
         url: &path.url,
         modules: path.modules.iter().map(|&i| id(i)).collect(),

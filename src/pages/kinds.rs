@@ -14,6 +14,9 @@ use crate::render::text::render_inline_with;
 use crate::util::slug::path_slug;
 use crate::util::url::root_of;
 
+/// The name of the modules directly in `modules/`, listed first as if they were a unit.
+const START_HERE: &str = "Start here";
+
 impl<'a> Shared<'a> {
     /// A front matter list as HTML, with the course's formulas (checked by the Markdown stage).
     fn inline_list(&self, items: &[String]) -> Vec<String> {
@@ -49,7 +52,8 @@ impl<'a> Shared<'a> {
         let position = |id: &str| self.module_index.get(id).copied();
         let info = ModuleInfo {
             id: &module.id,
-            title: &module.title,
+            title: &rendered.title.text,
+            title_html: &rendered.title.html,
             description: &module.description,
             difficulty: course.level_name(module.difficulty),
             level: module.difficulty + 1,
@@ -93,10 +97,7 @@ impl<'a> Shared<'a> {
                 .unit
                 .as_deref()
                 .and_then(|id| course.unit(id))
-                .map(|u| UnitLink {
-                    title: &u.title,
-                    url: &u.url,
-                }),
+                .map(|u| self.unit_link(u)),
             prev: index.checked_sub(1).map(|i| self.card(i, false)),
             next: (index + 1 < self.modules.len()).then(|| self.card(index + 1, false)),
             toc: rendered
@@ -109,7 +110,12 @@ impl<'a> Shared<'a> {
             content: rendered.html(),
             source: module.source.path.to_string_lossy().replace('\\', "/"),
         };
-        let page = self.page_info("module", &module.url, &module.title, &module.description);
+        let page = self.page_info(
+            "module",
+            &module.url,
+            &rendered.title.text,
+            &module.description,
+        );
         let mut context = self.context(
             page,
             root_of(&module.url),
@@ -121,9 +127,11 @@ impl<'a> Shared<'a> {
 
     fn path_step(&self, path: usize, at: usize) -> PathStep<'a> {
         let path = &self.paths[path];
+        let title = self.titles.path(&path.id);
         PathStep {
             id: &path.id,
-            title: &path.title,
+            title: &title.text,
+            title_html: &title.html,
             url: &path.url,
             step: at + 1,
             count: path.modules.len(),
@@ -150,7 +158,8 @@ impl<'a> Shared<'a> {
             .iter()
             .map(|path| PathSummary {
                 id: &path.id,
-                title: &path.title,
+                title: &self.titles.path(&path.id).text,
+                title_html: &self.titles.path(&path.id).html,
                 description: &path.description,
                 url: &path.url,
                 module_count: path.modules.len(),
@@ -161,9 +170,11 @@ impl<'a> Shared<'a> {
     }
 
     fn path_page(&self, path: &'a LearningPath) -> Context {
+        let title = self.titles.path(&path.id);
         let info = PathInfo {
             id: &path.id,
-            title: &path.title,
+            title: &title.text,
+            title_html: &title.html,
             description: &path.description,
             url: &path.url,
             modules: path.modules.iter().map(|&i| self.card(i, false)).collect(),
@@ -171,7 +182,7 @@ impl<'a> Shared<'a> {
             total_minutes: self.minutes_of(&path.modules),
             implicit: path.implicit,
         };
-        let page = self.page_info("path", &path.url, &path.title, &path.description);
+        let page = self.page_info("path", &path.url, &title.text, &path.description);
         let mut context = self.context(page, root_of(&path.url), self.nav(None, None));
         context.insert("path", &info);
         context
@@ -206,7 +217,7 @@ impl<'a> Shared<'a> {
                 let module = rendered.module;
                 map::MapModule {
                     id: &module.id,
-                    title: &module.title,
+                    title: &rendered.title.text,
                     url: &module.url,
                     difficulty: module.difficulty,
                     difficulty_name: course.level_name(module.difficulty),
@@ -241,15 +252,18 @@ impl<'a> Shared<'a> {
         let loose = entries(None);
         if !loose.is_empty() {
             units.push(MapUnit {
-                title: "Start here",
+                title: START_HERE,
+                title_html: START_HERE,
                 url: "",
                 colour: 0,
                 modules: loose,
             });
         }
         for (i, unit) in course.units.iter().enumerate() {
+            let title = self.titles.unit_in_full(&unit.id);
             units.push(MapUnit {
-                title: &unit.title,
+                title: &title.text,
+                title_html: &title.html,
                 url: &unit.url,
                 colour: i % map::UNIT_COLOURS + 1,
                 modules: entries(Some(&unit.id)),
@@ -274,20 +288,36 @@ impl<'a> Shared<'a> {
 
     fn unit_info(&self, unit: &'a Unit) -> UnitInfo<'a> {
         let modules = self.cards_of_unit(Some(&unit.id), None);
-        let total_minutes = total_minutes(modules.iter().map(|c| c.minutes));
+        let units: Vec<UnitInfo> = self
+            .course
+            .units_in(Some(&unit.id))
+            .map(|sub| self.unit_info(sub))
+            .collect();
+        let total_minutes = total_minutes(modules.iter().map(|c| c.minutes))
+            + units.iter().map(|u| u.total_minutes).sum::<u64>();
+        let title = self.titles.unit(&unit.id);
         UnitInfo {
-            title: &unit.title,
+            title: &title.text,
+            title_html: &title.html,
             description: &unit.description,
             url: &unit.url,
+            module_count: modules.len() + units.iter().map(|u| u.module_count).sum::<usize>(),
             modules,
+            units,
+            parent: unit
+                .parent
+                .as_deref()
+                .and_then(|id| self.course.unit(id))
+                .map(|parent| self.unit_link(parent)),
             total_minutes,
         }
     }
 
     fn unit_page(&self, unit: &'a Unit) -> Context {
-        let page = self.page_info("unit", &unit.url, &unit.title, &unit.description);
+        let info = self.unit_info(unit);
+        let page = self.page_info("unit", &unit.url, info.title, &unit.description);
         let mut context = self.context(page, root_of(&unit.url), self.nav(Some(&unit.id), None));
-        context.insert("unit", &self.unit_info(unit));
+        context.insert("unit", &info);
         context
     }
 
@@ -295,8 +325,7 @@ impl<'a> Shared<'a> {
         let config = &self.course.config;
         let mut units: Vec<UnitInfo> = self
             .course
-            .units
-            .iter()
+            .units_in(None)
             .map(|u| self.unit_info(u))
             .collect();
         let loose = self.cards_of_unit(None, None);
@@ -305,10 +334,14 @@ impl<'a> Shared<'a> {
             units.insert(
                 0,
                 UnitInfo {
-                    title: "Start here",
+                    title: START_HERE,
+                    title_html: START_HERE,
                     description: "",
                     url: "",
+                    module_count: loose.len(),
                     modules: loose,
+                    units: Vec::new(),
+                    parent: None,
                     total_minutes,
                 },
             );

@@ -24,7 +24,7 @@ use crate::render::RenderedModule;
 use crate::render::highlight;
 use crate::render::math::MathRenderer;
 use crate::util::memo::Memo;
-use context::{PageOut, Shared};
+use context::{PageOut, Shared, Titles};
 use registry::{Entry, FileKind, Made, PageKind, Tag};
 use theme::Theme;
 
@@ -53,7 +53,8 @@ pub(crate) fn render_all(
     entries: &[Entry],
     memo: Option<&mut Memo<RenderedPage>>,
 ) -> Result<RenderedSite, Vec<Diagnostic>> {
-    let shared = Shared::new(inputs, memo.as_deref());
+    let titles = Titles::new(inputs.course, inputs.paths);
+    let shared = Shared::new(inputs, &titles, memo.as_deref());
     let pages: Vec<(&str, PageKind)> = entries
         .iter()
         .filter_map(|entry| match entry.made {
@@ -89,7 +90,7 @@ pub(crate) fn render_all(
     }
     let page_count = files.len();
     for entry in entries {
-        if let Some(bytes) = file_of(inputs, entries, entry.made) {
+        if let Some(bytes) = file_of(inputs, &titles, entries, entry.made) {
             files.insert(entry.path.clone(), Content::Bytes(bytes));
         }
     }
@@ -113,7 +114,7 @@ pub(crate) struct PageInputs<'a> {
 }
 
 /// The bytes of a generated file that is not a page, when this stage makes it.
-fn file_of(inputs: &PageInputs, entries: &[Entry], made: Made) -> Option<Vec<u8>> {
+fn file_of(inputs: &PageInputs, titles: &Titles, entries: &[Entry], made: Made) -> Option<Vec<u8>> {
     let config = &inputs.course.config;
     let text = match made {
         Made::Page(_) | Made::File(FileKind::Marker | FileKind::SearchIndex) => return None,
@@ -123,7 +124,7 @@ fn file_of(inputs: &PageInputs, entries: &[Entry], made: Made) -> Option<Vec<u8>
         Made::File(FileKind::NoJekyll) => String::new(),
         Made::File(FileKind::HighlightCss) => highlight::stylesheet(),
         Made::File(FileKind::CourseData) => {
-            data::course_data(inputs.course, inputs.paths, inputs.modules)
+            data::course_data(inputs.course, inputs.paths, inputs.modules, titles)
         }
     };
     Some(text.into_bytes())

@@ -4,13 +4,14 @@
 use super::registry::Entry;
 use crate::course::Module;
 use crate::read::config::CourseConfig;
+use crate::render::text::render_title;
 use crate::util::html::escape_html;
 use crate::util::url::{absolute_url, relative_url};
 
 pub(super) fn redirect_page(config: &CourseConfig, alias: &str, module: &Module) -> String {
     let target = escape_html(&relative_url(alias, &module.url));
     let canonical = escape_html(&absolute_url(&config.base_url, &module.url));
-    let title = escape_html(&module.title);
+    let title = escape_html(&render_title(&module.title).text);
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n\
          <link rel=\"canonical\" href=\"{canonical}\">\n<meta name=\"robots\" content=\"noindex\">\n\

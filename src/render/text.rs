@@ -1,11 +1,13 @@
-//! The Markdown dialect of Syllabus, and Markdown in YAML fields (objectives, key points, quiz
-//! texts): formatting kept, raw HTML shown as text, unsafe links dropped.
+//! The Markdown dialect of Syllabus, Markdown in YAML fields (objectives, key points, quiz
+//! texts): formatting kept, raw HTML shown as text, unsafe links dropped; and titles, whose
+//! Markdown is code spans and emphasis only.
 
 use std::sync::OnceLock;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
 
 use crate::render::math::{self, MathError, MathRenderer};
+use crate::util::html::escape_html;
 
 /// The Markdown dialect of Syllabus: CommonMark with GFM tables, footnotes, strikethrough, task
 /// lists and alerts, smart punctuation, heading attributes and math.
@@ -160,6 +162,101 @@ fn without_markup<'a>(events: impl Iterator<Item = Event<'a>>) -> impl Iterator<
     })
 }
 
+/// A title (of a module, unit or learning path) as the two things pages need: plain text for
+/// `<title>`, attributes, JSON and the map, and HTML for headings, lists and navigation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Title {
+    /// Without markup: "`if` expressions" is "if expressions".
+    pub text: String,
+    /// Escaped text with `<code>`, `<em>` and `<strong>` only.
+    pub html: String,
+}
+
+impl Title {
+    /// This title after `parent`'s, as lists of every unit name a sub-unit: "Day 1 › Morning".
+    pub(crate) fn within(&self, parent: &Title) -> Title {
+        Title {
+            text: format!("{} › {}", parent.text, self.text),
+            html: format!("{} › {}", parent.html, self.html),
+        }
+    }
+}
+
+/// Reads a title as inline Markdown limited to code spans and emphasis, so that
+/// "`if` expressions" shows `if` as code instead of its backticks. Everything else is text:
+/// raw HTML as written, links as their words (a title is often a link already), images as
+/// their description.
+pub(crate) fn render_title(title: &str) -> Title {
+    let plain = || Title {
+        text: title.to_string(),
+        html: escape_html(title),
+    };
+    // Most titles have no Markdown at all, and every page lists dozens of them.
+    if !title.contains(['`', '*', '_', '\\', '&', '<', '[', '!']) {
+        return plain();
+    }
+    let written = inline_only(&title.split_whitespace().collect::<Vec<_>>().join(" "));
+    let mut out = Title::default();
+    for event in Parser::new(&written) {
+        let html = match event {
+            Event::Text(text) | Event::InlineHtml(text) | Event::Html(text) => {
+                out.text.push_str(&text);
+                escape_html(&text)
+            }
+            Event::Code(code) => {
+                out.text.push_str(&code);
+                format!("<code>{}</code>", escape_html(&code))
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                out.text.push(' ');
+                " ".to_string()
+            }
+            Event::Start(Tag::Emphasis) => "<em>".into(),
+            Event::End(TagEnd::Emphasis) => "</em>".into(),
+            Event::Start(Tag::Strong) => "<strong>".into(),
+            Event::End(TagEnd::Strong) => "</strong>".into(),
+            Event::Start(Tag::Paragraph | Tag::Link { .. } | Tag::Image { .. })
+            | Event::End(TagEnd::Paragraph | TagEnd::Link | TagEnd::Image) => String::new(),
+            // A block that [`inline_only`] did not foresee: the title as written is safer.
+            _ => return plain(),
+        };
+        out.html.push_str(&html);
+    }
+    out
+}
+
+/// `title` with a backslash before a first character that would start a block (a heading, a
+/// list, a quote, a fence, a link definition), so that it is read as one line of text: "1. Intro"
+/// is a title, not a list.
+fn inline_only(title: &str) -> String {
+    let digits = title.len() - title.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &title[digits..];
+    if digits > 0 && rest.starts_with(['.', ')']) {
+        return format!("{}\\{rest}", &title[..digits]);
+    }
+    let mut chars = title.chars();
+    let (first, second) = (chars.next(), chars.next());
+    let starts_block = match first {
+        Some('#' | '>' | '-' | '+' | '<' | '[' | '=' | '|') => true,
+        // Three backticks start a fence when no backtick follows them (then they are code).
+        Some('`') => {
+            let fence = title.trim_start_matches('`');
+            title.len() - fence.len() >= 3 && !fence.contains('`')
+        }
+        Some('~') => title.starts_with("~~~"),
+        // `*` and `_` start emphasis, and a list or a rule only before a space or as a rule.
+        Some(c @ ('*' | '_')) => {
+            second.is_none_or(char::is_whitespace) || title.chars().all(|x| x == c || x == ' ')
+        }
+        _ => false,
+    };
+    if starts_block {
+        format!("\\{title}")
+    } else {
+        title.to_string()
+    }
+}
+
 /// Whether a link target written by an author can only lead somewhere, never run something:
 /// web and mail addresses, and addresses without a scheme (paths and anchors of the site).
 pub(crate) fn is_safe_url(url: &str) -> bool {
@@ -221,6 +318,47 @@ mod tests {
         assert_eq!(
             render_text_markdown("[click][x]\n\n[x]: javascript:alert(1)"),
             "<p>click</p>\n"
+        );
+    }
+
+    #[test]
+    fn titles_show_code_and_emphasis_and_nothing_else() {
+        let title = render_title("`if` expressions");
+        assert_eq!(title.text, "if expressions");
+        assert_eq!(title.html, "<code>if</code> expressions");
+        let title = render_title("*Why* `a < b` [matters](https://x.org) <b>now</b>");
+        assert_eq!(title.text, "Why a < b matters <b>now</b>");
+        assert_eq!(
+            title.html,
+            "<em>Why</em> <code>a &lt; b</code> matters &lt;b&gt;now&lt;/b&gt;"
+        );
+        assert_eq!(render_title("Plain & simple").html, "Plain &amp; simple");
+        assert_eq!(render_title("Plain & simple").text, "Plain & simple");
+    }
+
+    #[test]
+    fn titles_that_look_like_blocks_stay_titles() {
+        for (written, text) in [
+            ("1. `git init`", "1. git init"),
+            ("2) Setup", "2) Setup"),
+            ("# of `commits`", "# of commits"),
+            ("> `quote`", "> quote"),
+            ("- `item`", "- item"),
+            ("* `item`", "* item"),
+            ("***", "***"),
+            ("```rust``` blocks", "rust blocks"),
+            ("``` fence", "``` fence"),
+            ("~~~ fence", "~~~ fence"),
+            ("[note]: `x`", "[note]: x"),
+            ("<div>`x`</div>", "<div>x</div>"),
+            ("**Bold** start", "Bold start"),
+            ("_Em_ start", "Em start"),
+        ] {
+            assert_eq!(render_title(written).text, text, "{written}");
+        }
+        assert_eq!(
+            render_title("**Bold** start").html,
+            "<strong>Bold</strong> start"
         );
     }
 

@@ -54,7 +54,7 @@ pub(super) fn module_documents(
             ("", "", "")
         };
         let texts = [
-            module.title.as_str(),
+            rendered.title.text.as_str(),
             section.heading.as_str(),
             description,
             points,

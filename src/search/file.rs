@@ -12,7 +12,7 @@ use super::FIELDS;
 use super::analyzer::pipeline;
 use super::documents::Document;
 use crate::course::Course;
-use crate::render::RenderedModule;
+use crate::render::{RenderedModule, unit_titles};
 
 /// A term and the documents holding it, written as `["term", gap, gap, -count, gap, ...]`:
 /// document numbers as gaps from the previous one, each followed by its count when above 1.
@@ -38,7 +38,7 @@ impl Serialize for Postings<'_> {
 type FieldPostings<'a> = Vec<(&'a str, Vec<(usize, u32)>)>;
 
 /// A module's row: `[title, url, difficulty, level number (1 = easiest), unit title]`.
-type ModuleRow<'a> = (&'a str, &'a str, &'a str, usize, &'a str);
+type ModuleRow<'a> = (&'a str, &'a str, &'a str, usize, String);
 
 #[derive(Serialize)]
 struct SearchFile<'a> {
@@ -130,27 +130,24 @@ fn invert<'a>(documents: &[(usize, &'a Document)]) -> Vec<(Vec<usize>, FieldPost
 }
 
 /// What a result shows of its module, once per module in course order.
-fn module_rows<'a>(course: &'a Course, modules: &[RenderedModule<'a>]) -> Vec<ModuleRow<'a>> {
+fn module_rows<'a>(course: &'a Course, modules: &'a [RenderedModule<'a>]) -> Vec<ModuleRow<'a>> {
     let levels = &course.config.levels;
-    let unit_titles: BTreeMap<&str, &str> = course
-        .units
-        .iter()
-        .map(|u| (u.id.as_str(), u.title.as_str()))
-        .collect();
+    // A sub-unit is named with its unit, as "Day 1 › Morning".
+    let unit_titles = unit_titles(&course.units);
     modules
         .iter()
         .map(|r| {
             let module = r.module;
             (
-                module.title.as_str(),
+                r.title.text.as_str(),
                 module.url.as_str(),
                 levels.get(module.difficulty).map_or("", String::as_str),
                 module.difficulty + 1,
                 module
                     .unit
                     .as_deref()
-                    .and_then(|id| unit_titles.get(id).copied())
-                    .unwrap_or(""),
+                    .and_then(|id| unit_titles.get(id))
+                    .map_or_else(String::new, |title| title.full.text.clone()),
             )
         })
         .collect()

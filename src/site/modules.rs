@@ -15,7 +15,7 @@ use crate::render::markdown::divs::Audience;
 use crate::render::markdown::links::LinkTargets;
 use crate::render::markdown::{self, Page};
 use crate::render::math::MathRenderer;
-use crate::render::text::render_inline_with;
+use crate::render::text::{render_inline_with, render_title};
 use crate::util::fingerprint::fingerprint;
 use crate::util::memo::Memo;
 use crate::util::timings::Timings;
@@ -189,6 +189,7 @@ fn rendered_module(module: &Module, markdown: Arc<markdown::Rendered>) -> Render
     let minutes = module.minutes.unwrap_or_else(|| markdown.load.minutes());
     RenderedModule {
         module,
+        title: render_title(&module.title),
         markdown,
         minutes,
     }

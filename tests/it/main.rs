@@ -28,3 +28,4 @@ mod serve;
 mod serve_load;
 mod snapshots;
 mod template_docs;
+mod units;

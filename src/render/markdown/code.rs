@@ -69,9 +69,24 @@ impl<'a> State<'_, 'a> {
         let (questions, problems) = quiz::parse(&source, self.page.math);
         self.out.problems.extend(problems);
         self.out.load.quiz_questions += questions.len();
-        self.quizzes += 1;
-        let html = quiz::to_html(&questions, self.quizzes);
+        // A code block is never inside a heading, so the quiz is the next event of the page.
+        self.quizzes.push(events.len());
+        let html = quiz::to_html(&questions, self.quizzes.len());
         self.emit(Event::Html(html.into()), events);
+    }
+
+    /// Names each quiz among the page's others, now that their number is known.
+    pub(super) fn label_quizzes(&self, events: &mut [Event<'a>]) {
+        let total = self.quizzes.len();
+        if total < 2 {
+            return;
+        }
+        for (number, &at) in (1..).zip(&self.quizzes) {
+            if let Some(Event::Html(html)) = events.get(at) {
+                let html = quiz::label_among(html, number, total);
+                events[at] = Event::Html(html.into());
+            }
+        }
     }
 
     /// Tells the author when lines of a block are too long to highlight (see

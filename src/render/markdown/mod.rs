@@ -126,7 +126,7 @@ pub fn render(page: &Page) -> Rendered {
         slugs: UniqueSlugs::default(),
         heading: None,
         code: None,
-        quizzes: 0,
+        quizzes: Vec::new(),
         image_alt: None,
         budget: ProblemBudget::default(),
         divs: Divs::with_markers(markers),
@@ -140,6 +140,7 @@ pub fn render(page: &Page) -> Rendered {
         state.handle(event, range, &mut events);
     }
     state.close_all_divs(&mut events);
+    state.label_quizzes(&mut events);
     let mut html_out = String::with_capacity(body.len() * 3 / 2);
     html::push_html(&mut html_out, events.into_iter());
     state.out.html = html_out;
@@ -156,8 +157,8 @@ struct State<'p, 'a> {
     heading: Option<PendingHeading<'a>>,
     /// The code block being read: its language, text and where its fence is.
     code: Option<(String, String, Position)>,
-    /// Quiz blocks so far on this page, to number them.
-    quizzes: usize,
+    /// Where each quiz block so far is among the page's events, to number and name them.
+    quizzes: Vec<usize>,
     image_alt: Option<(String, Position)>,
     budget: ProblemBudget,
     divs: Divs,

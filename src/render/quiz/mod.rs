@@ -150,11 +150,75 @@ pub(crate) fn parse(source: &YamlSource, math: &MathRenderer) -> (Vec<Question>,
 const FORMAT_HELP: &str = "write one question as `question: …` with `options:` (or another \
     `type`), or a list of them, each starting with `- question: …`";
 
-/// The HTML of one quiz block: `number` is the block's place on its page (1-based).
+/// Every word the quiz HTML puts around the author's text, in one table, so that a
+/// translation of the theme changes this one place (`quiz.js` says the rest).
+struct Words {
+    self_check: &'static str,
+    /// The name of one of several quizzes of a page.
+    self_check_of: &'static str,
+    question_of: &'static str,
+    check: &'static str,
+    show_hint: &'static str,
+    retry: &'static str,
+    show_answer: &'static str,
+    your_answer: &'static str,
+    move_up: &'static str,
+    move_down: &'static str,
+    answer: &'static str,
+    accepted_answers: &'static str,
+    right_order: &'static str,
+    right: &'static str,
+    wrong: &'static str,
+}
+
+const WORDS: Words = Words {
+    self_check: "Self-check",
+    self_check_of: "Self-check {number} of {total}",
+    question_of: "Question {number} of {total}",
+    check: "Check",
+    show_hint: "Show a hint",
+    retry: "Try again",
+    show_answer: "Show the answer",
+    your_answer: "Your answer",
+    move_up: "Move “{item}” up",
+    move_down: "Move “{item}” down",
+    answer: "Answer",
+    accepted_answers: "Accepted answers",
+    right_order: "The right order",
+    right: "right",
+    wrong: "wrong",
+};
+
+/// `template` of [`WORDS`] with its `{number}` and `{total}` filled in.
+fn counted(template: &str, number: usize, total: usize) -> String {
+    template
+        .replace("{number}", &number.to_string())
+        .replace("{total}", &total.to_string())
+}
+
+/// The accessible name of a quiz, from the words of [`WORDS`]: "Self-check" when it is the
+/// page's only one, else "Self-check 2 of 3", since landmarks of one page need names of their
+/// own for a screen reader's list of them to tell them apart.
+fn quiz_label(number: usize, total: usize) -> String {
+    if total <= 1 {
+        WORDS.self_check.to_string()
+    } else {
+        counted(WORDS.self_check_of, number, total)
+    }
+}
+
+fn opening(number: usize, total: usize) -> String {
+    format!(
+        "<section class=\"quiz\" aria-label=\"{}\">\n",
+        escape_html(&quiz_label(number, total))
+    )
+}
+
+/// The HTML of one quiz block: `number` is the block's place on its page (1-based). It is
+/// named as the page's only quiz; [`label_among`] names it among others once they are known.
 pub(crate) fn to_html(questions: &[Question], number: usize) -> String {
-    let mut out = String::from(
-        "<section class=\"quiz\" aria-label=\"Self-check\">\n<p class=\"quiz-summary\" hidden></p>\n",
-    );
+    let mut out = opening(number, 1);
+    out.push_str("<p class=\"quiz-summary\" hidden></p>\n");
     let count = questions.len();
     for (index, question) in questions.iter().enumerate() {
         let id = format!("quiz-{number}-{}", index + 1);
@@ -162,6 +226,14 @@ pub(crate) fn to_html(questions: &[Question], number: usize) -> String {
     }
     out.push_str("</section>\n");
     out
+}
+
+/// The HTML of quiz `number` of [`to_html`], named as one of the page's `total` quizzes.
+pub(crate) fn label_among(html: &str, number: usize, total: usize) -> String {
+    match html.strip_prefix(&opening(number, 1)) {
+        Some(rest) => opening(number, total) + rest,
+        None => html.to_string(),
+    }
 }
 
 fn question_html(out: &mut String, q: &Question, id: &str, number: usize, count: usize) {
@@ -176,25 +248,42 @@ fn question_html(out: &mut String, q: &Question, id: &str, number: usize, count:
     data_attributes(out, q);
     let _ = write!(
         out,
-        ">\n<fieldset>\n<legend><span class=\"quiz-number\">Question {number} of {count}</span> <span class=\"quiz-text\">{}</span></legend>\n",
+        ">\n<fieldset>\n<legend><span class=\"quiz-number\">{}</span> <span class=\"quiz-text\">{}</span></legend>\n",
+        counted(WORDS.question_of, number, count),
         q.text
     );
     controls_html(out, q, id);
     if let Some(hint) = &q.hint {
         let _ = writeln!(out, "<p class=\"quiz-hint\" hidden>{hint}</p>");
     }
-    out.push_str("</fieldset>\n<div class=\"quiz-actions\">\n<button type=\"submit\" class=\"quiz-check\">Check</button>\n");
+    let _ = writeln!(
+        out,
+        "</fieldset>\n<div class=\"quiz-actions\">\n<button type=\"submit\" class=\"quiz-check\">{}</button>",
+        WORDS.check
+    );
     if q.hint.is_some() {
-        out.push_str("<button type=\"button\" class=\"quiz-hint-button\" aria-expanded=\"false\">Show a hint</button>\n");
+        let _ = writeln!(
+            out,
+            "<button type=\"button\" class=\"quiz-hint-button\" aria-expanded=\"false\">{}</button>",
+            WORDS.show_hint
+        );
     }
-    out.push_str("<button type=\"button\" class=\"quiz-retry\" hidden>Try again</button>\n</div>\n<div class=\"quiz-feedback\" role=\"status\" aria-live=\"polite\"></div>\n");
+    let _ = writeln!(
+        out,
+        "<button type=\"button\" class=\"quiz-retry\" hidden>{}</button>\n</div>\n<div class=\"quiz-feedback\" role=\"status\" aria-live=\"polite\"></div>",
+        WORDS.retry
+    );
     if let Some(explanation) = &q.explanation {
         let _ = writeln!(
             out,
             "<div class=\"quiz-explanation\" hidden>{explanation}</div>"
         );
     }
-    out.push_str("<details class=\"quiz-answer\"><summary>Show the answer</summary><div class=\"quiz-answer-body\">\n");
+    let _ = writeln!(
+        out,
+        "<details class=\"quiz-answer\"><summary>{}</summary><div class=\"quiz-answer-body\">",
+        WORDS.show_answer
+    );
     answer_html(out, q);
     if let Some(explanation) = &q.explanation {
         out.push_str(explanation);
@@ -264,7 +353,8 @@ fn controls_html(out: &mut String, q: &Question, id: &str) {
             };
             let _ = writeln!(
                 out,
-                "<p class=\"quiz-field\"><label for=\"{id}-input\">Your answer</label> <input type=\"text\" id=\"{id}-input\" class=\"quiz-input\"{mode} autocomplete=\"off\" autocapitalize=\"off\" spellcheck=\"false\"></p>"
+                "<p class=\"quiz-field\"><label for=\"{id}-input\">{}</label> <input type=\"text\" id=\"{id}-input\" class=\"quiz-input\"{mode} autocomplete=\"off\" autocapitalize=\"off\" spellcheck=\"false\"></p>",
+                WORDS.your_answer
             );
         }
         Kind::Order => {
@@ -272,9 +362,11 @@ fn controls_html(out: &mut String, q: &Question, id: &str) {
             for position in scrambled(q.items.len(), &q.text) {
                 let item = &q.items[position];
                 let label = escape_html(&strip_tags(item));
+                let up = WORDS.move_up.replace("{item}", &label);
+                let down = WORDS.move_down.replace("{item}", &label);
                 let _ = writeln!(
                     out,
-                    "<li class=\"quiz-order-item\" data-position=\"{position}\"><span class=\"quiz-order-text\">{item}</span> <span class=\"quiz-order-buttons\"><button type=\"button\" class=\"quiz-move\" data-move=\"up\" aria-label=\"Move “{label}” up\">↑</button> <button type=\"button\" class=\"quiz-move\" data-move=\"down\" aria-label=\"Move “{label}” down\">↓</button></span></li>"
+                    "<li class=\"quiz-order-item\" data-position=\"{position}\"><span class=\"quiz-order-text\">{item}</span> <span class=\"quiz-order-buttons\"><button type=\"button\" class=\"quiz-move\" data-move=\"up\" aria-label=\"{up}\">↑</button> <button type=\"button\" class=\"quiz-move\" data-move=\"down\" aria-label=\"{down}\">↓</button></span></li>"
                 );
             }
             out.push_str("</ol>\n");
@@ -292,11 +384,20 @@ fn answer_html(out: &mut String, q: &Question) {
                 .filter(|o| o.correct)
                 .map(|o| o.text.as_str())
                 .collect();
-            let _ = writeln!(out, "<p><strong>Answer:</strong> {}</p>", right.join("; "));
+            let _ = writeln!(
+                out,
+                "<p><strong>{}:</strong> {}</p>",
+                WORDS.answer,
+                right.join("; ")
+            );
             if q.options.iter().any(|o| o.feedback.is_some()) {
                 out.push_str("<ul>\n");
                 for option in &q.options {
-                    let verdict = if option.correct { "right" } else { "wrong" };
+                    let verdict = if option.correct {
+                        WORDS.right
+                    } else {
+                        WORDS.wrong
+                    };
                     let _ = write!(out, "<li>{} ({verdict})", option.text);
                     if let Some(feedback) = &option.feedback {
                         let _ = write!(out, ": {feedback}");
@@ -313,9 +414,9 @@ fn answer_html(out: &mut String, q: &Question) {
                 .map(|a| format!("<code>{}</code>", escape_html(a)))
                 .collect();
             let label = if answers.len() > 1 {
-                "Accepted answers"
+                WORDS.accepted_answers
             } else {
-                "Answer"
+                WORDS.answer
             };
             let _ = writeln!(
                 out,
@@ -326,10 +427,10 @@ fn answer_html(out: &mut String, q: &Question) {
         Kind::Number => {
             match &q.answer_text {
                 Some(shown) => {
-                    let _ = write!(out, "<p><strong>Answer:</strong> {shown}");
+                    let _ = write!(out, "<p><strong>{}:</strong> {shown}", WORDS.answer);
                 }
                 None => {
-                    let _ = write!(out, "<p><strong>Answer:</strong> {}", q.number);
+                    let _ = write!(out, "<p><strong>{}:</strong> {}", WORDS.answer, q.number);
                 }
             }
             if q.tolerance > 0.0 {
@@ -338,7 +439,7 @@ fn answer_html(out: &mut String, q: &Question) {
             out.push_str("</p>\n");
         }
         Kind::Order => {
-            out.push_str("<p><strong>The right order:</strong></p>\n<ol>\n");
+            let _ = writeln!(out, "<p><strong>{}:</strong></p>\n<ol>", WORDS.right_order);
             for item in &q.items {
                 let _ = writeln!(out, "<li>{item}</li>");
             }

@@ -321,3 +321,20 @@ fn pattern_mistakes_point_at_their_place_in_the_file() {
     );
     assert!(found[0].help.as_deref().unwrap().contains("repeat less"));
 }
+
+#[test]
+fn quizzes_of_one_page_are_named_apart() {
+    let quiz = questions("question: Sure?\ntype: truefalse\nanswer: true\n");
+    let lone = to_html(&quiz, 1);
+    assert!(lone.starts_with("<section class=\"quiz\" aria-label=\"Self-check\">\n"));
+    let second = label_among(&to_html(&quiz, 2), 2, 3);
+    assert!(
+        second.starts_with("<section class=\"quiz\" aria-label=\"Self-check 2 of 3\">\n"),
+        "{second}"
+    );
+    assert_eq!(
+        second.replace(" 2 of 3", ""),
+        to_html(&quiz, 2),
+        "only the name changes"
+    );
+}

@@ -56,7 +56,7 @@ pub(crate) fn instructor_site() -> &'static Site {
 
 /// Builds `course` with the real binary into a temporary folder and serves it under `prefix`,
 /// as a host would publish it under a sub-path.
-fn built_site(course: &Path, prefix: &'static str) -> Site {
+pub(crate) fn built_site(course: &Path, prefix: &'static str) -> Site {
     built_site_with(course, prefix, &[])
 }
 
@@ -77,50 +77,57 @@ fn built_site_with(course: &Path, prefix: &'static str, extra: &[&str]) -> Site 
     Site { out, base }
 }
 
-/// Serves `out` under `prefix` on a free port of 127.0.0.1, for the rest of the test run.
+/// Serves `out` under `prefix` on a free port of 127.0.0.1, for the rest of the test run. Each
+/// request is answered on a thread of its own, so that a response a browser is slow to read
+/// (a tab that went on to the next page while a connection stays open) never holds up the
+/// others on a busy machine.
 pub(crate) fn serve(prefix: &'static str, out: PathBuf) -> String {
     let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
     let port = server.server_addr().to_ip().unwrap().port();
     std::thread::spawn(move || {
         for request in server.incoming_requests() {
-            let url = request
-                .url()
-                .split(['?', '#'])
-                .next()
-                .unwrap_or("")
-                .to_string();
-            let file = url
-                .strip_prefix(prefix)
-                .filter(|rest| !rest.split('/').any(|part| part == ".."))
-                .map(|rest| {
-                    let path = out.join(rest);
-                    if path.is_dir() {
-                        path.join("index.html")
-                    } else {
-                        path
-                    }
-                });
-            let response = match file.filter(|p| p.is_file()) {
-                Some(path) => {
-                    let bytes = std::fs::read(&path).unwrap_or_default();
-                    let header =
-                        tiny_http::Header::from_bytes("Content-Type", content_type(&path)).unwrap();
-                    tiny_http::Response::from_data(bytes).with_header(header)
-                }
-                None => {
-                    let bytes = std::fs::read(out.join("404.html")).unwrap_or_default();
-                    let header =
-                        tiny_http::Header::from_bytes("Content-Type", "text/html; charset=utf-8")
-                            .unwrap();
-                    tiny_http::Response::from_data(bytes)
-                        .with_header(header)
-                        .with_status_code(404)
-                }
-            };
-            let _ = request.respond(response);
+            let out = out.clone();
+            std::thread::spawn(move || answer(request, prefix, &out));
         }
     });
     format!("http://127.0.0.1:{port}{prefix}")
+}
+
+fn answer(request: tiny_http::Request, prefix: &str, out: &Path) {
+    let url = request
+        .url()
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .to_string();
+    let file = url
+        .strip_prefix(prefix)
+        .filter(|rest| !rest.split('/').any(|part| part == ".."))
+        .map(|rest| {
+            let path = out.join(rest);
+            if path.is_dir() {
+                path.join("index.html")
+            } else {
+                path
+            }
+        });
+    let response = match file.filter(|p| p.is_file()) {
+        Some(path) => {
+            let bytes = std::fs::read(&path).unwrap_or_default();
+            let header =
+                tiny_http::Header::from_bytes("Content-Type", content_type(&path)).unwrap();
+            tiny_http::Response::from_data(bytes).with_header(header)
+        }
+        None => {
+            let bytes = std::fs::read(out.join("404.html")).unwrap_or_default();
+            let header =
+                tiny_http::Header::from_bytes("Content-Type", "text/html; charset=utf-8").unwrap();
+            tiny_http::Response::from_data(bytes)
+                .with_header(header)
+                .with_status_code(404)
+        }
+    };
+    let _ = request.respond(response);
 }
 
 pub(crate) fn content_type(path: &Path) -> &'static str {
@@ -132,6 +139,7 @@ pub(crate) fn content_type(path: &Path) -> &'static str {
         Some("png") => "image/png",
         Some("json") => "application/json",
         Some("xml") => "application/xml",
+        Some("woff2") => "font/woff2",
         _ => "application/octet-stream",
     }
 }
