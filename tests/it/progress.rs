@@ -175,7 +175,7 @@ fn a_goal_lists_exactly_the_modules_still_needed() {
     );
     let summary = text(&tab, ".learning-goal .goal-summary");
     assert!(
-        summary.contains("Rebasing a branch") && summary.contains("5 modules, about 21 min"),
+        summary.contains("Rebasing a branch") && summary.contains("5 modules, about 31 min"),
         "{summary}"
     );
     assert_eq!(
