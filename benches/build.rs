@@ -16,7 +16,7 @@ use std::process::Command;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 use syllabus::BuildCache;
-use syllabus::bench::{HighlightCache, LinkTargets, Page, highlight, render};
+use syllabus::bench::{Glossary, HighlightCache, LinkTargets, Page, highlight, render};
 use syllabus::{BuildOptions, build_with};
 
 const RUST_BLOCK: &str = "fn total(items: &[u32]) -> u32 {\n    let mut total = 0;\n    for item in items {\n        if *item > 10 { total += item; }\n    }\n    total\n}\n";
@@ -112,6 +112,7 @@ fn render_module(body: &str) -> usize {
         targets: &LinkTargets::default(),
         collect_text: true,
         highlighter: &HighlightCache::in_memory(),
+        glossary: &Glossary::default(),
     });
     rendered.html.len()
 }

@@ -42,6 +42,7 @@ pub mod theme {
 #[doc(hidden)]
 pub mod bench {
     pub use crate::learning::paths::check_explicit_order;
+    pub use crate::render::glossary::Glossary;
     pub use crate::render::highlight::{HighlightCache, highlight};
     pub use crate::render::markdown::links::LinkTargets;
     pub use crate::render::markdown::{Page, render};

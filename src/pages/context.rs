@@ -15,6 +15,7 @@ use crate::diagnostics::Diagnostic;
 use crate::learning::paths::LearningPath;
 use crate::output::Content;
 use crate::render::RenderedModule;
+use crate::render::glossary::Glossary;
 use crate::render::markdown::Heading;
 use crate::util::memo::Memo;
 use crate::util::slug::path_slug;
@@ -31,6 +32,8 @@ pub(super) struct SiteInfo<'a> {
     pub(super) search: bool,
     /// The course's own stylesheets, after the theme's.
     pub(super) stylesheets: &'a [String],
+    /// Whether the course has a glossary page.
+    pub(super) glossary: bool,
 }
 
 #[derive(Serialize)]
@@ -110,6 +113,8 @@ pub(super) struct ModuleInfo<'a> {
     pub(super) next: Option<Card<'a>>,
     pub(super) toc: Vec<&'a Heading>,
     pub(super) quiz_questions: usize,
+    /// Links to glossary terms in the body.
+    pub(super) terms: usize,
     pub(super) content: &'a str,
     pub(super) source: String,
 }
@@ -195,6 +200,7 @@ pub(super) struct Shared<'a> {
     pub(super) modules: &'a [RenderedModule<'a>],
     pub(super) tags: &'a [Tag],
     pub(super) theme: &'a Theme,
+    pub(super) glossary: &'a Glossary,
     /// Lookups made once, so that no page costs time proportional to the course's size.
     pub(super) module_index: HashMap<&'a str, usize>,
     pub(super) tag_index: HashMap<String, usize>,
@@ -229,6 +235,7 @@ impl<'a> Shared<'a> {
             modules,
             tags: inputs.tags,
             theme: inputs.theme,
+            glossary: inputs.glossary,
             module_index: modules
                 .iter()
                 .enumerate()
@@ -311,6 +318,7 @@ impl<'a> Shared<'a> {
                 levels: &config.levels,
                 search: config.search,
                 stylesheets: &self.course.stylesheets,
+                glossary: self.course.glossary.is_some(),
             },
         );
         context.insert("root", &root);

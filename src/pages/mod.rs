@@ -21,6 +21,7 @@ use crate::diagnostics::{Diagnostic, Position};
 use crate::learning::paths::LearningPath;
 use crate::output::{Content, SiteFiles};
 use crate::render::RenderedModule;
+use crate::render::glossary::Glossary;
 use crate::render::highlight;
 use crate::util::memo::Memo;
 use context::{PageOut, Shared};
@@ -106,6 +107,7 @@ pub(crate) struct PageInputs<'a> {
     pub(crate) modules: &'a [RenderedModule<'a>],
     pub(crate) tags: &'a [Tag],
     pub(crate) theme: &'a Theme,
+    pub(crate) glossary: &'a Glossary,
 }
 
 /// The bytes of a generated file that is not a page, when this stage makes it.

@@ -4,7 +4,7 @@
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
 
 /// The Markdown dialect of Syllabus: CommonMark with GFM tables, footnotes, strikethrough, task
-/// lists and alerts, smart punctuation, heading attributes and math.
+/// lists and alerts, smart punctuation, heading attributes, math and definition lists.
 pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
@@ -14,6 +14,7 @@ pub(crate) fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
         | Options::ENABLE_MATH
         | Options::ENABLE_GFM
+        | Options::ENABLE_DEFINITION_LIST
 }
 
 /// Renders a short text (an objective, a key point, a quiz answer) as inline Markdown, without

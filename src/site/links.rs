@@ -1,5 +1,6 @@
 //! Link checking, once every address is planned: each link of a module must name a published
-//! file, and each anchor a heading of the page it points to.
+//! file, and each anchor a heading of the page it points to (or another id its Markdown gave,
+//! such as a figure's).
 
 use std::collections::{HashMap, HashSet};
 
@@ -81,10 +82,12 @@ impl<'m> Checker<'m, '_> {
         };
         let target_module: &'m RenderedModule = self.modules.get(target)?;
         let ids = self.heading_ids.entry(target).or_insert_with(|| {
+            let anchors = target_module.markdown.anchors.iter().map(String::as_str);
             target_module
                 .headings()
                 .iter()
                 .map(|h| h.id.as_str())
+                .chain(anchors)
                 .collect()
         });
         if ids.contains(anchor.as_str())
@@ -119,7 +122,12 @@ impl<'m> Checker<'m, '_> {
 
 /// A link to `#anchor` of the module `target`, which has no such heading.
 fn missing_anchor(anchor: &str, target: &RenderedModule) -> Broken {
-    let ids = target.headings().iter().map(|h| h.id.as_str());
+    let anchors = target.markdown.anchors.iter().map(String::as_str);
+    let ids = target
+        .headings()
+        .iter()
+        .map(|h| h.id.as_str())
+        .chain(anchors);
     let help = match did_you_mean(anchor, ids.clone()) {
         Some(suggestion) => format!("did you mean `#{suggestion}`?"),
         None if target.headings().is_empty() => {

@@ -23,6 +23,7 @@ use crate::pages::registry::{self, collect_tags};
 use crate::pages::theme::Theme;
 use crate::pages::{self, PageInputs, RenderedSite};
 use crate::read::source::{self, CourseDir};
+use crate::render::glossary::Glossary;
 use crate::render::highlight::HighlightCache;
 use crate::search;
 use crate::util::timings::Timings;
@@ -70,8 +71,10 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
                 None => HighlightCache::in_memory(),
             })
     });
+    let glossary = Glossary::new(course.glossary.as_ref());
     let modules = modules::render_modules(
         &course,
+        &glossary,
         &mut cache.markdown,
         &mut cache.reused,
         highlighter,
@@ -103,6 +106,7 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
         modules: &modules,
         tags: &tags,
         theme: &theme,
+        glossary: &glossary,
     };
     let (rendered, index) = pages_and_search(&inputs, &entries, cache, &mut timings);
     let rendered = match rendered {
@@ -204,11 +208,9 @@ fn pages_and_search(
         },
         || {
             let started = Instant::now();
-            let index = inputs
-                .course
-                .config
-                .search
-                .then(|| search::index_json(inputs.course, inputs.modules, search_memo));
+            let index = inputs.course.config.search.then(|| {
+                search::index_json(inputs.course, inputs.modules, inputs.glossary, search_memo)
+            });
             (index, started.elapsed())
         },
     );

@@ -8,7 +8,9 @@ use rayon::prelude::*;
 use super::cache::Reuse;
 use crate::course::{Course, Module};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::read::glossary::GLOSSARY_MODULE;
 use crate::render::RenderedModule;
+use crate::render::glossary::{GLOSSARY_URL, Glossary};
 use crate::render::highlight::HighlightCache;
 use crate::render::markdown::links::LinkTargets;
 use crate::render::markdown::{self, Page};
@@ -20,6 +22,7 @@ use crate::util::timings::Timings;
 /// build, and leaves `memo` holding this build's (and `reused` the counts).
 pub(super) fn render_modules<'c>(
     course: &'c Course,
+    glossary: &Glossary,
     memo: &mut Memo<markdown::Rendered>,
     reused: &mut Reuse,
     highlighter: &HighlightCache,
@@ -32,6 +35,7 @@ pub(super) fn render_modules<'c>(
         &course.excluded_drafts,
         &course.module_assets,
         course.config.search,
+        glossary,
     ));
     let rendered: Vec<(RenderedModule, u64, bool)> = timings.time("markdown", || {
         course
@@ -48,7 +52,13 @@ pub(super) fn render_modules<'c>(
                 let (markdown, fresh) = match memo.get(&name, key) {
                     Some(markdown) => (markdown, false),
                     None => (
-                        Arc::new(render_markdown(module, course, &targets, highlighter)),
+                        Arc::new(render_markdown(
+                            module,
+                            course,
+                            &targets,
+                            highlighter,
+                            glossary,
+                        )),
                         true,
                     ),
                 };
@@ -79,11 +89,18 @@ pub(super) fn render_modules<'c>(
 }
 
 fn link_targets(course: &Course) -> LinkTargets {
+    // The glossary module is the glossary page, so that links to `glossary.md` reach it.
+    let glossary_module = course
+        .glossary
+        .as_ref()
+        .filter(|g| g.file == std::path::Path::new(GLOSSARY_MODULE))
+        .map(|g| (g.file.clone(), GLOSSARY_URL.to_string()));
     LinkTargets {
         modules: course
             .modules
             .iter()
             .map(|m| (m.source.path.clone(), m.url.clone()))
+            .chain(glossary_module)
             .collect(),
         drafts: course.excluded_drafts.values().cloned().collect(),
         unreadable: course.unreadable.values().cloned().collect(),
@@ -100,6 +117,7 @@ fn render_markdown(
     course: &Course,
     targets: &LinkTargets,
     highlighter: &HighlightCache,
+    glossary: &Glossary,
 ) -> markdown::Rendered {
     markdown::render(&Page {
         file: &module.source.path,
@@ -109,6 +127,7 @@ fn render_markdown(
         targets,
         collect_text: course.config.search,
         highlighter,
+        glossary,
     })
 }
 

@@ -1,11 +1,17 @@
 //! Module bodies from Markdown to HTML: one pass over pulldown-cmark's events that adds heading
 //! anchors, resolves links, turns GFM alerts into callouts and highlights code.
 
+mod attributes;
 mod blocks;
 mod code;
+mod glossary;
 mod headings;
+mod inline;
+mod labels;
 mod linking;
 pub(crate) mod links;
+mod output;
+mod tasks;
 
 use std::ops::Range;
 use std::path::Path;
@@ -14,6 +20,7 @@ use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd, html};
 
 use crate::diagnostics::{Diagnostic, Position, ProblemBudget, SOURCE_LINE_LIMIT, Severity};
 use crate::read::source::LineIndex;
+use crate::render::glossary::Glossary;
 use crate::render::highlight::HighlightCache;
 use crate::render::text::options;
 use crate::util::slug::UniqueSlugs;
@@ -72,6 +79,10 @@ pub struct Rendered {
     /// Filled only when `Page::collect_text` is set.
     pub sections: Vec<SectionText>,
     pub links: Vec<LinkRecord>,
+    /// Ids other than headings' that links may name as anchors (figures, spans).
+    pub anchors: Vec<String>,
+    /// Links to glossary terms (the popover script is loaded only then).
+    pub terms: usize,
     pub load: ReadingLoad,
     pub problems: Vec<Diagnostic>,
 }
@@ -90,6 +101,8 @@ pub struct Page<'a> {
     /// Whether to keep the text of each section (for the search index).
     pub collect_text: bool,
     pub highlighter: &'a HighlightCache,
+    /// The course's glossary, for `[term]{.term}` (empty when it has none).
+    pub glossary: &'a Glossary,
 }
 
 /// Renders the body of a module.
@@ -110,6 +123,10 @@ pub fn render(page: &Page) -> Rendered {
         quizzes: 0,
         image_alt: None,
         budget: ProblemBudget::default(),
+        figures: 0,
+        inline: inline::Inline::default(),
+        task: None,
+        table_head: None,
     };
     let mut events: Vec<Event> = Vec::new();
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
@@ -135,6 +152,16 @@ struct State<'p, 'a> {
     quizzes: usize,
     image_alt: Option<(String, Position)>,
     budget: ProblemBudget,
+    /// Figures so far on this page, to number them (images with a caption, and fenced
+    /// figures).
+    figures: usize,
+    /// Brackets, links, images and attribute blocks being read (see `inline.rs`).
+    inline: inline::Inline,
+    /// The task-list checkbox waiting for its item's text (see `tasks.rs`).
+    task: Option<tasks::PendingTask>,
+    /// Inside a table's header: the cell being read, where its events start and where it is
+    /// written.
+    table_head: Option<Option<(usize, Range<usize>)>>,
 }
 
 impl<'a> State<'_, 'a> {
@@ -208,7 +235,11 @@ impl<'a> State<'_, 'a> {
             self.code_block_event(event, events);
             return;
         }
+        let Some(event) = self.inline_event(event, &range, events) else {
+            return;
+        };
         self.collect_alt(&event);
+        self.task_event(&event, events);
         match event {
             Event::Start(Tag::Heading {
                 level, id, classes, ..
@@ -227,17 +258,22 @@ impl<'a> State<'_, 'a> {
                 title,
                 id,
             }) => self.start_image(link_type, dest_url, title, id, &range, events),
-            Event::End(TagEnd::Image) => self.end_image(events),
+            Event::End(TagEnd::Image) => self.end_image(&range, events),
+            Event::End(TagEnd::Link) => self.end_link(&range, events),
+            Event::TaskListMarker(checked) => self.task_marker(checked, events),
             Event::Start(Tag::BlockQuote(Some(kind))) => self.start_callout(kind, events),
             Event::End(TagEnd::BlockQuote(Some(_))) => self.end_callout(events),
             Event::Start(Tag::Table(alignments)) => self.start_table(alignments, events),
             Event::End(TagEnd::Table) => self.end_table(events),
+            Event::Start(Tag::TableHead) => self.start_table_head(events),
+            Event::End(TagEnd::TableHead) => self.end_table_head(events),
+            Event::Start(Tag::TableCell) => self.start_cell(&range, events),
+            Event::End(TagEnd::TableCell) => self.end_cell(events),
             Event::Text(text) => self.text(text, events),
             Event::Code(text) => self.inline_code(text, events),
             event @ (Event::End(
                 TagEnd::Paragraph
                 | TagEnd::Item
-                | TagEnd::TableCell
                 | TagEnd::List(_)
                 | TagEnd::BlockQuote(_)
                 | TagEnd::FootnoteDefinition,

@@ -2,7 +2,12 @@ use super::*;
 use crate::render::highlight;
 use crate::util::html::escape_html;
 
-fn render_body(body: &str) -> Rendered {
+pub(super) fn render_body(body: &str) -> Rendered {
+    render_with_glossary(body, &Glossary::default())
+}
+
+/// Renders `body` as the module `modules/basics/here.md`, published at `basics/here/`.
+pub(super) fn render_with_glossary(body: &str, glossary: &Glossary) -> Rendered {
     let text = format!("---\ntitle: T\n---\n{body}");
     let mut targets = LinkTargets::default();
     targets.modules.insert(
@@ -20,6 +25,7 @@ fn render_body(body: &str) -> Rendered {
         targets: &targets,
         collect_text: true,
         highlighter: &HighlightCache::in_memory(),
+        glossary,
     })
 }
 
