@@ -33,6 +33,9 @@ pub(crate) struct RawTerm {
 pub(crate) struct GlossarySource {
     pub file: PathBuf,
     pub terms: Vec<RawTerm>,
+    /// Whether the file could be read as a whole: when it could not, its error is reported and
+    /// the terms it would have held are not reported missing again.
+    pub readable: bool,
 }
 
 /// The glossary from `yaml` (`glossary.yaml`) or else `module` (`modules/glossary.md`).
@@ -41,7 +44,7 @@ pub(crate) fn read_glossary(
     module: Option<&SourceFile>,
     diagnostics: &mut Diagnostics,
 ) -> Option<GlossarySource> {
-    let (file, terms) = match (yaml, module) {
+    let (file, (terms, readable)) = match (yaml, module) {
         (Some(yaml), module) => {
             if let Some(module) = module {
                 diagnostics.push(
@@ -56,13 +59,14 @@ pub(crate) fn read_glossary(
             }
             (yaml, from_yaml(yaml, diagnostics))
         }
-        (None, Some(module)) => (module, from_markdown(module, diagnostics)),
+        (None, Some(module)) => (module, (from_markdown(module, diagnostics), true)),
         (None, None) => return None,
     };
     let terms = without_duplicates(terms, file, diagnostics);
     Some(GlossarySource {
         file: file.path.clone(),
         terms,
+        readable,
     })
 }
 
@@ -73,7 +77,8 @@ const TERM_KEYS: &[KnownKey] = &[
 
 const YAML_HELP: &str = "write one entry per term: `- term: commit` followed by `  definition: A snapshot of the project…` on the next line";
 
-fn from_yaml(file: &SourceFile, diagnostics: &mut Diagnostics) -> Vec<RawTerm> {
+/// The terms of `glossary.yaml`, and whether it could be read as YAML.
+fn from_yaml(file: &SourceFile, diagnostics: &mut Diagnostics) -> (Vec<RawTerm>, bool) {
     let source = YamlSource {
         file: &file.path,
         file_text: &file.text,
@@ -84,13 +89,14 @@ fn from_yaml(file: &SourceFile, diagnostics: &mut Diagnostics) -> Vec<RawTerm> {
         Ok(Entries(entries)) => entries,
         Err(error) => {
             diagnostics.push(source.yaml_error(&error, TERM_KEYS).with_help(YAML_HELP));
-            return Vec::new();
+            return (Vec::new(), false);
         }
     };
-    entries
+    let terms = entries
         .into_iter()
         .filter_map(|entry| checked_entry(&source, entry, diagnostics))
-        .collect()
+        .collect();
+    (terms, true)
 }
 
 /// A term of `glossary.yaml`, when it has both a term and a definition.

@@ -21,6 +21,8 @@ pub struct Glossary {
     /// The file the terms come from (`glossary.yaml` or `modules/glossary.md`).
     pub file: Option<PathBuf>,
     pub terms: Vec<Term>,
+    /// False when the file could not be read (its error is reported): terms are not looked up.
+    pub readable: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
@@ -55,6 +57,7 @@ impl Glossary {
         Glossary {
             file: Some(source.file.clone()),
             terms,
+            readable: source.readable,
         }
     }
 
@@ -144,6 +147,7 @@ mod tests {
                     position: Position::start(),
                 })
                 .collect(),
+            readable: true,
         };
         Glossary::new(Some(&source))
     }

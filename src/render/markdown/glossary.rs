@@ -64,6 +64,9 @@ impl<'a> State<'_, 'a> {
     }
 
     fn unknown_term(&mut self, key: &str, whole: &Range<usize>) {
+        if self.page.glossary.file.is_some() && !self.page.glossary.readable {
+            return;
+        }
         let position = self.position(whole);
         self.report(Severity::Warning, position, |state| {
             let glossary = state.page.glossary;
@@ -103,6 +106,7 @@ mod tests {
                 term("Staging area", "Where `git add` puts *changes*."),
                 term("commit", "A snapshot."),
             ],
+            readable: true,
         }))
     }
 
