@@ -14,6 +14,7 @@ mod frontend;
 mod hostile;
 mod incremental;
 mod install_release;
+mod markdown;
 mod paths;
 mod payloads;
 mod progress;
