@@ -7,9 +7,7 @@ use std::fs;
 
 use serde_json::json;
 
-use crate::common::browser::{
-    axe_source, axe_violations, browser, eval, expect_js, new_tab, open, serve,
-};
+use crate::common::browser::{axe_source, axe_violations, browser, eval, expect_js, new_tab};
 use crate::common::*;
 
 const GLOSSARY: &str = "\
