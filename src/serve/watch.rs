@@ -286,6 +286,7 @@ mod tests {
         let root = Path::new("/course");
         for path in [
             "/course/course.yaml",
+            "/course/glossary.yaml",
             "/course/modules/basics/intro.md",
             "/course/modules/new-unit",
             "/course/static/style.css",
@@ -305,6 +306,7 @@ mod tests {
             "/course/modules/basics/intro.md.tmp",
             "/course/static/.DS_Store",
             "/elsewhere/course.yaml",
+            "/course/glossary.yaml/x",
             "/course",
         ] {
             assert!(!is_relevant(root, Path::new(path)), "{path}");

@@ -20,8 +20,9 @@ use crate::util::html::escape_html;
 /// written (a pending heading's own, or the page's).
 #[derive(Debug, Default)]
 pub(super) struct Inline {
-    /// Open `[` texts, innermost last: their index and offset in the body.
-    brackets: Vec<(usize, usize)>,
+    /// Open `[` texts, innermost last: their index, their offset in the body, and in a heading
+    /// where the heading's text has the `[`.
+    brackets: Vec<(usize, usize, Option<usize>)>,
     /// Open links and images: the index of their start, and whether it is a link.
     open: Vec<(usize, bool)>,
     /// Body offsets of the attribute block just read: the events of its text are dropped.
@@ -91,7 +92,8 @@ impl<'a> State<'_, 'a> {
         match &event {
             Event::Text(text) if source == "[" && text.as_ref() == "[" => {
                 let at = self.sink(events).len();
-                self.inline.brackets.push((at, range.start));
+                let in_heading = self.heading.as_ref().map(|h| h.text.len());
+                self.inline.brackets.push((at, range.start, in_heading));
                 self.emit(event, events);
                 return None;
             }
@@ -149,7 +151,7 @@ impl<'a> State<'_, 'a> {
     ) {
         let open = self.inline.brackets.pop();
         let follows_block = self.body()[range.end..].starts_with('{');
-        let Some((at, start)) = open.filter(|_| follows_block) else {
+        let Some((at, start, in_heading)) = open.filter(|_| follows_block) else {
             self.emit(event, events);
             return;
         };
@@ -157,6 +159,12 @@ impl<'a> State<'_, 'a> {
             self.emit(event, events);
             return;
         };
+        // A heading's text (its slug, its table-of-contents entry) has the span's words only.
+        if let (Some(heading), Some(bracket)) = (&mut self.heading, in_heading) {
+            if heading.text.get(bracket..bracket + 1) == Some("[") {
+                heading.text.remove(bracket);
+            }
+        }
         let whole = start..self.inline.skip.end;
         let inside_link = self.inline.open.iter().any(|&(_, is_link)| is_link);
         if attributes.classes.iter().any(|c| c == "term") && !inside_link {
@@ -673,6 +681,19 @@ mod tests {
         assert!(found[0].0.contains("followed by `=`"), "{found:?}");
         assert_eq!((found[1].1, found[1].2), (4, 40), "{found:?}");
         assert!(out.html.contains("[this]{.a b}"), "{}", out.html);
+    }
+
+    #[test]
+    fn a_span_in_a_heading_keeps_the_heading_text_plain() {
+        let out = render_body("## The [index]{.tech} file\n");
+        assert_eq!(out.headings[0].text, "The index file");
+        assert_eq!(out.headings[0].id, "the-index-file");
+        assert!(
+            out.html
+                .contains("The <span class=\"tech\">index</span> file"),
+            "{}",
+            out.html
+        );
     }
 
     #[test]
