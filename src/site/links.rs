@@ -130,7 +130,7 @@ fn missing_anchor(anchor: &str, target: &RenderedModule) -> Broken {
         .chain(anchors);
     let help = match did_you_mean(anchor, ids.clone()) {
         Some(suggestion) => format!("did you mean `#{suggestion}`?"),
-        None if target.headings().is_empty() => {
+        None if target.headings().is_empty() && target.markdown.anchors.is_empty() => {
             "that module has no headings to link to".to_string()
         }
         None => headings_list(target.headings()),
