@@ -8,7 +8,7 @@ use super::plan::Plan;
 use crate::diagnostics::{Diagnostic, Diagnostics, ProblemBudget, Severity, did_you_mean};
 use crate::read::source::STATIC_DIR;
 use crate::render::RenderedModule;
-use crate::render::markdown::{Heading, LinkRecord};
+use crate::render::markdown::LinkRecord;
 
 /// Ids the module template gives its own sections, valid as link anchors on every module page.
 const MODULE_PAGE_ANCHORS: &[&str] = &[
@@ -133,7 +133,7 @@ fn missing_anchor(anchor: &str, target: &RenderedModule) -> Broken {
         None if target.headings().is_empty() && target.markdown.anchors.is_empty() => {
             "that module has no headings to link to".to_string()
         }
-        None => headings_list(target.headings()),
+        None => headings_list(ids.collect()),
     };
     Broken {
         problem: format!(
@@ -145,15 +145,15 @@ fn missing_anchor(anchor: &str, target: &RenderedModule) -> Broken {
     }
 }
 
-/// The headings a link may name, for a help line: the first few of a long module.
-fn headings_list(headings: &[Heading]) -> String {
+/// The anchors a link may name, for a help line: the first few of a long module.
+fn headings_list(ids: Vec<&str>) -> String {
     const SHOWN: usize = 20;
-    let shown: Vec<String> = headings
+    let shown: Vec<String> = ids
         .iter()
         .take(SHOWN)
-        .map(|h| format!("`#{}`", h.id))
+        .map(|id| format!("`#{id}`"))
         .collect();
-    match headings.len().saturating_sub(SHOWN) {
+    match ids.len().saturating_sub(SHOWN) {
         0 => format!("its headings are: {}", shown.join(", ")),
         more => format!("its headings are: {} and {more} more", shown.join(", ")),
     }
