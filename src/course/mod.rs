@@ -13,6 +13,7 @@ use serde::Deserialize;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Located, Position, did_you_mean};
 use crate::read::config::{CourseConfig, parse_config};
+use crate::read::glossary::GlossarySource;
 use crate::read::source::{Asset, CourseFiles, MODULES_DIR, SourceFile};
 use crate::read::yaml::{KnownKey, YamlSource};
 use crate::util::graph::Graph;
@@ -102,6 +103,8 @@ pub(crate) struct Course {
     pub static_files: Vec<Asset>,
     /// The course's stylesheets, after the theme's (`custom.css`, then `extra_css`).
     pub stylesheets: Vec<String>,
+    /// The glossary's terms as written, when the course has one.
+    pub glossary: Option<GlossarySource>,
 }
 
 impl Course {
@@ -215,6 +218,7 @@ pub(crate) fn assemble(
         static_files: files.static_files,
         stylesheets,
         config_file: config_file.clone(),
+        glossary: files.glossary,
     })
 }
 

@@ -14,6 +14,7 @@ use crate::course::{Course, Unit};
 use crate::diagnostics::Diagnostic;
 use crate::learning::paths::LearningPath;
 use crate::output::Content;
+use crate::render::glossary::Glossary;
 use crate::render::markdown::Heading;
 use crate::render::math::MathRenderer;
 use crate::render::text::render_inline_with;
@@ -38,6 +39,8 @@ pub(super) struct SiteInfo<'a> {
     pub(super) instructor: bool,
     /// The course's `footer` line as HTML (empty when it has none).
     pub(super) footer: String,
+    /// Whether the course has a glossary page.
+    pub(super) glossary: bool,
 }
 
 #[derive(Serialize)]
@@ -139,6 +142,8 @@ pub(super) struct ModuleInfo<'a> {
     /// Formulas on the page (the math stylesheet and font are loaded only then).
     pub(super) formulas: usize,
     pub(super) quiz_questions: usize,
+    /// Links to glossary terms in the body.
+    pub(super) terms: usize,
     pub(super) content: &'a str,
     pub(super) source: String,
 }
@@ -269,6 +274,7 @@ pub(super) struct Shared<'a> {
     pub(super) tags: &'a [Tag],
     pub(super) theme: &'a Theme,
     pub(super) titles: &'a Titles<'a>,
+    pub(super) glossary: &'a Glossary,
     /// Lookups made once, so that no page costs time proportional to the course's size.
     pub(super) module_index: HashMap<&'a str, usize>,
     pub(super) tag_index: HashMap<String, usize>,
@@ -310,6 +316,7 @@ impl<'a> Shared<'a> {
             tags: inputs.tags,
             theme: inputs.theme,
             titles,
+            glossary: inputs.glossary,
             module_index: modules
                 .iter()
                 .enumerate()
@@ -429,6 +436,7 @@ impl<'a> Shared<'a> {
                 stylesheets: &self.course.stylesheets,
                 instructor: self.instructor,
                 footer: render_inline_with(&config.footer, self.math, &mut Vec::new()),
+                glossary: self.course.glossary.is_some(),
             },
         );
         context.insert("root", &root);

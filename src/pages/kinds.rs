@@ -10,6 +10,7 @@ use crate::course::Unit;
 use crate::diagnostics::Diagnostic;
 use crate::learning::map;
 use crate::learning::paths::LearningPath;
+use crate::render::glossary::GLOSSARY_URL;
 use crate::render::text::render_inline_with;
 use crate::util::slug::path_slug;
 use crate::util::url::root_of;
@@ -37,6 +38,7 @@ impl<'a> Shared<'a> {
             PageKind::Map => self.map_page(),
             PageKind::Learning => self.learner_page("learning", LEARNING_URL, "My learning"),
             PageKind::Record => self.learner_page("record", RECORD_URL, "Completion record"),
+            PageKind::Glossary => self.glossary_page(),
             PageKind::Path(path) => self.path_page(path),
             PageKind::Module(index) => self.module_page(index),
             PageKind::Unit(unit) => self.unit_page(unit),
@@ -107,6 +109,7 @@ impl<'a> Shared<'a> {
                 .collect(),
             quiz_questions: rendered.quiz_questions(),
             formulas: rendered.markdown.load.formulas,
+            terms: rendered.terms(),
             content: rendered.html(),
             source: module.source.path.to_string_lossy().replace('\\', "/"),
         };
@@ -403,6 +406,18 @@ impl<'a> Shared<'a> {
         );
         let mut context = self.context(page, root_of(TAGS_URL), self.nav(None, None));
         context.insert("tags", &links);
+        context
+    }
+
+    fn glossary_page(&self) -> Context {
+        let page = self.page_info(
+            "glossary",
+            GLOSSARY_URL,
+            "Glossary",
+            &format!("The terms of {}", self.course.config.title),
+        );
+        let mut context = self.context(page, root_of(GLOSSARY_URL), self.nav(None, None));
+        context.insert("terms", &self.glossary.terms);
         context
     }
 

@@ -21,6 +21,7 @@ use crate::diagnostics::{Diagnostic, Position};
 use crate::learning::paths::LearningPath;
 use crate::output::{Content, SiteFiles};
 use crate::render::RenderedModule;
+use crate::render::glossary::Glossary;
 use crate::render::highlight;
 use crate::render::math::MathRenderer;
 use crate::util::memo::Memo;
@@ -111,6 +112,7 @@ pub(crate) struct PageInputs<'a> {
     /// Whether this is the instructor view (see `syllabus build --instructor`).
     pub(crate) instructor: bool,
     pub(crate) math: &'a MathRenderer,
+    pub(crate) glossary: &'a Glossary,
 }
 
 /// The bytes of a generated file that is not a page, when this stage makes it.

@@ -12,6 +12,7 @@ use crate::diagnostics::Located;
 use crate::learning::paths::LearningPath;
 use crate::output::MARKER_FILE;
 use crate::read::source::MODULES_DIR;
+use crate::render::glossary::GLOSSARY_URL;
 use crate::search::SEARCH_INDEX;
 use crate::util::slug::path_slug;
 
@@ -36,6 +37,7 @@ pub(crate) struct Urls {
     record: &'static str,
     course_data: &'static str,
     highlight_css: &'static str,
+    glossary: &'static str,
 }
 
 pub(crate) const URLS: Urls = Urls {
@@ -46,6 +48,7 @@ pub(crate) const URLS: Urls = Urls {
     record: RECORD_URL,
     course_data: COURSE_DATA,
     highlight_css: HIGHLIGHT_CSS,
+    glossary: GLOSSARY_URL,
 };
 
 /// A tag and the modules carrying it, in course order.
@@ -85,6 +88,7 @@ pub(crate) enum PageKind<'c> {
     Map,
     Learning,
     Record,
+    Glossary,
     Path(&'c LearningPath),
     /// By index into the course's modules.
     Module(usize),
@@ -102,6 +106,7 @@ impl PageKind<'_> {
             PageKind::Map => "map.html",
             PageKind::Learning => "learning.html",
             PageKind::Record => "record.html",
+            PageKind::Glossary => "glossary.html",
             PageKind::Path(_) => "path.html",
             PageKind::Module(_) => "module.html",
             PageKind::Unit(_) => "unit.html",
@@ -223,6 +228,13 @@ pub(crate) fn registry<'c>(
         "the completion record page".into(),
         PageKind::Record,
     ));
+    if course.glossary.is_some() {
+        entries.push(page(
+            GLOSSARY_URL,
+            "the glossary".into(),
+            PageKind::Glossary,
+        ));
+    }
     entries.extend(tags.iter().map(|tag| {
         let owner = format!("the page of the tag `{}`", tag.name);
         page(&tag.url, owner, PageKind::Tag(tag))

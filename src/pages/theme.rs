@@ -43,6 +43,7 @@ pub const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded_templates!(
     "map.html",
     "learning.html",
     "record.html",
+    "glossary.html",
     "partials/module-list.html",
     "partials/path-list.html",
 );
@@ -61,6 +62,7 @@ pub const DEFAULT_STATIC: &[(&str, &[u8])] = embedded_static!(
     "progress.js",
     "learning.js",
     "search.js",
+    "glossary.js",
     "elasticlunr.min.js",
     "elasticlunr-LICENSE.txt",
 );

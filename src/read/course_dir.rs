@@ -1,9 +1,9 @@
 //! The course folder, resolved once, and the one rule for which of its files may be read.
 //!
-//! Syllabus reads `course.yaml` and the files under the content folders (`modules/`, `static/`,
-//! `templates/`, `themes/`) of the *real* course folder, and nothing else: not a hidden file
-//! (`.git/config`, `.env`), not a file elsewhere on the computer, whatever symbolic links point
-//! where. The rule is applied to real paths only:
+//! Syllabus reads `course.yaml`, `glossary.yaml` and the files under the content folders
+//! (`modules/`, `static/`, `templates/`, `themes/`) of the *real* course folder, and nothing
+//! else: not a hidden file (`.git/config`, `.env`), not a file elsewhere on the computer,
+//! whatever symbolic links point where. The rule is applied to real paths only:
 //!
 //! - the course folder is resolved (`canonicalize`) once, in [`CourseDir::resolve`];
 //! - a content folder is used only when no part of the way to it is a link
@@ -23,6 +23,10 @@ use crate::diagnostics::{Diagnostic, Severity};
 /// The folders of a course whose files are content.
 pub(crate) const CONTENT_FOLDERS: [&str; 4] = ["modules", "static", "templates", "themes"];
 pub(crate) const CONFIG_FILE: &str = "course.yaml";
+/// The course's glossary, when it is written in YAML (see `read/glossary.rs`).
+pub(crate) const GLOSSARY_FILE: &str = "glossary.yaml";
+/// The files of the course folder itself that are read.
+pub(crate) const ROOT_FILES: [&str; 2] = [CONFIG_FILE, GLOSSARY_FILE];
 
 /// The real (link-free, absolute) path of a course folder.
 #[derive(Debug, Clone)]
@@ -84,7 +88,12 @@ impl CourseDir {
 
     /// `course.yaml`, when it is a file of the course (or a link to one that passes the rule).
     pub(crate) fn config_file(&self) -> Result<CourseFile, Refusal> {
-        let relative = Path::new(CONFIG_FILE);
+        self.root_file(CONFIG_FILE)
+    }
+
+    /// The file `name` of [`ROOT_FILES`], in the course folder itself.
+    pub(crate) fn root_file(&self, name: &str) -> Result<CourseFile, Refusal> {
+        let relative = Path::new(name);
         let meta = fs::symlink_metadata(self.real.join(relative)).map_err(|_| Refusal::Missing)?;
         if meta.file_type().is_symlink() {
             return self.follow_link(relative).map_err(|warning| {
@@ -92,9 +101,9 @@ impl CourseDir {
                     severity: Severity::Error,
                     ..warning
                 };
-                Refusal::Refused(error.with_help(
-                    "replace the link by the file itself: `course.yaml` must be part of the course",
-                ))
+                Refusal::Refused(error.with_help(format!(
+                    "replace the link by the file itself: `{name}` must be part of the course"
+                )))
             });
         }
         if !meta.is_file() {
@@ -154,7 +163,7 @@ impl CourseDir {
         })
     }
 
-    /// The rule: a real path may be read when it is `course.yaml` or lies in a content folder
+    /// The rule: a real path may be read when it is one of [`ROOT_FILES`] or lies in a content folder
     /// of the course, and no part of it is hidden or an editor leftover.
     pub(crate) fn allows(&self, real: &Path) -> bool {
         let Ok(inside) = real.strip_prefix(&self.real) else {
@@ -165,7 +174,7 @@ impl CourseDir {
             Some(Component::Normal(first)) => {
                 let more = parts.clone().next().is_some();
                 (more && CONTENT_FOLDERS.iter().any(|folder| first == *folder))
-                    || (!more && first == CONFIG_FILE)
+                    || (!more && ROOT_FILES.iter().any(|file| first == *file))
             }
             _ => false,
         };
@@ -297,6 +306,7 @@ mod tests {
         let root = course.path().to_path_buf();
         for allowed in [
             "course.yaml",
+            "glossary.yaml",
             "modules/a.md",
             "static/img/x.png",
             "templates/base.html",
@@ -312,6 +322,8 @@ mod tests {
             "README.md",
             "public/index.html",
             "course.yaml/x",
+            "glossary.yaml/x",
+            "modules/glossary.yaml/../../.env",
             "modules",
         ] {
             assert!(!course.allows(&root.join(refused)), "{refused}");

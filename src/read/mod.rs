@@ -5,6 +5,7 @@ pub(crate) mod config;
 pub(crate) mod course_dir;
 pub(crate) mod divs;
 pub(crate) mod frontmatter;
+pub(crate) mod glossary;
 pub(crate) mod path_specs;
 pub(crate) mod source;
 pub(crate) mod yaml;

@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::read::course_dir::Refusal;
 pub(crate) use crate::read::course_dir::{CONFIG_FILE, CourseDir, CourseFile, is_ignored_name};
+use crate::read::course_dir::{GLOSSARY_FILE, Refusal};
+use crate::read::glossary::{GlossarySource, is_glossary_module, read_glossary};
 use crate::util::url::site_path;
 
 /// A text file of the course, with its path relative to the course root.
@@ -47,6 +48,8 @@ pub(crate) struct CourseFiles {
     pub module_assets: Vec<Asset>,
     /// Files under `static/`, by their path in `static/`.
     pub static_files: Vec<Asset>,
+    /// From `glossary.yaml`, or else `modules/glossary.md` (which is then not a module).
+    pub glossary: Option<GlossarySource>,
 }
 
 pub(crate) const MODULES_DIR: &str = "modules";
@@ -61,7 +64,9 @@ pub(crate) fn read_course(root: &CourseDir, diagnostics: &mut Diagnostics) -> Co
         units: Vec::new(),
         module_assets: Vec::new(),
         static_files: Vec::new(),
+        glossary: None,
     };
+    let mut glossary_module = None;
     match root.config_file() {
         Ok(config) => files.config = read_text(&config, diagnostics),
         Err(Refusal::Refused(problem)) => diagnostics.push(problem),
@@ -81,7 +86,9 @@ pub(crate) fn read_course(root: &CourseDir, diagnostics: &mut Diagnostics) -> Co
         Some(found) => {
             for file in found {
                 let in_modules = strip(&file.relative, MODULES_DIR);
-                if file.relative.extension().is_some_and(|ext| ext == "md") {
+                if is_glossary_module(&file.relative) {
+                    glossary_module = read_text(&file, diagnostics);
+                } else if file.relative.extension().is_some_and(|ext| ext == "md") {
                     files.modules.extend(read_text(&file, diagnostics));
                 } else if file
                     .relative
@@ -115,6 +122,19 @@ pub(crate) fn read_course(root: &CourseDir, diagnostics: &mut Diagnostics) -> Co
             file,
         })
         .collect();
+    let glossary_yaml = match root.root_file(GLOSSARY_FILE) {
+        Ok(file) => read_text(&file, diagnostics),
+        Err(Refusal::Refused(problem)) => {
+            diagnostics.push(problem);
+            None
+        }
+        Err(Refusal::Missing) => None,
+    };
+    files.glossary = read_glossary(
+        glossary_yaml.as_ref(),
+        glossary_module.as_ref(),
+        diagnostics,
+    );
     files
 }
 

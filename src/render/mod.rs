@@ -1,5 +1,6 @@
 //! Turning a module's Markdown into HTML: the event pass, quizzes and highlighted code.
 
+pub(crate) mod glossary;
 pub(crate) mod highlight;
 pub(crate) mod markdown;
 pub(crate) mod math;
@@ -39,6 +40,11 @@ impl RenderedModule<'_> {
     /// Self-check questions on the page (the quiz script and styles are loaded only then).
     pub(crate) fn quiz_questions(&self) -> usize {
         self.markdown.load.quiz_questions
+    }
+
+    /// Links to glossary terms on the page (the popover script is loaded only then).
+    pub(crate) fn terms(&self) -> usize {
+        self.markdown.terms
     }
 }
 

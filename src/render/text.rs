@@ -10,7 +10,7 @@ use crate::render::math::{self, MathError, MathRenderer};
 use crate::util::html::escape_html;
 
 /// The Markdown dialect of Syllabus: CommonMark with GFM tables, footnotes, strikethrough, task
-/// lists and alerts, smart punctuation, heading attributes and math.
+/// lists and alerts, smart punctuation, heading attributes, math and definition lists.
 pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
@@ -20,6 +20,7 @@ pub(crate) fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
         | Options::ENABLE_MATH
         | Options::ENABLE_GFM
+        | Options::ENABLE_DEFINITION_LIST
 }
 
 /// Renders a short text (an objective, a key point, a quiz answer) as inline Markdown, without
@@ -57,7 +58,6 @@ pub(crate) fn render_inline_with(
 /// HTML is shown as written and links or images to anything but web, mail and site addresses
 /// (`javascript:`, `data:`, ...) are left as their text: these fields are often copied from
 /// elsewhere, and the README promises they never become markup.
-#[cfg(test)]
 pub(crate) fn render_text_markdown(text: &str) -> String {
     render_text_markdown_with(text, plain_math(), &mut Vec::new())
 }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use super::FIELDS;
 use super::analyzer::Analyzer;
 use crate::render::RenderedModule;
+use crate::render::glossary::Glossary;
 use crate::render::text::searchable_text;
 
 /// Characters of section text kept to show under a result: enough to recognise the section on
@@ -83,6 +84,30 @@ pub(super) fn module_documents(
         documents.push(document);
     }
     documents
+}
+
+/// One document per glossary term: its name as the section, its definition as the body.
+pub(super) fn glossary_documents(glossary: &Glossary, analyzer: &mut Analyzer) -> Vec<Document> {
+    glossary
+        .terms
+        .iter()
+        .map(|term| {
+            let texts = ["", term.name.as_str(), "", "", term.text.as_str(), ""];
+            let mut document = Document {
+                heading: term.name.clone(),
+                anchor: term.id.clone(),
+                excerpt: excerpt(&term.text, EXCERPT_CHARS),
+                terms: Default::default(),
+                lengths: [0; FIELDS.len()],
+            };
+            for (field, text) in texts.iter().enumerate() {
+                let (terms, length) = analyzer.terms(text);
+                document.lengths[field] = length;
+                document.terms[field] = terms;
+            }
+            document
+        })
+        .collect()
 }
 
 /// The start of `text`, cut at a word boundary, with an ellipsis when something was left out.

@@ -12,6 +12,7 @@ use super::FIELDS;
 use super::analyzer::pipeline;
 use super::documents::Document;
 use crate::course::Course;
+use crate::render::glossary::GLOSSARY_URL;
 use crate::render::{RenderedModule, unit_titles};
 
 /// A term and the documents holding it, written as `["term", gap, gap, -count, gap, ...]`:
@@ -57,13 +58,20 @@ struct SearchFile<'a> {
     terms: BTreeMap<&'static str, Vec<Postings<'a>>>,
 }
 
-/// The JSON of the index of `documents`, each with the number of its module in `modules`.
+/// The JSON of the index of `documents`, each with the number of its module in `modules` (or,
+/// after them, of the glossary page when `glossary` is set).
 pub(super) fn to_json(
     course: &Course,
     modules: &[RenderedModule],
     english: bool,
     documents: &[(usize, &Document)],
+    glossary: bool,
 ) -> String {
+    let mut rows = module_rows(course, modules);
+    if glossary {
+        // No level: the glossary belongs to every level, and shows no level badge.
+        rows.push(("Glossary", GLOSSARY_URL, "", 0, String::new()));
+    }
     let mut lengths = BTreeMap::new();
     let mut terms = BTreeMap::new();
     for (name, (field_lengths, postings)) in FIELDS.iter().zip(invert(documents)) {
@@ -78,7 +86,7 @@ pub(super) fn to_json(
             .map(|step| step.name())
             .collect(),
         fields: FIELDS,
-        modules: module_rows(course, modules),
+        modules: rows,
         docs: documents
             .iter()
             .map(|(module, d)| {

@@ -15,11 +15,12 @@ use rayon::prelude::*;
 
 use crate::course::Course;
 use crate::render::RenderedModule;
+use crate::render::glossary::Glossary;
 use crate::util::fingerprint::fingerprint;
 use crate::util::memo::Memo;
 use analyzer::{is_english, with_analyzer};
 pub(crate) use documents::Document;
-use documents::module_documents;
+use documents::{glossary_documents, module_documents};
 
 /// Where the index is published.
 pub(crate) const SEARCH_INDEX: &str = "search-index.json";
@@ -45,20 +46,24 @@ type ModuleDocuments = (String, u64, Arc<Vec<Document>>);
 /// tree and hands it to elasticlunr.js.
 ///
 /// A module's documents are remembered in `memo` with a fingerprint of everything they are made
-/// from, so a rebuild analyses only the modules that changed.
+/// from, so a rebuild analyses only the modules that changed. The glossary's terms are
+/// documents of the glossary page, which comes after the modules.
 pub(crate) fn index_json(
     course: &Course,
     modules: &[RenderedModule],
+    glossary: &Glossary,
     memo: &mut Memo<Vec<Document>>,
 ) -> String {
     let english = is_english(&course.config.language);
     let per_module = documents_per_module(modules, english, memo);
+    let terms = with_analyzer(english, |analyzer| glossary_documents(glossary, analyzer));
     let documents: Vec<(usize, &Document)> = per_module
         .iter()
         .enumerate()
         .flat_map(|(module, (_, _, docs))| docs.iter().map(move |d| (module, d)))
+        .chain(terms.iter().map(|d| (modules.len(), d)))
         .collect();
-    let json = file::to_json(course, modules, english, &documents);
+    let json = file::to_json(course, modules, english, &documents, !terms.is_empty());
     drop(documents);
     memo.keep(per_module);
     json

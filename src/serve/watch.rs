@@ -18,11 +18,11 @@ use notify_debouncer_full::{
     DebounceEventResult, DebouncedEvent, Debouncer, RecommendedCache, new_debouncer,
 };
 
+use crate::read::course_dir::ROOT_FILES;
 use crate::read::source::is_ignored_name;
 
 /// Folders of a course whose content goes into the site.
 const CONTENT_DIRS: [&str; 4] = ["modules", "static", "templates", "themes"];
-const SETTINGS_FILE: &str = "course.yaml";
 
 /// How long the debouncer holds each file event before passing it on: long enough to gather
 /// the events of an editor's rename or a quick checkout into one batch, short enough not to be
@@ -221,7 +221,7 @@ impl CourseWatcher {
     }
 }
 
-/// `course.yaml` and anything in a content folder, but not hidden files, swap files or
+/// `course.yaml`, `glossary.yaml` and anything in a content folder, but not hidden files, swap files or
 /// backups, which a build ignores too.
 pub(super) fn is_relevant(root: &Path, path: &Path) -> bool {
     let Ok(relative) = path.strip_prefix(root) else {
@@ -231,7 +231,7 @@ pub(super) fn is_relevant(root: &Path, path: &Path) -> bool {
     let Some(first) = components.next() else {
         return false;
     };
-    if first == SETTINGS_FILE {
+    if ROOT_FILES.iter().any(|file| first == *file) {
         return components.next().is_none();
     }
     CONTENT_DIRS.iter().any(|dir| first == *dir) && !components.any(is_ignored_name)
@@ -286,6 +286,7 @@ mod tests {
         let root = Path::new("/course");
         for path in [
             "/course/course.yaml",
+            "/course/glossary.yaml",
             "/course/modules/basics/intro.md",
             "/course/modules/new-unit",
             "/course/static/style.css",
@@ -305,6 +306,7 @@ mod tests {
             "/course/modules/basics/intro.md.tmp",
             "/course/static/.DS_Store",
             "/elsewhere/course.yaml",
+            "/course/glossary.yaml/x",
             "/course",
         ] {
             assert!(!is_relevant(root, Path::new(path)), "{path}");

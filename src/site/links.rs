@@ -1,5 +1,6 @@
 //! Link checking, once every address is planned: each link of a module must name a published
-//! file, and each anchor a heading of the page it points to.
+//! file, and each anchor a heading of the page it points to (or another id its Markdown gave,
+//! such as a figure's).
 
 use std::collections::{HashMap, HashSet};
 
@@ -7,7 +8,7 @@ use super::plan::Plan;
 use crate::diagnostics::{Diagnostic, Diagnostics, ProblemBudget, Severity, did_you_mean};
 use crate::read::source::STATIC_DIR;
 use crate::render::RenderedModule;
-use crate::render::markdown::{Heading, LinkRecord};
+use crate::render::markdown::LinkRecord;
 
 /// Ids the module template gives its own sections, valid as link anchors on every module page.
 const MODULE_PAGE_ANCHORS: &[&str] = &[
@@ -82,10 +83,12 @@ impl<'m> Checker<'m, '_> {
         };
         let target_module: &'m RenderedModule = self.modules.get(target)?;
         let ids = self.heading_ids.entry(target).or_insert_with(|| {
+            let anchors = target_module.markdown.anchors.iter().map(String::as_str);
             target_module
                 .headings()
                 .iter()
                 .map(|h| h.id.as_str())
+                .chain(anchors)
                 .collect()
         });
         if ids.contains(anchor.as_str())
@@ -120,13 +123,18 @@ impl<'m> Checker<'m, '_> {
 
 /// A link to `#anchor` of the module `target`, which has no such heading.
 fn missing_anchor(anchor: &str, target: &RenderedModule) -> Broken {
-    let ids = target.headings().iter().map(|h| h.id.as_str());
+    let anchors = target.markdown.anchors.iter().map(String::as_str);
+    let ids = target
+        .headings()
+        .iter()
+        .map(|h| h.id.as_str())
+        .chain(anchors);
     let help = match did_you_mean(anchor, ids.clone()) {
         Some(suggestion) => format!("did you mean `#{suggestion}`?"),
-        None if target.headings().is_empty() => {
+        None if target.headings().is_empty() && target.markdown.anchors.is_empty() => {
             "that module has no headings to link to".to_string()
         }
-        None => headings_list(target.headings()),
+        None => headings_list(ids.collect()),
     };
     Broken {
         problem: format!(
@@ -138,15 +146,15 @@ fn missing_anchor(anchor: &str, target: &RenderedModule) -> Broken {
     }
 }
 
-/// The headings a link may name, for a help line: the first few of a long module.
-fn headings_list(headings: &[Heading]) -> String {
+/// The anchors a link may name, for a help line: the first few of a long module.
+fn headings_list(ids: Vec<&str>) -> String {
     const SHOWN: usize = 20;
-    let shown: Vec<String> = headings
+    let shown: Vec<String> = ids
         .iter()
         .take(SHOWN)
-        .map(|h| format!("`#{}`", h.id))
+        .map(|id| format!("`#{id}`"))
         .collect();
-    match headings.len().saturating_sub(SHOWN) {
+    match ids.len().saturating_sub(SHOWN) {
         0 => format!("its headings are: {}", shown.join(", ")),
         more => format!("its headings are: {} and {more} more", shown.join(", ")),
     }

@@ -23,6 +23,7 @@ use crate::pages::registry::{self, collect_tags};
 use crate::pages::theme::Theme;
 use crate::pages::{self, PageInputs, RenderedSite};
 use crate::read::source::{self, CourseDir};
+use crate::render::glossary::Glossary;
 use crate::render::highlight::HighlightCache;
 use crate::render::markdown::divs::Audience;
 use crate::render::math::MathRenderer;
@@ -84,10 +85,12 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
         instructor: options.instructor,
         hide_solutions: course.config.hide_solutions,
     };
+    let glossary = Glossary::new(course.glossary.as_ref());
     let rendering = modules::Rendering {
         highlighter,
         audience,
         math: &math,
+        glossary: &glossary,
     };
     let modules = modules::render_modules(
         &course,
@@ -124,6 +127,7 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
         theme: &theme,
         instructor: options.instructor,
         math: &math,
+        glossary: &glossary,
     };
     let (rendered, index) = pages_and_search(&inputs, &entries, cache, &mut timings);
     let rendered = match rendered {
@@ -225,11 +229,9 @@ fn pages_and_search(
         },
         || {
             let started = Instant::now();
-            let index = inputs
-                .course
-                .config
-                .search
-                .then(|| search::index_json(inputs.course, inputs.modules, search_memo));
+            let index = inputs.course.config.search.then(|| {
+                search::index_json(inputs.course, inputs.modules, inputs.glossary, search_memo)
+            });
             (index, started.elapsed())
         },
     );

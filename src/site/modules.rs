@@ -8,8 +8,10 @@ use rayon::prelude::*;
 use super::cache::Reuse;
 use crate::course::{Course, Module};
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::read::glossary::GLOSSARY_MODULE;
 use crate::read::source::LineIndex;
 use crate::render::RenderedModule;
+use crate::render::glossary::{GLOSSARY_URL, Glossary};
 use crate::render::highlight::HighlightCache;
 use crate::render::markdown::divs::Audience;
 use crate::render::markdown::links::LinkTargets;
@@ -25,6 +27,7 @@ pub(super) struct Rendering<'a> {
     pub(super) highlighter: &'a HighlightCache,
     pub(super) audience: Audience,
     pub(super) math: &'a MathRenderer,
+    pub(super) glossary: &'a Glossary,
 }
 
 /// Renders every module's Markdown in course order, reusing what `memo` holds from the last
@@ -41,6 +44,7 @@ pub(super) fn render_modules<'c>(
         highlighter,
         audience,
         math,
+        glossary,
     } = *rendering;
     let targets = link_targets(course);
     let targets_fingerprint = fingerprint(&(
@@ -50,6 +54,7 @@ pub(super) fn render_modules<'c>(
         course.config.search,
         audience,
         math.macros(),
+        glossary,
     ));
     let rendered: Vec<(RenderedModule, u64, bool)> = timings.time("markdown", || {
         course
@@ -73,6 +78,7 @@ pub(super) fn render_modules<'c>(
                             highlighter,
                             audience,
                             math,
+                            glossary,
                         )),
                         true,
                     ),
@@ -104,11 +110,18 @@ pub(super) fn render_modules<'c>(
 }
 
 fn link_targets(course: &Course) -> LinkTargets {
+    // The glossary module is the glossary page, so that links to `glossary.md` reach it.
+    let glossary_module = course
+        .glossary
+        .as_ref()
+        .filter(|g| g.file == std::path::Path::new(GLOSSARY_MODULE))
+        .map(|g| (g.file.clone(), GLOSSARY_URL.to_string()));
     LinkTargets {
         modules: course
             .modules
             .iter()
             .map(|m| (m.source.path.clone(), m.url.clone()))
+            .chain(glossary_module)
             .collect(),
         drafts: course.excluded_drafts.values().cloned().collect(),
         unreadable: course.unreadable.values().cloned().collect(),
@@ -127,6 +140,7 @@ fn render_markdown(
     highlighter: &HighlightCache,
     audience: Audience,
     math: &MathRenderer,
+    glossary: &Glossary,
 ) -> markdown::Rendered {
     let mut rendered = markdown::render(&Page {
         file: &module.source.path,
@@ -139,6 +153,7 @@ fn render_markdown(
         audience,
         math,
         taken: module.taken,
+        glossary,
     });
     rendered
         .problems

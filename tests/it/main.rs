@@ -16,6 +16,7 @@ mod import;
 mod incremental;
 mod install_release;
 mod lessons;
+mod markdown;
 mod math;
 mod paths;
 mod payloads;

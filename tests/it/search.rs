@@ -16,8 +16,10 @@ fn the_index_has_a_document_per_section_that_links_to_its_heading() {
             .unwrap();
     let modules = index["modules"].as_array().unwrap();
     let docs = index["docs"].as_array().unwrap();
-    assert_eq!(modules.len(), 16);
-    // Every document's anchor is a real heading of its module page.
+    // The 16 modules, then the glossary page, whose documents are its terms.
+    assert_eq!(modules.len(), 17);
+    assert_eq!(modules[16][1], "glossary/");
+    // Every document's anchor is a real heading of its module page (or a term's anchor).
     for doc in docs {
         let module = &modules[doc[0].as_u64().unwrap() as usize];
         let page =

@@ -1,11 +1,13 @@
 //! Code blocks: their text is gathered until the block ends, then highlighted, or read as a
-//! self-check quiz when the block is fenced as `quiz`.
+//! self-check quiz when the block is fenced as `quiz`, or labelled as a command's output (see
+//! `output.rs`).
 
 use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, Event, TagEnd};
 
 use super::State;
+use super::output::{Output, fence_language};
 use crate::diagnostics::{Diagnostic, Position, SOURCE_LINE_LIMIT, Severity};
 use crate::read::yaml::YamlSource;
 use crate::render::highlight;
@@ -15,9 +17,7 @@ use crate::util::html::escape_html;
 impl<'a> State<'_, 'a> {
     pub(super) fn start_code(&mut self, kind: CodeBlockKind<'a>, range: &Range<usize>) {
         let language = match kind {
-            CodeBlockKind::Fenced(info) => {
-                info.split([' ', ',', '{']).next().unwrap_or("").to_string()
-            }
+            CodeBlockKind::Fenced(info) => fence_language(&info),
             CodeBlockKind::Indented => String::new(),
         };
         self.code = Some((language, String::new(), self.position(range)));
@@ -41,6 +41,10 @@ impl<'a> State<'_, 'a> {
         };
         if language == "quiz" {
             self.quiz_block(&code, fence, events);
+            return;
+        }
+        if let Some(kind) = Output::of_language(&language) {
+            self.output_block(kind, &code, events);
             return;
         }
         self.out.load.code_lines += code.lines().count();

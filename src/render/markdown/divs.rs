@@ -239,7 +239,7 @@ impl<'a> State<'_, 'a> {
     /// title (a first `## Title` becomes the exercise's title or the disclosure's summary).
     fn opening_html(&mut self, div: &OpenDiv) -> Option<String> {
         let labels = Labels::get();
-        let id = div.attributes.id.as_deref().map(|id| self.slugs.claim(id));
+        let id = div.attributes.id.as_deref().map(|id| self.claim_anchor(id));
         let id_attr = id
             .as_ref()
             .map(|id| format!(" id=\"{}\"", escape_html(id)))
@@ -286,7 +286,7 @@ impl<'a> State<'_, 'a> {
             Kind::Figure => {
                 self.figures += 1;
                 let id =
-                    id.unwrap_or_else(|| self.slugs.claim(&format!("figure-{}", self.figures)));
+                    id.unwrap_or_else(|| self.claim_anchor(&format!("figure-{}", self.figures)));
                 Some(format!(
                     "<figure class=\"figure{classes}\" id=\"{}\">\n",
                     escape_html(&id)
@@ -332,7 +332,7 @@ impl<'a> State<'_, 'a> {
         let classes = extra_classes(&div.attributes);
         let id = div.attributes.id.clone();
         let id_attr = id
-            .map(|id| format!(" id=\"{}\"", escape_html(&self.slugs.claim(&id))))
+            .map(|id| format!(" id=\"{}\"", escape_html(&self.claim_anchor(&id))))
             .unwrap_or_default();
         (id_attr, classes)
     }

@@ -1,11 +1,13 @@
 //! Links and images in the event pass: each destination is resolved (see [`super::links`]) and
 //! written relative to the page, internal ones are recorded for the site-wide check, broken ones
-//! reported, and an image without alternative text is pointed out.
+//! reported, and an image without alternative text is pointed out. Attributes written after a
+//! link or image are read in `inline.rs`.
 
 use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, LinkType, Tag, TagEnd};
 
+use super::inline::Target;
 use super::links::{Resolved, not_a_module, resolve};
 use super::{LinkRecord, State};
 use crate::diagnostics::{Diagnostic, Position, Severity};
@@ -66,17 +68,23 @@ impl<'a> State<'_, 'a> {
         }
     }
 
-    pub(super) fn end_image(&mut self, events: &mut Vec<Event<'a>>) {
+    pub(super) fn end_image(&mut self, range: &Range<usize>, events: &mut Vec<Event<'a>>) {
         if let Some((alt, at)) = self.image_alt.take()
             && alt.trim().is_empty()
         {
             self.report(Severity::Warning, at, |state| {
-                    Diagnostic::warning("this image has no alternative text")
-                        .at(state.page.file, state.page.file_text, at)
-                        .with_help("describe the image between the brackets, such as `![A commit graph with two branches](graph.svg)`, for readers who cannot see it")
-                });
+                Diagnostic::warning("this image has no alternative text")
+                    .at(state.page.file, state.page.file_text, at)
+                    .with_help("describe the image between the brackets, such as `![A commit graph with two branches](graph.svg)`, for readers who cannot see it")
+            });
         }
         self.emit(Event::End(TagEnd::Image), events);
+        self.after_link(Target::Image, range, events);
+    }
+
+    pub(super) fn end_link(&mut self, range: &Range<usize>, events: &mut Vec<Event<'a>>) {
+        self.emit(Event::End(TagEnd::Link), events);
+        self.after_link(Target::Link, range, events);
     }
 
     fn rewrite_link(&mut self, dest_url: CowStr<'a>, position: Position) -> CowStr<'a> {

@@ -2,13 +2,19 @@
 //! anchors, resolves links, turns GFM alerts and fenced divs into callouts, exercises and the
 //! other blocks of `divs.rs`, and highlights code.
 
+mod attributes;
 mod blocks;
 mod code;
 pub(crate) mod divs;
 mod formulas;
+mod glossary;
 mod headings;
+mod inline;
+mod labels;
 mod linking;
 pub(crate) mod links;
+mod output;
+mod tasks;
 
 use std::ops::Range;
 use std::path::Path;
@@ -18,6 +24,7 @@ use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd, html};
 use crate::course::TakenLists;
 use crate::diagnostics::{Diagnostic, Position, ProblemBudget, SOURCE_LINE_LIMIT, Severity};
 use crate::read::source::LineIndex;
+use crate::render::glossary::Glossary;
 use crate::render::highlight::HighlightCache;
 use crate::render::math::{MathRenderer, PageMath, UnreadFormulas};
 use crate::render::text::options;
@@ -86,6 +93,10 @@ pub struct Rendered {
     /// Filled only when `Page::collect_text` is set.
     pub sections: Vec<SectionText>,
     pub links: Vec<LinkRecord>,
+    /// Ids other than headings' that links may name as anchors (figures, spans).
+    pub anchors: Vec<String>,
+    /// Links to glossary terms (the popover script is loaded only then).
+    pub terms: usize,
     pub load: ReadingLoad,
     pub problems: Vec<Diagnostic>,
 }
@@ -108,6 +119,8 @@ pub struct Page<'a> {
     pub math: &'a MathRenderer,
     /// The front matter lists this module took from blocks of its body.
     pub taken: TakenLists,
+    /// The course's glossary, for `[term]{.term}` (empty when it has none).
+    pub glossary: &'a Glossary,
 }
 
 /// Renders the body of a module.
@@ -134,6 +147,9 @@ pub fn render(page: &Page) -> Rendered {
         math: None,
         unread_formulas: UnreadFormulas::default(),
         last_text: 0,
+        inline: inline::Inline::default(),
+        task: None,
+        table_head: None,
     };
     let mut events: Vec<Event> = Vec::new();
     for (event, range) in Parser::new_ext(&text, options()).into_offset_iter() {
@@ -162,8 +178,16 @@ struct State<'p, 'a> {
     image_alt: Option<(String, Position)>,
     budget: ProblemBudget,
     divs: Divs,
-    /// Figures so far on this page, to number them.
+    /// Figures so far on this page, to number them (images with a caption, and fenced
+    /// figures).
     figures: usize,
+    /// Brackets, links, images and attribute blocks being read (see `inline.rs`).
+    inline: inline::Inline,
+    /// The task-list checkbox waiting for its item's text (see `tasks.rs`).
+    task: Option<tasks::PendingTask>,
+    /// Inside a table's header: the cell being read, where its events start and where it is
+    /// written.
+    table_head: Option<Option<(usize, Range<usize>)>>,
     /// The page's formulas, made when the first one is met.
     math: Option<PageMath>,
     unread_formulas: UnreadFormulas,
@@ -254,7 +278,11 @@ impl<'a> State<'_, 'a> {
         let Some(event) = self.div_event(event, &range, events) else {
             return;
         };
+        let Some(event) = self.inline_event(event, &range, events) else {
+            return;
+        };
         self.collect_alt(&event);
+        self.task_event(&event, events);
         match event {
             Event::Start(Tag::Heading {
                 level, id, classes, ..
@@ -273,11 +301,17 @@ impl<'a> State<'_, 'a> {
                 title,
                 id,
             }) => self.start_image(link_type, dest_url, title, id, &range, events),
-            Event::End(TagEnd::Image) => self.end_image(events),
+            Event::End(TagEnd::Image) => self.end_image(&range, events),
+            Event::End(TagEnd::Link) => self.end_link(&range, events),
+            Event::TaskListMarker(checked) => self.task_marker(checked, events),
             Event::Start(Tag::BlockQuote(Some(kind))) => self.start_callout(kind, events),
             Event::End(TagEnd::BlockQuote(Some(_))) => self.end_callout(events),
             Event::Start(Tag::Table(alignments)) => self.start_table(alignments, events),
             Event::End(TagEnd::Table) => self.end_table(events),
+            Event::Start(Tag::TableHead) => self.start_table_head(events),
+            Event::End(TagEnd::TableHead) => self.end_table_head(events),
+            Event::Start(Tag::TableCell) => self.start_cell(&range, events),
+            Event::End(TagEnd::TableCell) => self.end_cell(events),
             Event::Text(text) => self.text(text, &range, events),
             Event::InlineMath(latex) => self.formula(latex, false, &range, events),
             Event::DisplayMath(latex) => self.formula(latex, true, &range, events),
@@ -285,7 +319,6 @@ impl<'a> State<'_, 'a> {
             event @ (Event::End(
                 TagEnd::Paragraph
                 | TagEnd::Item
-                | TagEnd::TableCell
                 | TagEnd::List(_)
                 | TagEnd::BlockQuote(_)
                 | TagEnd::FootnoteDefinition,

@@ -2,12 +2,22 @@ use super::*;
 use crate::render::highlight;
 use crate::util::html::escape_html;
 
-fn render_body(body: &str) -> Rendered {
-    render_for(body, Audience::default())
+pub(super) fn render_body(body: &str) -> Rendered {
+    render_with(body, Audience::default(), &Glossary::default())
 }
 
-/// Renders `body` as the module `modules/basics/here.md`, for `audience`.
+/// Renders `body` for `audience` (see [`render_with`]).
 pub(super) fn render_for(body: &str, audience: Audience) -> Rendered {
+    render_with(body, audience, &Glossary::default())
+}
+
+/// Renders `body` with `glossary` (see [`render_with`]).
+pub(super) fn render_with_glossary(body: &str, glossary: &Glossary) -> Rendered {
+    render_with(body, Audience::default(), glossary)
+}
+
+/// Renders `body` as the module `modules/basics/here.md`, published at `basics/here/`.
+pub(super) fn render_with(body: &str, audience: Audience, glossary: &Glossary) -> Rendered {
     let text = format!("---\ntitle: T\n---\n{body}");
     let mut targets = LinkTargets::default();
     targets.modules.insert(
@@ -28,6 +38,7 @@ pub(super) fn render_for(body: &str, audience: Audience) -> Rendered {
         audience,
         math: &crate::render::math::MathRenderer::default(),
         taken: TakenLists::default(),
+        glossary,
     })
 }
 

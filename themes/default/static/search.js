@@ -145,7 +145,8 @@
       if (doc[1]) title.appendChild(marked("search-result-section", doc[1], wanted));
       link.appendChild(title);
       var meta = element("span", "search-result-meta");
-      meta.appendChild(element("span", "badge difficulty difficulty-" + module[3], module[2]));
+      // The glossary page has no level.
+      if (module[2]) meta.appendChild(element("span", "badge difficulty difficulty-" + module[3], module[2]));
       if (module[4]) meta.appendChild(element("span", "search-result-unit", module[4]));
       link.appendChild(meta);
       if (doc[3]) link.appendChild(marked("search-result-snippet", doc[3], wanted));
