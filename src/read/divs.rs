@@ -8,6 +8,9 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
+use crate::read::attributes;
+pub(crate) use crate::read::attributes::Attributes;
+
 /// One fence line of a body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Fence {
@@ -24,23 +27,6 @@ pub(crate) enum FenceKind {
     /// A line of colons alone: closes the innermost open block (Pandoc's rule; the number of
     /// colons need not match).
     Close,
-}
-
-/// Pandoc attributes: `{#id .class key=value key="quoted value"}`, or one bare class name.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct Attributes {
-    pub id: Option<String>,
-    pub classes: Vec<String>,
-    pub pairs: Vec<(String, String)>,
-}
-
-impl Attributes {
-    pub(crate) fn get(&self, key: &str) -> Option<&str> {
-        self.pairs
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-    }
 }
 
 /// Why an attribute list cannot be read, with the byte offset of the problem in the list.
@@ -113,34 +99,23 @@ fn fence_in_line(body: &str, line: Range<usize>) -> Option<Fence> {
     })
 }
 
-/// Reads `{#id .class key=value key="a value"}`, or a bare class name optionally followed by a
-/// title (`::: exercise Undo a commit`, as Docusaurus and MyST write it).
+/// Reads `{#id .class key=value key="a value"}` (see [`attributes::parse`]), or a bare class
+/// name optionally followed by a title (`::: exercise Undo a commit`, as Docusaurus and MyST
+/// write it).
 pub(crate) fn parse_attributes(info: &str) -> Result<Attributes, AttributeError> {
-    let Some(inner) = info.strip_prefix('{') else {
+    if !info.starts_with('{') {
         return Ok(bare_class(info));
-    };
-    let Some(inner) = inner.trim_end().strip_suffix('}') else {
-        return Err(AttributeError {
-            offset: info.len(),
-            message: "this attribute list has no closing `}`".into(),
-        });
-    };
-    let mut attributes = Attributes::default();
-    let mut rest = inner;
-    loop {
-        rest = rest.trim_start();
-        if rest.is_empty() {
-            return Ok(attributes);
-        }
-        let offset = 1 + inner.len() - rest.len();
-        let (token, after) =
-            next_attribute(rest).map_err(|message| AttributeError { offset, message })?;
-        match token {
-            Attribute::Id(id) => attributes.id = Some(id),
-            Attribute::Class(class) => attributes.classes.push(class),
-            Attribute::Pair(key, value) => attributes.pairs.push((key, value)),
-        }
-        rest = after;
+    }
+    match attributes::parse(info) {
+        Ok((found, length)) if info[length..].trim().is_empty() => Ok(found),
+        Ok((_, length)) => Err(AttributeError {
+            offset: length,
+            message: "a fence's attributes end at their `}`: nothing may follow them".into(),
+        }),
+        Err(malformed) => Err(AttributeError {
+            offset: malformed.at,
+            message: malformed.problem.to_string(),
+        }),
     }
 }
 
@@ -155,70 +130,6 @@ fn bare_class(info: &str) -> Attributes {
         attributes.pairs.push(("title".into(), title.to_string()));
     }
     attributes
-}
-
-enum Attribute {
-    Id(String),
-    Class(String),
-    Pair(String, String),
-}
-
-/// One attribute at the start of `text`, and the text after it.
-fn next_attribute(text: &str) -> Result<(Attribute, &str), String> {
-    let word_end = |s: &str| {
-        s.find(|c: char| c.is_whitespace() || c == '=')
-            .unwrap_or(s.len())
-    };
-    if let Some(prefixed) = text.strip_prefix(['#', '.']) {
-        let end = word_end(prefixed);
-        let (word, rest) = prefixed.split_at(end);
-        let attribute = if text.starts_with('#') {
-            Attribute::Id(name(word, "an id")?)
-        } else {
-            Attribute::Class(name(word, "a class")?)
-        };
-        return Ok((attribute, rest));
-    }
-    let (key, after) = text.split_at(word_end(text));
-    let key = name(key, "a key")?;
-    let Some(after) = after.strip_prefix('=') else {
-        return Err(format!(
-            "`{key}` needs a value (`{key}=\"...\"`), or a `.` before it if it is a class"
-        ));
-    };
-    let (value, rest) = value(after)?;
-    Ok((Attribute::Pair(key, value), rest))
-}
-
-fn name(text: &str, what: &str) -> Result<String, String> {
-    let valid = !text.is_empty()
-        && text
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | ':'));
-    if valid {
-        Ok(text.to_string())
-    } else {
-        Err(format!(
-            "`{text}` is not {what}: use letters, digits, `-` and `_`"
-        ))
-    }
-}
-
-/// A value: quoted with `"` or `'` (no escapes inside, as in Pandoc), or up to the next space.
-fn value(text: &str) -> Result<(String, &str), String> {
-    match text.chars().next() {
-        Some(quote @ ('"' | '\'')) => {
-            let inner = &text[1..];
-            let end = inner
-                .find(quote)
-                .ok_or_else(|| format!("this value has no closing {quote}"))?;
-            Ok((inner[..end].to_string(), &inner[end + 1..]))
-        }
-        _ => {
-            let end = text.find(char::is_whitespace).unwrap_or(text.len());
-            Ok((text[..end].to_string(), &text[end..]))
-        }
-    }
 }
 
 /// A block of the body between an opening fence and the fence that closes it, by the order of

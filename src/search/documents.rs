@@ -76,14 +76,19 @@ pub(super) fn module_documents(
             terms: Default::default(),
             lengths: [0; FIELDS.len()],
         };
-        for (field, text) in texts.iter().enumerate() {
-            let (terms, length) = analyzer.terms(text);
-            document.lengths[field] = length;
-            document.terms[field] = terms;
-        }
+        analyse(&mut document, &texts, analyzer);
         documents.push(document);
     }
     documents
+}
+
+/// The terms and lengths of each field of `document`, from the field's text.
+fn analyse(document: &mut Document, texts: &[&str], analyzer: &mut Analyzer) {
+    for (field, text) in texts.iter().enumerate().take(FIELDS.len()) {
+        let (terms, length) = analyzer.terms(text);
+        document.lengths[field] = length;
+        document.terms[field] = terms;
+    }
 }
 
 /// One document per glossary term: its name as the section, its definition as the body.
@@ -100,11 +105,7 @@ pub(super) fn glossary_documents(glossary: &Glossary, analyzer: &mut Analyzer) -
                 terms: Default::default(),
                 lengths: [0; FIELDS.len()],
             };
-            for (field, text) in texts.iter().enumerate() {
-                let (terms, length) = analyzer.terms(text);
-                document.lengths[field] = length;
-                document.terms[field] = terms;
-            }
+            analyse(&mut document, &texts, analyzer);
             document
         })
         .collect()

@@ -8,9 +8,9 @@ use std::ops::Range;
 use pulldown_cmark::Event;
 
 use super::State;
-use super::attributes::Attributes;
 use super::inline::plain_text;
 use crate::diagnostics::{Diagnostic, Severity, did_you_mean};
+use crate::read::attributes::Attributes;
 use crate::render::glossary::GLOSSARY_URL;
 use crate::util::html::escape_html;
 use crate::util::url::relative_url;

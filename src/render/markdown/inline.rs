@@ -12,8 +12,8 @@ use std::ops::Range;
 use pulldown_cmark::{CowStr, Event, LinkType, Tag, TagEnd, html};
 
 use super::State;
-use super::attributes::{self, Attributes, is_safe_name};
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::read::attributes::{self, Attributes, is_safe_name};
 use crate::util::html::escape_html;
 
 /// What the pass remembers of open inline constructs. Indices are into the list of events being

@@ -2,7 +2,6 @@
 //! anchors, resolves links, turns GFM alerts and fenced divs into callouts, exercises and the
 //! other blocks of `divs.rs`, and highlights code.
 
-mod attributes;
 mod blocks;
 mod code;
 pub(crate) mod divs;

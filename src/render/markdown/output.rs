@@ -4,7 +4,8 @@
 
 use pulldown_cmark::Event;
 
-use super::{State, attributes, labels};
+use super::{State, labels};
+use crate::read::attributes;
 use crate::util::html::escape_html;
 
 /// The two kinds of output block.

@@ -4,7 +4,7 @@
 
 /// A parsed attribute block.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub(super) struct Attributes {
+pub(crate) struct Attributes {
     pub id: Option<String>,
     pub classes: Vec<String>,
     /// `key=value` pairs in the order written.
@@ -13,7 +13,7 @@ pub(super) struct Attributes {
 
 impl Attributes {
     /// The value of `key`, the last one if it is written twice (as Pandoc does).
-    pub(super) fn get(&self, key: &str) -> Option<&str> {
+    pub(crate) fn get(&self, key: &str) -> Option<&str> {
         self.pairs
             .iter()
             .rev()
@@ -25,7 +25,7 @@ impl Attributes {
 /// Why a block that starts with `{` is not an attribute block, and where in it (bytes from the
 /// `{`).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Malformed {
+pub(crate) struct Malformed {
     pub at: usize,
     pub problem: &'static str,
 }
@@ -36,7 +36,7 @@ const BLOCK_LIMIT: usize = 1000;
 
 /// Reads the attribute block at the start of `text` (which starts with `{`): the attributes
 /// and the length of the block, braces included.
-pub(super) fn parse(text: &str) -> Result<(Attributes, usize), Malformed> {
+pub(crate) fn parse(text: &str) -> Result<(Attributes, usize), Malformed> {
     let mut limit = text.len().min(BLOCK_LIMIT);
     while !text.is_char_boundary(limit) {
         limit -= 1;
@@ -138,14 +138,14 @@ fn malformed(at: usize, problem: &'static str) -> Malformed {
 /// Whether `name` may be written into a `class` or `id` attribute as it is: letters, digits,
 /// `-` and `_`, starting with a letter (other characters could break a selector of the page's
 /// own styles and scripts, or look like one).
-pub(super) fn is_safe_name(name: &str) -> bool {
+pub(crate) fn is_safe_name(name: &str) -> bool {
     let mut chars = name.chars();
     chars.next().is_some_and(|c| c.is_alphabetic())
         && chars.all(|c| c.is_alphanumeric() || c == '-' || c == '_')
 }
 
 /// The help line for a malformed block.
-pub(super) const HELP: &str = "write attributes as `{#id .class key=value}`, with spaces between them and quotes around values with spaces, such as `{width=40% alt=\"A branch\"}`";
+pub(crate) const HELP: &str = "write attributes as `{#id .class key=value}`, with spaces between them and quotes around values with spaces, such as `{width=40% alt=\"A branch\"}`";
 
 #[cfg(test)]
 mod tests {
