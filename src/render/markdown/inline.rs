@@ -56,15 +56,9 @@ pub(super) enum Target {
 }
 
 impl<'a> State<'_, 'a> {
-    /// The body of the module (the text offsets of events count from).
-    pub(super) fn body(&self) -> &'a str
-    where
-        Self: 'a,
-    {
-        self.page
-            .file_text
-            .get(self.page.body_offset..)
-            .unwrap_or("")
+    /// The body as the parser reads it (the text that event offsets count in).
+    pub(super) fn body(&self) -> &'a str {
+        self.source
     }
 
     /// Where events are being written: into a pending heading, or the page.
@@ -316,14 +310,15 @@ impl<'a> State<'_, 'a> {
 
     /// After the end of a link or image (`range` is all of it): applies an attribute block
     /// that follows it, and keeps an image in mind in case it is a figure.
+    /// Reads the attribute block after a link or an image, if any; whether it gave an `alt`.
     pub(super) fn after_link(
         &mut self,
         target: Target,
         range: &Range<usize>,
         events: &mut Vec<Event<'a>>,
-    ) {
+    ) -> bool {
         let Some((first, _)) = self.inline.open.pop() else {
-            return;
+            return false;
         };
         let with_block = self.body()[range.end..].starts_with('{');
         let attributes = if with_block {
@@ -331,12 +326,16 @@ impl<'a> State<'_, 'a> {
         } else {
             Attributes::default()
         };
+        let alt_given = attributes
+            .get("alt")
+            .is_some_and(|alt| !alt.trim().is_empty());
         let whole = range.start..self.inline.skip.end.max(range.end);
         match target {
             Target::Link if with_block => self.link_attributes(first, &attributes, &whole, events),
             Target::Link => {}
             Target::Image => self.image_written(first, attributes, &whole, events),
         }
+        alt_given
     }
 
     fn link_attributes(

@@ -69,17 +69,19 @@ impl<'a> State<'_, 'a> {
     }
 
     pub(super) fn end_image(&mut self, range: &Range<usize>, events: &mut Vec<Event<'a>>) {
-        if let Some((alt, at)) = self.image_alt.take()
+        let written = self.image_alt.take();
+        self.emit(Event::End(TagEnd::Image), events);
+        let alt_given = self.after_link(Target::Image, range, events);
+        if let Some((alt, at)) = written
             && alt.trim().is_empty()
+            && !alt_given
         {
             self.report(Severity::Warning, at, |state| {
                 Diagnostic::warning("this image has no alternative text")
                     .at(state.page.file, state.page.file_text, at)
-                    .with_help("describe the image between the brackets, such as `![A commit graph with two branches](graph.svg)`, for readers who cannot see it")
+                    .with_help("describe the image between the brackets, such as `![A commit graph with two branches](graph.svg)`, or in its attributes, `{alt=\"...\"}`, for readers who cannot see it")
             });
         }
-        self.emit(Event::End(TagEnd::Image), events);
-        self.after_link(Target::Image, range, events);
     }
 
     pub(super) fn end_link(&mut self, range: &Range<usize>, events: &mut Vec<Event<'a>>) {

@@ -133,6 +133,7 @@ pub fn render(page: &Page) -> Rendered {
     }
     let mut state = State {
         page,
+        source: &text,
         lines: &lines,
         out,
         slugs: UniqueSlugs::default(),
@@ -166,6 +167,9 @@ pub fn render(page: &Page) -> Rendered {
 
 struct State<'p, 'a> {
     page: &'p Page<'p>,
+    /// The body as the parser reads it (fence lines replaced, see `divs.rs`): the text that
+    /// event ranges point into.
+    source: &'a str,
     lines: &'p LineIndex,
     out: Rendered,
     slugs: UniqueSlugs,

@@ -323,3 +323,17 @@ fn unpublished_exercises_take_no_number() {
         view.html
     );
 }
+
+#[test]
+fn attributes_after_fences_are_read_where_they_are() {
+    let out = learner(
+        "::::::::::::: callout\nA tree:\n\n![](tree.png){alt='The folders under /Users'}\n:::::::::::::\n",
+    );
+    assert!(out.problems.is_empty(), "{:?}", messages(&out));
+    assert!(
+        out.html.contains("alt=\"The folders under /Users\""),
+        "{}",
+        out.html
+    );
+    assert!(!out.html.contains("{alt="), "{}", out.html);
+}
