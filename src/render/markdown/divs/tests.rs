@@ -327,7 +327,7 @@ fn unpublished_exercises_take_no_number() {
 #[test]
 fn attributes_after_fences_are_read_where_they_are() {
     let out = learner(
-        "::::::::::::: callout\nA tree:\n\n![](tree.png){alt='The folders under /Users'}\n:::::::::::::\n",
+        "::::::::::::: callout\nA tree:\n\n![](https://example.org/tree.png){alt='The folders under /Users'}\n:::::::::::::\n",
     );
     assert!(out.problems.is_empty(), "{:?}", messages(&out));
     assert!(
