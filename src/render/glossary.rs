@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd, html};
 use serde::Serialize;
 
-use super::text::{is_safe_url, options, render_text_markdown};
+use super::text::{is_inline_tag, is_safe_url, options, render_text_markdown};
 use crate::read::glossary::GlossarySource;
 use crate::util::slug::heading_slug;
 
@@ -94,7 +94,7 @@ fn tip_html(markdown: &str) -> String {
             Event::Html(html) | Event::InlineHtml(html) => events.push(Event::Text(html)),
             Event::Start(Tag::Link { dest_url, .. }) if !is_safe_url(&dest_url) => {}
             Event::SoftBreak | Event::HardBreak => events.push(Event::Text(" ".into())),
-            Event::End(tag) if !is_inline(tag) => events.push(Event::Text(" ".into())),
+            Event::End(tag) if !is_inline_tag(tag) => events.push(Event::Text(" ".into())),
             _ => {}
         }
     }
@@ -109,25 +109,11 @@ fn plain_text(markdown: &str) -> String {
         match event {
             Event::Text(t) | Event::Code(t) => text.push_str(&t),
             Event::SoftBreak | Event::HardBreak => text.push(' '),
-            Event::End(tag) if !is_inline(tag) => text.push(' '),
+            Event::End(tag) if !is_inline_tag(tag) => text.push(' '),
             _ => {}
         }
     }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Whether a tag is inline (its end does not separate words).
-fn is_inline(tag: TagEnd) -> bool {
-    matches!(
-        tag,
-        TagEnd::Emphasis
-            | TagEnd::Strong
-            | TagEnd::Strikethrough
-            | TagEnd::Link
-            | TagEnd::Image
-            | TagEnd::Superscript
-            | TagEnd::Subscript
-    )
 }
 
 #[cfg(test)]

@@ -96,6 +96,20 @@ pub(crate) fn searchable_text(text: &str) -> String {
     out
 }
 
+/// Whether a tag is inline: its end does not separate words, and brackets may close across it.
+pub(crate) fn is_inline_tag(tag: TagEnd) -> bool {
+    matches!(
+        tag,
+        TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Link
+            | TagEnd::Image
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+    )
+}
+
 /// Formulas without the course's macros, for texts rendered where they are not known.
 fn plain_math() -> &'static MathRenderer {
     static PLAIN: OnceLock<MathRenderer> = OnceLock::new();

@@ -16,12 +16,13 @@ use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 
 use super::State;
 use super::headings::HeadingRole;
+use super::labels;
 use crate::diagnostics::{Diagnostic, Position, Severity, did_you_mean};
 use crate::read::divs::{Attributes, Fence, FenceKind, fences};
 use crate::render::text::render_inline;
 use crate::util::html::escape_html;
 pub(super) use kinds::{Callout, Disclosure, Kind};
-use kinds::{KNOWN_NAMES, Labels, kind_of};
+use kinds::{KNOWN_NAMES, kind_of};
 
 /// The fence lines of a body, as comments in the text given to the parser.
 #[derive(Debug, Default)]
@@ -238,7 +239,6 @@ impl<'a> State<'_, 'a> {
     /// The HTML that opens a block, or `None` when it waits for its first event to decide its
     /// title (a first `## Title` becomes the exercise's title or the disclosure's summary).
     fn opening_html(&mut self, div: &OpenDiv) -> Option<String> {
-        let labels = Labels::get();
         let id = div.attributes.id.as_deref().map(|id| self.claim_anchor(id));
         let id_attr = id
             .as_ref()
@@ -281,7 +281,7 @@ impl<'a> State<'_, 'a> {
             )),
             Kind::Instructor => Some(format!(
                 "<aside class=\"instructor-note{classes}\"{id_attr} aria-label=\"{0}\">\n<p class=\"instructor-note-title\"><span class=\"callout-icon\" aria-hidden=\"true\">🎓</span> {0}</p>\n",
-                labels.instructor_note
+                labels::INSTRUCTOR_NOTE
             )),
             Kind::Figure => {
                 self.figures += 1;
@@ -340,7 +340,7 @@ impl<'a> State<'_, 'a> {
     /// Opens an exercise whose title is given (or absent): its section and its heading.
     fn exercise_heading(&mut self, title: &str, id_attr: &str, classes: &str) -> String {
         let number = self.divs.exercises;
-        let label = Labels::get().exercise(number);
+        let label = labels::exercise(number);
         let heading_text = if title.is_empty() {
             label.clone()
         } else {
@@ -501,14 +501,8 @@ impl<'a> State<'_, 'a> {
             return;
         };
         unwrap_lone_images(&mut figure_events[..start]);
-        let label = Labels::get().figure(self.figures);
-        figure_events[start] = Event::Html(
-            format!(
-                "<figcaption><span class=\"figure-label\">{}:</span> ",
-                escape_html(&label)
-            )
-            .into(),
-        );
+        let label = labels::figure_caption_label(self.figures);
+        figure_events[start] = Event::Html(format!("<figcaption>{label}").into());
         figure_events[end] = Event::Html("</figcaption>\n".into());
     }
 
@@ -587,7 +581,7 @@ fn unwrap_lone_images(events: &mut [Event<'_>]) {
 }
 
 pub(super) fn exercise_label(number: usize) -> String {
-    Labels::get().exercise(number)
+    labels::exercise(number)
 }
 
 /// The classes written after the one that names the block, for the author's own styles.

@@ -62,20 +62,20 @@ impl<'a> State<'_, 'a> {
         let mut text = heading.text.trim().to_string();
         let mut inner = String::new();
         html::push_html(&mut inner, heading.events.into_iter());
-        let title_html = match heading.role {
+        let block_title = match heading.role {
             HeadingRole::Summary(disclosure) => {
                 let (id_attr, classes) = self.innermost_attributes();
                 let summary = disclosure.summary(Some(&inner), &text);
-                disclosure_html(disclosure, &summary, &id_attr, &classes)
+                Some(disclosure_html(disclosure, &summary, &id_attr, &classes))
             }
             HeadingRole::CalloutTitle(callout) => {
                 let (id_attr, classes) = self.innermost_attributes();
-                callout.html(Some(&inner), &id_attr, &classes)
+                Some(callout.html(Some(&inner), &id_attr, &classes))
             }
-            _ => String::new(),
+            _ => None,
         };
-        if !title_html.is_empty() {
-            self.emit(Event::Html(title_html.into()), events);
+        if let Some(html) = block_title {
+            self.emit(Event::Html(html.into()), events);
             return;
         }
         let mut classes = heading.classes;

@@ -14,6 +14,7 @@ use pulldown_cmark::{CowStr, Event, LinkType, Tag, TagEnd, html};
 use super::State;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::read::attributes::{self, Attributes, is_safe_name};
+use crate::render::text::is_inline_tag;
 use crate::util::html::escape_html;
 
 /// What the pass remembers of open inline constructs. Indices are into the list of events being
@@ -442,10 +443,9 @@ impl<'a> State<'_, 'a> {
         self.collect(&image.title);
         let class = class_attribute(&image.classes);
         let html = format!(
-            "<figure id=\"{}\"{class}>\n{img}\n<figcaption><span class=\"figure-number\">{} {}:</span> {}</figcaption>\n</figure>\n",
+            "<figure id=\"{}\"{class}>\n{img}\n<figcaption>{}{}</figcaption>\n</figure>\n",
             escape_html(&id),
-            super::labels::FIGURE,
-            self.figures,
+            super::labels::figure_caption_label(self.figures),
             escape_html(image.title.trim())
         );
         let sink = self.sink(events);
@@ -515,26 +515,8 @@ const IMAGE_KEYS: &[&str] = &["alt", "width", "height"];
 /// Whether an event starts or ends an inline construct (within which brackets may still close).
 fn is_inline(event: &Event) -> bool {
     match event {
-        Event::Start(tag) => matches!(
-            tag,
-            Tag::Emphasis
-                | Tag::Strong
-                | Tag::Strikethrough
-                | Tag::Link { .. }
-                | Tag::Image { .. }
-                | Tag::Superscript
-                | Tag::Subscript
-        ),
-        Event::End(tag) => matches!(
-            tag,
-            TagEnd::Emphasis
-                | TagEnd::Strong
-                | TagEnd::Strikethrough
-                | TagEnd::Link
-                | TagEnd::Image
-                | TagEnd::Superscript
-                | TagEnd::Subscript
-        ),
+        Event::Start(tag) => is_inline_tag(tag.to_end()),
+        Event::End(tag) => is_inline_tag(*tag),
         _ => true,
     }
 }

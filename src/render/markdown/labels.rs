@@ -2,8 +2,23 @@
 //! a course language setting) has one place to change.
 
 /// Before a figure's number: "Figure 2: The commit graph".
-pub(super) const FIGURE: &str = "Figure";
+const FIGURE: &str = "Figure";
+/// Before an exercise's number: "Exercise 1: Undo a commit".
+const EXERCISE: &str = "Exercise";
+/// The title and accessible name of an instructor note.
+pub(super) const INSTRUCTOR_NOTE: &str = "Instructor note";
 /// The visible label and accessible name of a ```` ```output ```` block.
 pub(super) const OUTPUT: &str = "Output";
 /// The visible label and accessible name of a ```` ```error ```` block.
 pub(super) const ERROR: &str = "Error";
+
+/// "Exercise 3".
+pub(super) fn exercise(number: usize) -> String {
+    format!("{EXERCISE} {number}")
+}
+
+/// The label a figure's caption starts with, as HTML: `<span …>Figure 2:</span> `, the same for
+/// an image with a title and a fenced figure.
+pub(super) fn figure_caption_label(number: usize) -> String {
+    format!("<span class=\"figure-number\">{FIGURE} {number}:</span> ")
+}

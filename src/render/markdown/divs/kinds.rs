@@ -202,24 +202,3 @@ fn known(class: &str, audience: Audience, taken: TakenLists) -> Option<Kind> {
     };
     Some(kind)
 }
-
-/// The words the blocks show.
-pub(super) struct Labels {
-    pub instructor_note: &'static str,
-}
-
-impl Labels {
-    pub(super) fn get() -> Labels {
-        Labels {
-            instructor_note: "Instructor note",
-        }
-    }
-
-    pub(super) fn exercise(&self, number: usize) -> String {
-        format!("Exercise {number}")
-    }
-
-    pub(super) fn figure(&self, number: usize) -> String {
-        format!("Figure {number}")
-    }
-}

@@ -248,7 +248,7 @@ fn a_figure_captions_its_last_paragraph() {
         "{}",
         out.html
     );
-    assert!(out.html.contains("<figcaption><span class=\"figure-label\">Figure 1:</span> The folders under <code>/Users</code>.</figcaption>"), "{}", out.html);
+    assert!(out.html.contains("<figcaption><span class=\"figure-number\">Figure 1:</span> The folders under <code>/Users</code>.</figcaption>"), "{}", out.html);
 }
 
 #[test]
