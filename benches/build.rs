@@ -17,8 +17,8 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 
 use syllabus::BuildCache;
 use syllabus::bench::{
-    Audience, Glossary, HighlightCache, LinkTargets, MathRenderer, Page, TakenLists, highlight,
-    render,
+    Audience, Glossary, HighlightCache, LinkTargets, MathRenderer, Page, TakenLists, fences,
+    highlight, render,
 };
 use syllabus::{BuildOptions, build_with};
 
@@ -119,6 +119,7 @@ fn render_module(body: &str) -> usize {
         audience: Audience::default(),
         math: &MathRenderer::default(),
         taken: TakenLists::default(),
+        fences: &fences(body),
         glossary: &Glossary::default(),
     });
     rendered.html.len()

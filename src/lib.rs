@@ -44,6 +44,7 @@ pub mod theme {
 pub mod bench {
     pub use crate::course::TakenLists;
     pub use crate::learning::paths::check_explicit_order;
+    pub use crate::read::divs::fences;
     pub use crate::render::glossary::Glossary;
     pub use crate::render::highlight::{HighlightCache, highlight};
     pub use crate::render::markdown::divs::Audience;

@@ -47,6 +47,8 @@ pub(crate) struct Module {
     pub questions: Vec<String>,
     /// Which of the lists above come from blocks of the body.
     pub taken: TakenLists,
+    /// The `:::` fence lines of the body (see [`crate::read::divs::fences`]).
+    pub fences: Vec<crate::read::divs::Fence>,
     pub tags: Vec<String>,
     pub weight: i64,
     pub draft: bool,

@@ -77,6 +77,7 @@ pub(super) fn read_module(
         keypoints: lists.keypoints,
         questions: lists.questions,
         taken: lists.taken,
+        fences: lists.fences,
         tags,
         weight: weight.unwrap_or(0),
         draft: draft.unwrap_or(false),
@@ -93,6 +94,8 @@ struct Lists {
     keypoints: Vec<String>,
     questions: Vec<String>,
     taken: TakenLists,
+    /// The body's fence lines, found once for this stage and the render stage.
+    fences: Vec<divs::Fence>,
 }
 
 /// The front matter of one file being read, and the problems found so far.
@@ -131,6 +134,7 @@ impl Fields<'_> {
         }
         let [objectives, keypoints, questions] = lists;
         Lists {
+            fences: found.clone(),
             objectives,
             keypoints,
             questions,

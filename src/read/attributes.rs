@@ -4,7 +4,7 @@
 
 /// A parsed attribute block.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub(crate) struct Attributes {
+pub struct Attributes {
     pub id: Option<String>,
     pub classes: Vec<String>,
     /// `key=value` pairs in the order written.

@@ -1,8 +1,9 @@
 //! Pandoc's fenced divs in a Markdown body: where the `::: name` and `:::` lines are, what their
 //! attributes say, and the lists that `objectives`, `keypoints` and `questions` blocks hold.
 //!
-//! The course stage reads the lists (a Workbench lesson writes its objectives in the body); the
-//! render stage turns the fences into HTML. Both use [`fences`], so they agree on every fence.
+//! The course stage finds the fences once, with [`fences`], and reads the lists (a Workbench
+//! lesson writes its objectives in the body); the module carries the fences to the render stage,
+//! which turns them into HTML.
 
 use std::ops::Range;
 
@@ -13,14 +14,14 @@ pub(crate) use crate::read::attributes::Attributes;
 
 /// One fence line of a body.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Fence {
+pub struct Fence {
     /// From the first colon to the end of the line (without the line break), in the body.
     pub range: Range<usize>,
     pub kind: FenceKind,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum FenceKind {
+pub enum FenceKind {
     /// `::: exercise`, `:::: {.callout-tip title="Try it"}`: the attributes, or why they
     /// cannot be read.
     Open(Result<Attributes, AttributeError>),
@@ -31,7 +32,7 @@ pub(crate) enum FenceKind {
 
 /// Why an attribute list cannot be read, with the byte offset of the problem in the list.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct AttributeError {
+pub struct AttributeError {
     pub offset: usize,
     pub message: String,
 }
@@ -39,7 +40,7 @@ pub(crate) struct AttributeError {
 /// The fence lines of `body`, in order. Lines inside code blocks and raw HTML blocks are not
 /// fences. Code blocks are found with CommonMark's block rules (an indented line inside a list
 /// item is text, four spaces at the top level are code), by a first parse of the body.
-pub(crate) fn fences(body: &str) -> Vec<Fence> {
+pub fn fences(body: &str) -> Vec<Fence> {
     if !body.contains(":::") {
         return Vec::new();
     }

@@ -153,6 +153,7 @@ fn render_markdown(
         audience,
         math,
         taken: module.taken,
+        fences: &module.fences,
         glossary,
     });
     rendered

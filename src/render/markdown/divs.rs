@@ -18,7 +18,7 @@ use super::State;
 use super::headings::HeadingRole;
 use super::labels;
 use crate::diagnostics::{Diagnostic, Position, Severity, did_you_mean};
-use crate::read::divs::{Attributes, Fence, FenceKind, fences};
+use crate::read::divs::{Attributes, Fence, FenceKind};
 use crate::render::text::render_inline;
 use crate::util::html::escape_html;
 pub(super) use kinds::{Callout, Disclosure, Kind};
@@ -40,15 +40,14 @@ struct Marker {
 }
 
 /// The body with its fences replaced, ready for the parser.
-pub(super) fn prepare(body: &str) -> (Cow<'_, str>, Markers) {
-    let found = fences(body);
+pub(super) fn prepare<'b>(body: &'b str, found: &[Fence]) -> (Cow<'b, str>, Markers) {
     if found.is_empty() {
         return (Cow::Borrowed(body), Markers::default());
     }
     let mut text = String::with_capacity(body.len() + found.len() * 16);
     let mut list = Vec::with_capacity(found.len());
     let mut copied = 0;
-    for (index, fence) in found.into_iter().enumerate() {
+    for (index, fence) in found.iter().cloned().enumerate() {
         text.push_str(&body[copied..fence.range.start]);
         let start = text.len();
         text.push_str(&format!("<!--syllabus:{index}-->"));

@@ -22,6 +22,7 @@ use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd, html};
 
 use crate::course::TakenLists;
 use crate::diagnostics::{Diagnostic, Position, ProblemBudget, SOURCE_LINE_LIMIT, Severity};
+use crate::read::divs::Fence;
 use crate::read::source::LineIndex;
 use crate::render::glossary::Glossary;
 use crate::render::highlight::HighlightCache;
@@ -118,6 +119,8 @@ pub struct Page<'a> {
     pub math: &'a MathRenderer,
     /// The front matter lists this module took from blocks of its body.
     pub taken: TakenLists,
+    /// The body's `:::` fence lines, as the course stage found them.
+    pub fences: &'a [Fence],
     /// The course's glossary, for `[term]{.term}` (empty when it has none).
     pub glossary: &'a Glossary,
 }
@@ -125,7 +128,7 @@ pub struct Page<'a> {
 /// Renders the body of a module.
 pub fn render(page: &Page) -> Rendered {
     let body = page.file_text.get(page.body_offset..).unwrap_or("");
-    let (text, markers) = divs::prepare(body);
+    let (text, markers) = divs::prepare(body, page.fences);
     let lines = LineIndex::new(page.file_text);
     let mut out = Rendered::default();
     if page.collect_text {

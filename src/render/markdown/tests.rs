@@ -38,6 +38,7 @@ pub(super) fn render_with(body: &str, audience: Audience, glossary: &Glossary) -
         audience,
         math: &crate::render::math::MathRenderer::default(),
         taken: TakenLists::default(),
+        fences: &crate::read::divs::fences(&text[16..]),
         glossary,
     })
 }
