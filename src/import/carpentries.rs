@@ -8,6 +8,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use super::challenges::challenges_as_quizzes;
 use super::{Imported, line_of, visible_files, yaml_string};
 use crate::read::divs;
 
@@ -162,6 +163,14 @@ fn episode(
         head.lines().count(),
         imported,
     );
+    let (body, quizzes) = challenges_as_quizzes(&body);
+    for quiz in &quizzes {
+        let line = head.lines().count() + line_of(&body, quiz.offset);
+        imported.mapped.push(format!(
+            "{course_file}:{line}: a challenge with {} numbered options and a solution that names the right ones -> a quiz that checks the answer",
+            quiz.options
+        ));
+    }
     if minutes > MODULE_MINUTES {
         imported.attention.push(split_suggestion(
             &course_file,

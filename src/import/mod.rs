@@ -6,6 +6,7 @@
 //! new or empty; nothing is ever written over.
 
 mod carpentries;
+mod challenges;
 
 use std::fmt::Write as _;
 use std::fs;

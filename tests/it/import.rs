@@ -43,6 +43,10 @@ fn the_shell_lesson_imports_into_a_course_that_builds() {
         report.contains("modules/episodes/03-create.md: takes 50 minutes"),
         "{report}"
     );
+    assert!(
+        report.contains("modules/episodes/02-filedir.md:679: a challenge with 9 numbered options"),
+        "a multiple-choice challenge is reported at its line in the new course: {report}"
+    );
     assert!(stderr(&output).contains("0 errors"), "{}", stderr(&output));
     let front = fs::read_to_string(course.join("modules/episodes/02-filedir.md")).unwrap();
     assert!(front.starts_with("---\ntitle: \"Navigating Files and Directories\"\nweight: 1\nminutes: 40\nprerequisites: [episodes/01-intro]\n---\n"), "{front}");
@@ -59,6 +63,20 @@ fn the_shell_lesson_imports_into_a_course_that_builds() {
             "Adapted from <a href=\"https://swcarpentry.github.io/shell-novice\">The Unix Shell</a>"
         ),
         "the footer names the source"
+    );
+    let filedir = fs::read_to_string(out.join("episodes/02-filedir/index.html")).unwrap();
+    assert_eq!(
+        filedir.matches("<section class=\"quiz\"").count(),
+        3,
+        "three of the episode's challenges ask which option is right, and became quizzes"
+    );
+    assert!(
+        filedir.contains("which of the following commands could Nelle use")
+            && filedir.contains(
+                "quiz-option-feedback\" hidden><code>.</code> stands for the current directory.</p>"
+            )
+            && !filedir.contains("No: <code>.</code> stands for"),
+        "the challenge's question is the quiz's, and the solution's verdict on each option is that option's feedback"
     );
     assert!(
         page.contains("<h2 id=\"syllabus-objectives\">"),
