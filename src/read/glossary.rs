@@ -19,6 +19,11 @@ use crate::util::slug::heading_slug;
 /// The glossary module, by its path in the course.
 pub(crate) const GLOSSARY_MODULE: &str = "modules/glossary.md";
 
+/// The anchor of a term on the glossary page.
+pub(crate) fn term_id(name: &str) -> String {
+    format!("term-{}", heading_slug(name))
+}
+
 /// A term as written.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) struct RawTerm {

@@ -9,8 +9,7 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd, html};
 use serde::Serialize;
 
 use super::text::{is_inline_tag, is_safe_url, options, render_text_markdown};
-use crate::read::glossary::GlossarySource;
-use crate::util::slug::heading_slug;
+use crate::read::glossary::{GlossarySource, term_id};
 
 /// Where the glossary page is published.
 pub(crate) const GLOSSARY_URL: &str = "glossary/";
@@ -66,11 +65,6 @@ impl Glossary {
         let id = term_id(key);
         self.terms.iter().find(|term| term.id == id)
     }
-}
-
-/// The anchor of a term on the glossary page.
-pub(crate) fn term_id(name: &str) -> String {
-    format!("term-{}", heading_slug(name))
 }
 
 /// The definition as inline HTML: blocks become spaces, links their text, images their

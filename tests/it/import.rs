@@ -121,3 +121,44 @@ fn an_import_is_the_same_bytes_each_time_and_never_writes_over_a_folder() {
     assert_eq!(import_into(&taken).status.code(), Some(2));
     assert_eq!(fs::read_to_string(taken.join("notes.txt")).unwrap(), "mine");
 }
+
+/// The Workbench's `learners/reference.md` (its glossary written after the shell lesson's own,
+/// since the shared copy of the lesson has no `learners/` folder).
+#[test]
+fn the_reference_page_glossary_becomes_the_course_glossary() {
+    let dir = tempfile::tempdir().unwrap();
+    let lesson = dir.path().join("lesson");
+    copy_dir(&shell_lesson(), &lesson);
+    copy_dir(&fixture("carpentries-learners"), &lesson.join("learners"));
+    let course = dir.path().join("course");
+    let output = syllabus(&[
+        "import",
+        "carpentries",
+        path_str(&lesson),
+        path_str(&course),
+    ]);
+    let report = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(output.status.success(), "{report}\n{}", stderr(&output));
+    assert!(
+        report.contains("learners/reference.md: 4 terms"),
+        "{report}"
+    );
+    let out = dir.path().join("site");
+    let build = syllabus(&["build", path_str(&course), "-o", path_str(&out)]);
+    assert!(build.status.success(), "{}", stderr(&build));
+    let page = fs::read_to_string(out.join("glossary/index.html")).unwrap();
+    for term in ["absolute-path", "path", "root-directory", "file-system"] {
+        assert!(
+            page.contains(&format!("<dt id=\"term-{term}\">")),
+            "{term} is on the glossary page"
+        );
+    }
+    assert!(
+        !page.contains("]{#"),
+        "the Workbench's anchors are plain terms"
+    );
+    assert!(
+        page.contains("<a href=\"#term-root-directory\">root directory</a>"),
+        "a definition's link to another term leads to that term's entry"
+    );
+}
