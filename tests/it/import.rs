@@ -162,3 +162,62 @@ fn the_reference_page_glossary_becomes_the_course_glossary() {
         "a definition's link to another term leads to that term's entry"
     );
 }
+
+/// The Workbench's `instructors/instructor-notes.md` (written for the tests, since the shared
+/// copy of the lesson has no `instructors/` folder).
+#[test]
+fn instructor_notes_go_to_their_episodes_and_show_only_to_instructors() {
+    let dir = tempfile::tempdir().unwrap();
+    let lesson = dir.path().join("lesson");
+    copy_dir(&shell_lesson(), &lesson);
+    copy_dir(
+        &fixture("carpentries-instructors"),
+        &lesson.join("instructors"),
+    );
+    let course = dir.path().join("course");
+    let output = syllabus(&[
+        "import",
+        "carpentries",
+        path_str(&lesson),
+        path_str(&course),
+    ]);
+    let report = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(output.status.success(), "{report}\n{}", stderr(&output));
+    assert!(
+        report.contains("2 sections about an episode")
+            && report.contains("`instructors/additional-material.md` was not imported"),
+        "{report}"
+    );
+    let (learners, instructors) = (dir.path().join("site"), dir.path().join("instructor"));
+    let build = syllabus(&["build", path_str(&course), "-o", path_str(&learners)]);
+    assert!(build.status.success(), "{}", stderr(&build));
+    let build = syllabus(&[
+        "build",
+        "--instructor",
+        path_str(&course),
+        "-o",
+        path_str(&instructors),
+    ]);
+    assert!(build.status.success(), "{}", stderr(&build));
+    let page = |site: &Path, episode: &str| {
+        fs::read_to_string(site.join(format!("episodes/{episode}/index.html"))).unwrap()
+    };
+    for (episode, note) in [
+        ("01-intro", "the answer sets the pace"),
+        ("01-intro", "Leave about two hours"),
+        ("02-filedir", "Draw the tree of <code>/Users</code>"),
+    ] {
+        assert!(
+            page(&instructors, episode).contains(note),
+            "{episode}: {note}"
+        );
+        assert!(
+            !page(&learners, episode).contains(note),
+            "{episode}: {note}"
+        );
+    }
+    assert!(
+        page(&instructors, "02-filedir").contains("## this is a comment in a code block"),
+        "a `##` line in a code block is no section"
+    );
+}

@@ -3,17 +3,17 @@
 //! `learners/setup.md`. The episodes' fenced divs are Syllabus's own blocks, so bodies are kept
 //! as written; their front matter and the lesson's layout are what change.
 
-use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde::Deserialize;
+
+mod glossary;
+mod instructors;
 
 use super::challenges::challenges_as_quizzes;
 use super::{Imported, line_of, visible_files, yaml_string};
 use crate::read::divs;
-use crate::read::glossary::term_id;
 
 #[derive(Debug, Default, Deserialize)]
 struct Config {
@@ -70,9 +70,10 @@ pub(super) fn import(source: &Path) -> Result<Imported, String> {
     };
     let names = episode_names(source, &config, &mut imported)?;
     let mut previous: Option<String> = None;
+    let mut titles = Vec::new();
     for (weight, name) in names.iter().enumerate() {
         let id = format!("episodes/{}", name.trim_end_matches(".md"));
-        episode(
+        let title = episode(
             source,
             &config,
             name,
@@ -80,11 +81,13 @@ pub(super) fn import(source: &Path) -> Result<Imported, String> {
             previous.as_deref(),
             &mut imported,
         )?;
+        titles.push((name.clone(), title));
         previous = Some(id);
     }
     figures(source, &mut imported);
     setup_page(source, &config, &mut imported);
-    glossary(source, &mut imported);
+    glossary::glossary(source, &mut imported);
+    instructors::notes(source, &titles, &mut imported);
     course_files(source, &config, &mut imported);
     Ok(imported)
 }
@@ -134,7 +137,7 @@ fn episode(
     weight: usize,
     previous: Option<&str>,
     imported: &mut Imported,
-) -> Result<(), String> {
+) -> Result<String, String> {
     if name.contains(['/', '\\']) || name.starts_with('.') {
         return Err(format!(
             "config.yaml names the episode `{name}`, which is not a file name"
@@ -184,7 +187,7 @@ fn episode(
         ));
     }
     imported.add(&course_file, format!("{head}{body}"));
-    Ok(())
+    Ok(title)
 }
 
 fn split_front_matter(text: &str) -> (&str, &str) {
@@ -318,84 +321,6 @@ fn setup_page(source: &Path, config: &Config, imported: &mut Imported) {
     imported
         .mapped
         .push("learners/setup.md -> the module `learners/setup`, first in the course".into());
-}
-
-/// The definition lists of `learners/reference.md` as the course's glossary, the Workbench's
-/// `[term]{#anchor}` titles as plain terms (the glossary gives each its anchor).
-fn glossary(source: &Path, imported: &mut Imported) {
-    let Ok(text) = fs::read_to_string(source.join("learners/reference.md")) else {
-        return;
-    };
-    let text = text.replace("\r\n", "\n");
-    let body = split_front_matter(&text).1;
-    let mut lists = Vec::new();
-    let mut depth = 0usize;
-    let mut start = 0;
-    let parser = Parser::new_ext(body, Options::ENABLE_DEFINITION_LIST);
-    for (event, range) in parser.into_offset_iter() {
-        match event {
-            Event::Start(Tag::DefinitionList) if depth == 0 => start = range.start,
-            Event::End(TagEnd::DefinitionList) if depth == 1 => {
-                lists.push(plain_titles(&body[start..range.end]));
-            }
-            _ => {}
-        }
-        match event {
-            Event::Start(_) => depth += 1,
-            Event::End(_) => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    if lists.is_empty() {
-        return;
-    }
-    let glossary = lists.join("\n\n");
-    let terms = glossary
-        .lines()
-        .filter(|line| !line.is_empty() && !line.starts_with([' ', ':', '\t']))
-        .count();
-    imported.add("modules/glossary.md", format!("{}\n", glossary.trim_end()));
-    imported.mapped.push(format!(
-        "learners/reference.md: {terms} terms of its definition lists -> the course glossary (modules/glossary.md), linked from every page that names them as `[term]{{.term}}`; the rest of the page was not imported"
-    ));
-}
-
-/// A definition list with its `[term]{#anchor}` title lines as `term`, and the links to those
-/// anchors made links to the terms' anchors on the glossary page.
-fn plain_titles(list: &str) -> String {
-    let mut anchors = HashMap::new();
-    let text = list
-        .lines()
-        .map(|line| {
-            let title = line
-                .strip_prefix('[')
-                .and_then(|rest| rest.split_once("]{#"))
-                .and_then(|(term, rest)| Some((term, rest.trim_end().strip_suffix('}')?)));
-            match title {
-                Some((term, anchor)) => {
-                    anchors.insert(anchor, term_id(term));
-                    term
-                }
-                None => line,
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text.as_str();
-    while let Some(at) = rest.find("](#") {
-        let (before, after) = rest.split_at(at + 3);
-        out.push_str(before);
-        let end = after.find(')').unwrap_or(after.len());
-        out.push_str(
-            anchors
-                .get(&after[..end])
-                .map_or(&after[..end], String::as_str),
-        );
-        rest = &after[end..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// `course.yaml` and the licence, with a footer line naming the source.
