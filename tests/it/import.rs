@@ -221,3 +221,74 @@ fn instructor_notes_go_to_their_episodes_and_show_only_to_instructors() {
         "a `##` line in a code block is no section"
     );
 }
+
+/// A lesson in the Carpentries' older styles format (Jekyll, kramdown), written for the tests.
+#[test]
+fn a_styles_format_lesson_imports_with_its_blocks_code_classes_and_links() {
+    let dir = tempfile::tempdir().unwrap();
+    let course = dir.path().join("course");
+    let output = syllabus(&[
+        "import",
+        "carpentries",
+        path_str(&fixture("carpentries-styles")),
+        path_str(&course),
+    ]);
+    let report = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(output.status.success(), "{report}\n{}", stderr(&output));
+    assert!(report.contains("2 modules"), "{report}");
+    assert!(stderr(&output).contains("no errors"), "{}", stderr(&output));
+    let out = dir.path().join("site");
+    let build = syllabus(&["build", path_str(&course), "-o", path_str(&out)]);
+    assert!(build.status.success(), "{}", stderr(&build));
+    let lines = fs::read_to_string(out.join("episodes/01-lines/index.html")).unwrap();
+    for (shown, what) in [
+        (
+            "class=\"language-bash\"",
+            "`{: .language-bash}` is the code's language",
+        ),
+        ("class=\"code-output\"", "`{: .output}` is an output block"),
+        (
+            "class=\"callout callout-callout\"",
+            "`{: .callout}` is a callout",
+        ),
+        (
+            "<section class=\"quiz\"",
+            "the challenge with options is a quiz",
+        ),
+        (
+            "<img src=\"../../fig/folder.svg\"",
+            "`{{ page.root }}/fig` is the lesson's figures",
+        ),
+        (
+            "wc-invocation.html\">its manual</a>",
+            "`{% include links.md %}` gives the link",
+        ),
+        (
+            "Count the lines of a file with <code>wc -l</code>",
+            "objectives from the front matter",
+        ),
+        (
+            "<code>wc -l</code> counts lines.",
+            "key points from the front matter",
+        ),
+    ] {
+        assert!(lines.contains(shown), "{what}");
+    }
+    assert!(out.join("fig/folder.svg").is_file());
+    let files = fs::read_to_string(out.join("episodes/02-files/index.html")).unwrap();
+    assert!(files.contains("<a href=\"../../episodes/01-lines/\">Counting Lines</a>"));
+    assert!(files.contains("class=\"exercise\""));
+    for entry in walkdir::WalkDir::new(&out) {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_some_and(|e| e == "html") {
+            let html = fs::read_to_string(entry.path()).unwrap();
+            for literal in ["{:", "{%", ":::", "{{"] {
+                assert!(
+                    !html.contains(literal),
+                    "{} shows {literal:?}",
+                    entry.path().display()
+                );
+            }
+        }
+    }
+}

@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 mod glossary;
 mod instructors;
+mod styles;
 
 use super::challenges::challenges_as_quizzes;
 use super::{Imported, line_of, visible_files, yaml_string};
@@ -27,6 +28,74 @@ struct Config {
     life_cycle: Option<String>,
     contact: Option<String>,
     carpentry: Option<String>,
+    /// Whether the lesson is in the older styles format (`_config.yml`, `_episodes/`).
+    #[serde(skip)]
+    styles: bool,
+    /// A styles-format lesson's `_includes/links.md`.
+    #[serde(skip)]
+    links: Option<String>,
+    /// The episodes' file names without `.md`, which a styles-format lesson's links name.
+    #[serde(skip)]
+    stems: Vec<String>,
+}
+
+impl Config {
+    fn file(&self) -> &'static str {
+        if self.styles {
+            "_config.yml"
+        } else {
+            "config.yaml"
+        }
+    }
+
+    fn episodes_dir(&self) -> &'static str {
+        if self.styles { "_episodes" } else { "episodes" }
+    }
+}
+
+/// The settings of a styles-format lesson's `_config.yml` that Syllabus uses.
+#[derive(Debug, Default, Deserialize)]
+struct StylesConfig {
+    title: Option<String>,
+    carpentry: Option<String>,
+    life_cycle: Option<String>,
+    email: Option<String>,
+    repository: Option<String>,
+    lang: Option<String>,
+}
+
+fn read_config(source: &Path) -> Result<Config, String> {
+    let workbench = source.join("config.yaml");
+    let styles = source.join("_config.yml");
+    let (path, is_styles) = if !workbench.is_file() && styles.is_file() {
+        (styles, true)
+    } else {
+        (workbench, false)
+    };
+    let text = fs::read_to_string(&path).map_err(|_| {
+        format!(
+            "`{}` has neither config.yaml nor _config.yml: is it a Carpentries lesson (Workbench or styles format)?",
+            source.display()
+        )
+    })?;
+    let error = |e: serde_saphyr::Error| format!("cannot read `{}`: {e}", path.display());
+    if !is_styles {
+        return serde_saphyr::from_str(&text).map_err(error);
+    }
+    let styles: StylesConfig = serde_saphyr::from_str(&text).map_err(error)?;
+    let repository = styles.repository.map(|r| format!("https://github.com/{r}"));
+    Ok(Config {
+        title: styles.title,
+        source: repository,
+        branch: Some("gh-pages".into()),
+        lang: styles.lang,
+        life_cycle: styles.life_cycle,
+        contact: styles.email,
+        carpentry: styles.carpentry,
+        styles: true,
+        links: fs::read_to_string(source.join("_includes/links.md")).ok(),
+        ..Config::default()
+    })
 }
 
 /// The lesson program a `carpentry` code of config.yaml names.
@@ -52,15 +121,7 @@ struct EpisodeFront {
 const MODULE_MINUTES: u32 = 10;
 
 pub(super) fn import(source: &Path) -> Result<Imported, String> {
-    let config_path = source.join("config.yaml");
-    let config_text = fs::read_to_string(&config_path).map_err(|_| {
-        format!(
-            "`{}` has no config.yaml: is it a Carpentries Workbench lesson?",
-            source.display()
-        )
-    })?;
-    let config: Config = serde_saphyr::from_str(&config_text)
-        .map_err(|e| format!("cannot read `{}`: {e}", config_path.display()))?;
+    let mut config = read_config(source)?;
     let mut imported = Imported {
         title: config
             .title
@@ -69,6 +130,10 @@ pub(super) fn import(source: &Path) -> Result<Imported, String> {
         ..Imported::default()
     };
     let names = episode_names(source, &config, &mut imported)?;
+    config.stems = names
+        .iter()
+        .map(|name| name.trim_end_matches(".md").to_string())
+        .collect();
     let mut previous: Option<String> = None;
     let mut titles = Vec::new();
     for (weight, name) in names.iter().enumerate() {
@@ -84,7 +149,7 @@ pub(super) fn import(source: &Path) -> Result<Imported, String> {
         titles.push((name.clone(), title));
         previous = Some(id);
     }
-    figures(source, &mut imported);
+    figures(source, &config, &mut imported);
     setup_page(source, &config, &mut imported);
     glossary::glossary(source, &mut imported);
     instructors::notes(source, &titles, &mut imported);
@@ -108,15 +173,18 @@ fn episode_names(
         }
         _ => {
             let mut skipped = Vec::new();
-            let names: Vec<String> = visible_files(&source.join("episodes"), &mut skipped)
-                .iter()
-                .filter(|p| p.extension().is_some_and(|e| e == "md"))
-                .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-                .collect();
+            let names: Vec<String> =
+                visible_files(&source.join(config.episodes_dir()), &mut skipped)
+                    .iter()
+                    .filter(|p| p.extension().is_some_and(|e| e == "md"))
+                    .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+                    .collect();
             imported.attention.extend(skipped);
             imported.mapped.push(format!(
-                "{} episodes in the order of their file names (config.yaml lists none) -> modules, each needing the one before it",
-                names.len()
+                "{} episodes of {} in the order of their file names ({} lists none) -> modules, each needing the one before it",
+                names.len(),
+                config.episodes_dir(),
+                config.file()
             ));
             names
         }
@@ -143,10 +211,20 @@ fn episode(
             "config.yaml names the episode `{name}`, which is not a file name"
         ));
     }
-    let path = source.join("episodes").join(name);
+    let path = source.join(config.episodes_dir()).join(name);
     let text = fs::read_to_string(&path)
         .map_err(|e| format!("cannot read the episode `{}`: {e}", path.display()))?;
-    let text = text.replace("\r\n", "\n");
+    let mut text = text.replace("\r\n", "\n");
+    let course_file = format!("modules/episodes/{name}");
+    if config.styles {
+        text = styles::to_workbench(
+            &text,
+            config.links.as_deref(),
+            &config.stems,
+            &course_file,
+            imported,
+        );
+    }
     let (front, body) = split_front_matter(&text);
     let front: EpisodeFront = serde_saphyr::from_str(front).unwrap_or_default();
     let title = front
@@ -161,7 +239,6 @@ fn episode(
         head.push_str(&format!("prerequisites: [{previous}]\n"));
     }
     head.push_str("---\n");
-    let course_file = format!("modules/episodes/{name}");
     let body = outside_links(
         body,
         config,
@@ -278,19 +355,26 @@ fn split_suggestion(course_file: &str, minutes: u32, body: &str, body_line: usiz
     )
 }
 
-fn figures(source: &Path, imported: &mut Imported) {
+/// The episodes' figures, where the episodes' links find them: `episodes/fig` beside the
+/// episodes, or a styles-format lesson's `fig/` one folder up from them.
+fn figures(source: &Path, config: &Config, imported: &mut Imported) {
+    let (from, to) = if config.styles {
+        ("fig", "modules/fig")
+    } else {
+        ("episodes/fig", "modules/episodes/fig")
+    };
     let mut skipped = Vec::new();
-    let files = visible_files(&source.join("episodes/fig"), &mut skipped);
+    let files = visible_files(&source.join(from), &mut skipped);
     imported.attention.extend(skipped);
     for file in &files {
         let (Some(name), Ok(bytes)) = (file.file_name(), fs::read(file)) else {
             continue;
         };
-        imported.add(Path::new("modules/episodes/fig").join(name), bytes);
+        imported.add(Path::new(to).join(name), bytes);
     }
     if !files.is_empty() {
         imported.mapped.push(format!(
-            "{} figures of episodes/fig -> modules/episodes/fig (the episodes' links work as written)",
+            "{} figures of {from} -> {to} (the episodes' links work as written)",
             files.len()
         ));
     }
@@ -347,7 +431,8 @@ fn course_files(source: &Path, config: &Config, imported: &mut Imported) {
     yaml.push_str(&format!("author: {}\n", yaml_string(author)));
     imported.add("course.yaml", yaml);
     imported.mapped.push(format!(
-        "config.yaml: title, lang and carpentry (`{author}`, as the author) -> course.yaml; source and licence -> the footer \"{footer}\""
+        "{}: title, lang and carpentry (`{author}`, as the author) -> course.yaml; source and licence -> the footer \"{footer}\"",
+        config.file()
     ));
     if let Some(contact) = &config.contact {
         imported.mapped.push(format!(
