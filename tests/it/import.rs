@@ -236,6 +236,11 @@ fn a_styles_format_lesson_imports_with_its_blocks_code_classes_and_links() {
     let report = String::from_utf8_lossy(&output.stdout).into_owned();
     assert!(output.status.success(), "{report}\n{}", stderr(&output));
     assert!(report.contains("2 modules"), "{report}");
+    assert!(
+        report.contains("`_includes/links.md`: 1 link references use Jekyll variables")
+            && report.contains("[lesson-home]: {{ relative_root_path }}/index.html"),
+        "a link reference that cannot be carried over is named: {report}"
+    );
     assert!(stderr(&output).contains("no errors"), "{}", stderr(&output));
     let out = dir.path().join("site");
     let build = syllabus(&["build", path_str(&course), "-o", path_str(&out)]);

@@ -130,6 +130,19 @@ pub(super) fn import(source: &Path) -> Result<Imported, String> {
         ..Imported::default()
     };
     let names = episode_names(source, &config, &mut imported)?;
+    if let Some(links) = &config.links {
+        let unfilled: Vec<&str> = links
+            .lines()
+            .filter(|l| l.contains("{{") || l.contains("{%"))
+            .collect();
+        if !unfilled.is_empty() {
+            imported.attention.push(format!(
+                "`_includes/links.md`: {} link references use Jekyll variables, which Syllabus does not fill in, and were left out: {}",
+                unfilled.len(),
+                unfilled.join(", ")
+            ));
+        }
+    }
     config.stems = names
         .iter()
         .map(|name| name.trim_end_matches(".md").to_string())
