@@ -27,6 +27,27 @@ fn import_into(dest: &Path) -> std::process::Output {
     ])
 }
 
+/// The shell lesson with a fixture folder of the Workbench added as `folder` (the shared copy
+/// has no `learners/` or `instructors/`), in `dir`.
+fn shell_lesson_with(dir: &Path, fixture_name: &str, folder: &str) -> PathBuf {
+    let lesson = dir.join("lesson");
+    copy_dir(&shell_lesson(), &lesson);
+    copy_dir(&fixture(fixture_name), &lesson.join(folder));
+    lesson
+}
+
+/// Imports `lesson` into `course`, which must succeed, and returns what it printed.
+fn imported_report(lesson: &Path, course: &Path) -> std::process::Output {
+    let output = syllabus(&["import", "carpentries", path_str(lesson), path_str(course)]);
+    assert!(
+        output.status.success(),
+        "{}\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        stderr(&output)
+    );
+    output
+}
+
 #[test]
 fn the_shell_lesson_imports_into_a_course_that_builds() {
     let dir = tempfile::tempdir().unwrap();
@@ -127,18 +148,9 @@ fn an_import_is_the_same_bytes_each_time_and_never_writes_over_a_folder() {
 #[test]
 fn the_reference_page_glossary_becomes_the_course_glossary() {
     let dir = tempfile::tempdir().unwrap();
-    let lesson = dir.path().join("lesson");
-    copy_dir(&shell_lesson(), &lesson);
-    copy_dir(&fixture("carpentries-learners"), &lesson.join("learners"));
+    let lesson = shell_lesson_with(dir.path(), "carpentries-learners", "learners");
     let course = dir.path().join("course");
-    let output = syllabus(&[
-        "import",
-        "carpentries",
-        path_str(&lesson),
-        path_str(&course),
-    ]);
-    let report = String::from_utf8_lossy(&output.stdout).into_owned();
-    assert!(output.status.success(), "{report}\n{}", stderr(&output));
+    let report = String::from_utf8_lossy(&imported_report(&lesson, &course).stdout).into_owned();
     assert!(
         report.contains("learners/reference.md: 4 terms"),
         "{report}"
@@ -168,21 +180,9 @@ fn the_reference_page_glossary_becomes_the_course_glossary() {
 #[test]
 fn instructor_notes_go_to_their_episodes_and_show_only_to_instructors() {
     let dir = tempfile::tempdir().unwrap();
-    let lesson = dir.path().join("lesson");
-    copy_dir(&shell_lesson(), &lesson);
-    copy_dir(
-        &fixture("carpentries-instructors"),
-        &lesson.join("instructors"),
-    );
+    let lesson = shell_lesson_with(dir.path(), "carpentries-instructors", "instructors");
     let course = dir.path().join("course");
-    let output = syllabus(&[
-        "import",
-        "carpentries",
-        path_str(&lesson),
-        path_str(&course),
-    ]);
-    let report = String::from_utf8_lossy(&output.stdout).into_owned();
-    assert!(output.status.success(), "{report}\n{}", stderr(&output));
+    let report = String::from_utf8_lossy(&imported_report(&lesson, &course).stdout).into_owned();
     assert!(
         report.contains("2 sections about an episode")
             && report.contains("`instructors/additional-material.md` was not imported"),
@@ -227,14 +227,8 @@ fn instructor_notes_go_to_their_episodes_and_show_only_to_instructors() {
 fn a_styles_format_lesson_imports_with_its_blocks_code_classes_and_links() {
     let dir = tempfile::tempdir().unwrap();
     let course = dir.path().join("course");
-    let output = syllabus(&[
-        "import",
-        "carpentries",
-        path_str(&fixture("carpentries-styles")),
-        path_str(&course),
-    ]);
+    let output = imported_report(&fixture("carpentries-styles"), &course);
     let report = String::from_utf8_lossy(&output.stdout).into_owned();
-    assert!(output.status.success(), "{report}\n{}", stderr(&output));
     assert!(report.contains("2 modules"), "{report}");
     assert!(
         report.contains("`_includes/links.md`: 1 link references use Jekyll variables")
