@@ -116,7 +116,7 @@ enum Command {
         #[command(subcommand)]
         action: ThemeAction,
     },
-    /// Make a course of an existing lesson (a Carpentries Workbench lesson), in a new folder.
+    /// Make a course of an existing lesson (a Carpentries lesson or an mdBook book), in a new folder.
     Import {
         /// What the lesson is written for.
         #[arg(value_enum)]

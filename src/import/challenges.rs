@@ -310,7 +310,7 @@ fn quiz_block(question: &str, judged: &Judged) -> String {
     format!("{fence}quiz\n{yaml}{fence}\n")
 }
 
-fn longest_backtick_run(text: &str) -> usize {
+pub(super) fn longest_backtick_run(text: &str) -> usize {
     text.split(|c| c != '`').map(str::len).max().unwrap_or(0)
 }
 
@@ -324,7 +324,10 @@ fn solution_lines(body: &str, solution: &Block<'_>) -> Range<usize> {
 }
 
 /// The body with the edits made, and where an offset of the body outside the edits is in it.
-fn apply(body: &str, mut edits: Vec<(Range<usize>, String)>) -> (String, impl Fn(usize) -> usize) {
+pub(super) fn apply(
+    body: &str,
+    mut edits: Vec<(Range<usize>, String)>,
+) -> (String, impl Fn(usize) -> usize) {
     edits.sort_by_key(|(range, _)| range.start);
     let mut out = String::with_capacity(body.len());
     let mut at = 0;

@@ -7,6 +7,7 @@
 
 mod carpentries;
 mod challenges;
+mod mdbook;
 
 use std::fmt::Write as _;
 use std::fs;
@@ -19,6 +20,8 @@ use crate::util::new_dir::{check_new_dir, write_new_files};
 pub(crate) enum LessonKind {
     /// A Carpentries Workbench (sandpaper) lesson: `config.yaml` and `episodes/`.
     Carpentries,
+    /// An mdBook book: `book.toml` and `src/SUMMARY.md`.
+    Mdbook,
 }
 
 /// A course made from a lesson: its files, and what the author should know.
@@ -50,6 +53,7 @@ pub(crate) fn import(kind: LessonKind, source: &Path, dest: &Path) -> Result<Str
     }
     let mut imported = match kind {
         LessonKind::Carpentries => carpentries::import(source)?,
+        LessonKind::Mdbook => mdbook::import(source)?,
     };
     imported.files.sort_by(|a, b| a.0.cmp(&b.0));
     write_new_files(dest, &imported.files)?;

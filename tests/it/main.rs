@@ -13,6 +13,7 @@ mod errors;
 mod frontend;
 mod hostile;
 mod import;
+mod import_mdbook;
 mod incremental;
 mod install_release;
 mod lessons;

@@ -7,7 +7,7 @@ use std::ops::Range;
 use pulldown_cmark::{CodeBlockKind, Event, TagEnd};
 
 use super::State;
-use super::output::{Output, fence_language};
+use super::output::{Output, fence_language, fence_title};
 use crate::diagnostics::{Diagnostic, Position, SOURCE_LINE_LIMIT, Severity};
 use crate::read::yaml::YamlSource;
 use crate::render::highlight;
@@ -16,10 +16,11 @@ use crate::util::html::escape_html;
 
 impl<'a> State<'_, 'a> {
     pub(super) fn start_code(&mut self, kind: CodeBlockKind<'a>, range: &Range<usize>) {
-        let language = match kind {
-            CodeBlockKind::Fenced(info) => fence_language(&info),
-            CodeBlockKind::Indented => String::new(),
+        let (language, title) = match kind {
+            CodeBlockKind::Fenced(info) => (fence_language(&info), fence_title(&info)),
+            CodeBlockKind::Indented => (String::new(), None),
         };
+        self.code_title = title;
         self.code = Some((language, String::new(), self.position(range)));
     }
 
@@ -50,7 +51,7 @@ impl<'a> State<'_, 'a> {
         self.out.load.code_lines += code.lines().count();
         self.warn_unhighlighted_lines(&code, &language, fence);
         let inner = self.page.highlighter.highlight(&code, &language);
-        let html = if language.is_empty() {
+        let mut html = if language.is_empty() {
             format!("<pre class=\"code\" tabindex=\"0\"><code>{inner}</code></pre>\n")
         } else {
             let language = escape_html(&language);
@@ -58,6 +59,13 @@ impl<'a> State<'_, 'a> {
                 "<pre class=\"code\" data-lang=\"{language}\" tabindex=\"0\"><code class=\"language-{language}\">{inner}</code></pre>\n"
             )
         };
+        if let Some(title) = self.code_title.take() {
+            // As for output blocks, assistive technology gets the title once, as the name.
+            let title = escape_html(&title);
+            html = format!(
+                "<div class=\"code-titled\" role=\"group\" aria-label=\"{title}\">\n<p class=\"code-title\" aria-hidden=\"true\">{title}</p>\n{html}</div>\n"
+            );
+        }
         let event = Event::Html(html.into());
         self.emit(event, events);
     }

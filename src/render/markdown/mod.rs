@@ -142,6 +142,7 @@ pub fn render(page: &Page) -> Rendered {
         slugs: UniqueSlugs::default(),
         heading: None,
         code: None,
+        code_title: None,
         quizzes: Vec::new(),
         image_alt: None,
         budget: ProblemBudget::default(),
@@ -179,6 +180,8 @@ struct State<'p, 'a> {
     heading: Option<PendingHeading<'a>>,
     /// The code block being read: its language, text and where its fence is.
     code: Option<(String, String, Position)>,
+    /// The code block's `title="..."`, shown above it.
+    code_title: Option<String>,
     /// Where each quiz block so far is among the page's events, to number and name them.
     quizzes: Vec<usize>,
     image_alt: Option<(String, Position)>,

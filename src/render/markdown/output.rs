@@ -37,6 +37,22 @@ pub(super) fn fence_language(info: &str) -> String {
     info.split([' ', ',', '{']).next().unwrap_or("").to_string()
 }
 
+/// The title of a fenced block, shown above it: `title="main.rs"` in a Pandoc attribute block
+/// (```` ```{.rust title="main.rs"} ````) or after the language, as MkDocs writes it.
+pub(super) fn fence_title(info: &str) -> Option<String> {
+    let info = info.trim();
+    if info.starts_with('{') {
+        let (found, _) = attributes::parse(info).ok()?;
+        return found
+            .get("title")
+            .map(str::to_string)
+            .filter(|t| !t.is_empty());
+    }
+    let value = &info[info.find("title=\"")? + 7..];
+    let title = &value[..value.find('"')?];
+    (!title.is_empty()).then(|| title.to_string())
+}
+
 impl<'a> State<'_, 'a> {
     pub(super) fn output_block(&mut self, kind: Output, code: &str, events: &mut Vec<Event<'a>>) {
         self.out.load.code_lines += code.lines().count();
@@ -57,6 +73,21 @@ impl<'a> State<'_, 'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fence_title_comes_from_its_attribute_block_or_after_the_language() {
+        assert_eq!(
+            fence_title("{.rust title=\"should_panic, editable\"}").as_deref(),
+            Some("should_panic, editable")
+        );
+        assert_eq!(
+            fence_title("python title=\"main.py\"").as_deref(),
+            Some("main.py")
+        );
+        assert_eq!(fence_title("rust"), None);
+        assert_eq!(fence_title("{.rust title=\"\"}"), None);
+        assert_eq!(fence_title("x title=\"unclosed"), None);
+    }
 
     #[test]
     fn languages_come_from_words_or_pandoc_classes() {
