@@ -293,16 +293,28 @@ fn an_mdbook_import_reads_nothing_outside_the_book() {
 }
 
 /// Imported courses are pages like any other: axe-clean in light and dark, on a phone and a
-/// laptop, with no page wider than a 320 px screen.
+/// laptop, with no page wider than a 320 px screen. The shell lesson's import is checked here
+/// too, so that both importers' pages are.
 #[test]
-fn imported_books_are_accessible_and_fit_a_phone() {
+fn imported_lessons_are_accessible_and_fit_a_phone() {
     let Some(axe) = axe_source() else { return };
     let dir = tempfile::tempdir().unwrap();
     let (guide_course, ferris_course) = (dir.path().join("guide"), dir.path().join("ferris"));
     imported(&guide(), &guide_course);
     imported(&fixture("mdbook-features"), &ferris_course);
+    let shell_course = dir.path().join("shell");
+    let shell =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/carpentries-shell-novice");
+    let output = syllabus(&[
+        "import",
+        "carpentries",
+        path_str(&shell),
+        path_str(&shell_course),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
     let guide_site = built_site(&guide_course, "/guide/");
     let ferris_site = built_site(&ferris_course, "/ferris/");
+    let shell_site = built_site(&shell_course, "/shell/");
     let pages = [
         format!("{}format/mdbook/", guide_site.base),
         format!("{}format/mathjax/", guide_site.base),
@@ -310,6 +322,8 @@ fn imported_books_are_accessible_and_fit_a_phone() {
         format!("{}for_developers/preprocessors/", guide_site.base),
         format!("{}basics/variables/", ferris_site.base),
         format!("{}ownership/moves/overview/", ferris_site.base),
+        format!("{}episodes/02-filedir/", shell_site.base),
+        format!("{}episodes/04-pipefilter/", shell_site.base),
     ];
     let mut problems = Vec::new();
     for (width, height) in [(320, 700), (1280, 900)] {
