@@ -16,6 +16,7 @@
 mod cli;
 mod course;
 pub mod diagnostics;
+mod i18n;
 mod import;
 mod init;
 mod learning;

@@ -30,6 +30,8 @@ pub(super) struct SiteInfo<'a> {
     pub(super) description: &'a str,
     pub(super) author: &'a str,
     pub(super) language: &'a str,
+    /// `ltr` or `rtl`, for the root's `dir`.
+    pub(super) direction: &'static str,
     pub(super) base_url: &'a str,
     pub(super) levels: &'a [String],
     pub(super) search: bool,
@@ -430,6 +432,11 @@ impl<'a> Shared<'a> {
                 description: &config.description,
                 author: &config.author,
                 language: &config.language,
+                direction: if self.theme.words.is_right_to_left() {
+                    "rtl"
+                } else {
+                    "ltr"
+                },
                 base_url: &config.base_url,
                 levels: &config.levels,
                 search: config.search,

@@ -128,6 +128,7 @@ fn file_of(inputs: &PageInputs, titles: &Titles, entries: &[Entry], made: Made) 
         Made::File(FileKind::CourseData) => {
             data::course_data(inputs.course, inputs.paths, inputs.modules, titles)
         }
+        Made::File(FileKind::ScriptWords) => web::script_words(&inputs.theme.words),
     };
     Some(text.into_bytes())
 }

@@ -25,6 +25,8 @@ pub(crate) const MAP_URL: &str = "map/";
 pub(crate) const LEARNING_URL: &str = "learning/";
 pub(crate) const RECORD_URL: &str = "learning/record/";
 pub(crate) const COURSE_DATA: &str = "course.json";
+/// The scripts' words, loaded by every page before the theme's scripts.
+pub(crate) const SCRIPT_WORDS: &str = "words.js";
 pub(crate) const HIGHLIGHT_CSS: &str = "highlight.css";
 
 /// The addresses templates link to, given to every template as `urls`.
@@ -135,6 +137,8 @@ pub(crate) enum FileKind {
     Marker,
     HighlightCss,
     CourseData,
+    /// The scripts' words in the course's language (`words.js`).
+    ScriptWords,
     /// Made by the search stage.
     SearchIndex,
 }
@@ -252,6 +256,7 @@ fn generated_files<'c>(search: bool) -> impl Iterator<Item = Entry<'c>> {
         (MARKER_FILE, FileKind::Marker),
         (HIGHLIGHT_CSS, FileKind::HighlightCss),
         (COURSE_DATA, FileKind::CourseData),
+        (SCRIPT_WORDS, FileKind::ScriptWords),
     ];
     let index = search.then_some((SEARCH_INDEX, FileKind::SearchIndex));
     files.into_iter().chain(index).map(|(name, kind)| Entry {

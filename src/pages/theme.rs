@@ -9,9 +9,12 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use std::sync::Arc;
+
 use tera::{Context, ErrorKind, Tera};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Position, did_you_mean};
+use crate::i18n::{self, Words};
 use crate::read::course_dir::{CourseDir, CourseFile, Refusal};
 use crate::read::source::{read_text, walk_files};
 use crate::util::fingerprint::fingerprint;
@@ -99,6 +102,8 @@ pub(crate) struct Theme {
     pub static_files: BTreeMap<String, StaticSource>,
     /// Changes whenever any template does: pages rendered with other templates are not reused.
     pub fingerprint: u64,
+    /// The words of the course's language, which the templates show through `t(key=...)`.
+    pub words: Arc<Words>,
 }
 
 impl Theme {
@@ -106,6 +111,7 @@ impl Theme {
     pub(crate) fn load(
         course_root: &CourseDir,
         theme_name: &str,
+        words: &Arc<Words>,
         diagnostics: &mut Diagnostics,
     ) -> Option<Theme> {
         let mut sources: Sources = DEFAULT_TEMPLATES
@@ -138,7 +144,8 @@ impl Theme {
             .iter()
             .map(|(name, (_, origin))| (name.clone(), origin.clone()))
             .collect();
-        let tera = compile(&sources, &origins, diagnostics)?;
+        let mut tera = compile(&sources, &origins, diagnostics)?;
+        tera.register_function("t", i18n::template_function(Arc::clone(words)));
         let texts = sources
             .iter()
             .filter(|(_, (_, origin))| *origin != Origin::Embedded)
@@ -149,7 +156,8 @@ impl Theme {
             origins,
             texts,
             static_files,
-            fingerprint: fingerprint(&sources),
+            fingerprint: fingerprint(&(&sources, words.fingerprint)),
+            words: Arc::clone(words),
         })
     }
 
@@ -434,7 +442,7 @@ mod tests {
         let mut diagnostics = Diagnostics::new();
         let course = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let course = CourseDir::resolve(course.path()).unwrap_or_else(|e| panic!("{e}"));
-        let theme = Theme::load(&course, "default", &mut diagnostics);
+        let theme = Theme::load(&course, "default", &Words::new("en"), &mut diagnostics);
         assert!(theme.is_some(), "{}", diagnostics.render(false));
     }
 }

@@ -39,6 +39,15 @@ pub(super) fn sitemap(base_url: &str, entries: &[Entry]) -> String {
     xml
 }
 
+/// `words.js`: the scripts' words in the course's language, as `window.SyllabusWords`, before any
+/// script that shows one (see `i18n::Words::for_scripts`).
+pub(super) fn script_words(words: &crate::i18n::Words) -> String {
+    let table = serde_json::to_string(&words.for_scripts()).unwrap_or_else(|_| "{}".into());
+    // `</` never closes anything in a script file, but the table may one day be inlined.
+    let table = table.replace("</", "<\\/");
+    format!("window.SyllabusWords={table};\n")
+}
+
 pub(super) fn robots(config: &CourseConfig) -> String {
     let mut text = String::from("User-agent: *\nAllow: /\n");
     if config.has_absolute_base() {

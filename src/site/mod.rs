@@ -182,7 +182,8 @@ fn read_course(
         course.config.base_url = base_url.clone();
     }
     let theme = timings.time("theme", || {
-        Theme::load(&root, &course.config.theme, diagnostics)
+        let words = crate::i18n::Words::new(&course.config.language);
+        Theme::load(&root, &course.config.theme, &words, diagnostics)
     });
     Some((root, course, theme))
 }

@@ -4,6 +4,28 @@
   "use strict";
   var root = document.documentElement;
   var storageKey = "syllabus-theme";
+  var language = root.lang || "en";
+
+  // The theme's words in the page's language, from words.js (made by the build): a text with
+  // {name} for each argument, or one text per plural category, which Intl.PluralRules picks
+  // by the same CLDR rules the build used. Numbers are written the language's way.
+  var words = window.SyllabusWords || {};
+  var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(language) : null;
+  var numbers = window.Intl && Intl.NumberFormat ? new Intl.NumberFormat(language) : null;
+  window.SyllabusT = function (key, args) {
+    var entry = words[key];
+    args = args || {};
+    if (entry === undefined) return key;
+    if (typeof entry !== "string") {
+      var category = plurals && typeof args.count === "number" ? plurals.select(args.count) : "other";
+      entry = entry[category] || entry.other || "";
+    }
+    return entry.replace(/\{(\w+)\}/g, function (whole, name) {
+      if (!Object.prototype.hasOwnProperty.call(args, name)) return whole;
+      var value = args[name];
+      return typeof value === "number" && numbers ? numbers.format(value) : String(value);
+    });
+  };
 
   function systemPrefersDark() {
     return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;

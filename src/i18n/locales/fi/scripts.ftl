@@ -1,0 +1,1 @@
+js-correct-count = { $total } kysymyksestä { $count } oikein

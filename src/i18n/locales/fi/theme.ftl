@@ -1,0 +1,6 @@
+## Otsikkopalkki ja navigointi
+search-label = Haku
+module-count = { $count ->
+    [one] { $count } moduuli
+   *[other] { $count } moduulia
+}
