@@ -21,7 +21,14 @@ use crate::util::fingerprint::fingerprint;
 struct Locale {
     code: &'static str,
     theme: &'static str,
+    render: &'static str,
     scripts: &'static str,
+}
+
+impl Locale {
+    fn tables(&self) -> [&'static str; 3] {
+        [self.theme, self.render, self.scripts]
+    }
 }
 
 macro_rules! locales {
@@ -29,6 +36,7 @@ macro_rules! locales {
         &[$(Locale {
             code: $code,
             theme: include_str!(concat!("locales/", $code, "/theme.ftl")),
+            render: include_str!(concat!("locales/", $code, "/render.ftl")),
             scripts: include_str!(concat!("locales/", $code, "/scripts.ftl")),
         }),*]
     };
@@ -63,7 +71,11 @@ impl Words {
     /// The words for `language` (a code such as `fi` or `pt-BR`): its bundled table if there
     /// is one (`pt-BR` falls back to `pt`), and English for whatever it lacks.
     pub(crate) fn new(language: &str) -> Arc<Words> {
-        let primary = language.split(['-', '_']).next().unwrap_or("").to_lowercase();
+        let primary = language
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
         let found = LOCALES
             .iter()
             .find(|l| l.code.eq_ignore_ascii_case(language))
@@ -74,12 +86,12 @@ impl Words {
         let tables: Vec<&str> = [Some(english_locale), found]
             .into_iter()
             .flatten()
-            .flat_map(|l| [l.theme, l.scripts])
+            .flat_map(|l| l.tables())
             .collect();
         Arc::new(Words {
             language: language.to_string(),
-            bundle: found.map(|l| bundle(l.code, &[l.theme, l.scripts])),
-            english: bundle("en", &[english_locale.theme, english_locale.scripts]),
+            bundle: found.map(|l| bundle(l.code, &l.tables())),
+            english: bundle("en", &english_locale.tables()),
             script_ids,
             fingerprint: fingerprint(&(language, tables)),
         })
@@ -109,9 +121,10 @@ impl Words {
             return Vec::new();
         };
         let english = &LOCALES[0];
-        message_ids(english.theme)
-            .into_iter()
-            .chain(message_ids(english.scripts))
+        english
+            .tables()
+            .iter()
+            .flat_map(|table| message_ids(table))
             .filter(|id| !bundle.has_message(id))
             .collect()
     }
@@ -142,7 +155,10 @@ impl Words {
         let mut forms = serde_json::Map::new();
         for (category, sample) in samples(rules) {
             let text = self.get(id, &placeholders(FluentValue::from(sample)));
-            forms.insert(category.to_string(), text.replace(&sample.to_string(), "{count}").into());
+            forms.insert(
+                category.to_string(),
+                text.replace(&sample.to_string(), "{count}").into(),
+            );
         }
         serde_json::Value::Object(forms)
     }
@@ -161,7 +177,9 @@ impl Words {
 
 /// The arguments that script messages may use besides `$count`: written as `{name}` into
 /// `words.js` and filled in by the browser.
-const SCRIPT_ARGUMENTS: [&str; 8] = ["title", "done", "total", "date", "score", "name", "goal", "step"];
+const SCRIPT_ARGUMENTS: [&str; 8] = [
+    "title", "done", "total", "date", "score", "name", "goal", "step",
+];
 
 fn bundle(code: &str, sources: &[&'static str]) -> FluentBundle<FluentResource> {
     let language: LanguageIdentifier = code.parse().unwrap_or_default();
@@ -188,10 +206,18 @@ fn fluent_args<'a>(args: &[(&'a str, FluentValue<'a>)]) -> FluentArgs<'a> {
     out
 }
 
-fn format(bundle: &FluentBundle<FluentResource>, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+fn format(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: Option<&FluentArgs<'_>>,
+) -> Option<String> {
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
-    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
 }
 
 /// The ids of the messages of a table, in order.
@@ -241,17 +267,22 @@ mod tests {
 
     #[test]
     fn every_bundled_table_parses_and_names_only_english_messages() {
-        let english: Vec<String> = message_ids(LOCALES[0].theme)
-            .into_iter()
-            .chain(message_ids(LOCALES[0].scripts))
+        let english: Vec<String> = LOCALES[0]
+            .tables()
+            .iter()
+            .flat_map(|table| message_ids(table))
             .collect();
         for locale in LOCALES {
-            for source in [locale.theme, locale.scripts] {
+            for source in locale.tables() {
                 if let Err((_, errors)) = FluentResource::try_new(source.to_string()) {
                     panic!("{}: {errors:?}", locale.code);
                 }
                 for id in message_ids(source) {
-                    assert!(english.contains(&id), "{}: `{id}` is not an English message", locale.code);
+                    assert!(
+                        english.contains(&id),
+                        "{}: `{id}` is not an English message",
+                        locale.code
+                    );
                 }
             }
         }
@@ -260,9 +291,18 @@ mod tests {
     #[test]
     fn a_translation_falls_back_to_english_and_names_what_it_lacks() {
         let finnish = Words::new("fi");
-        assert_ne!(finnish.get("search-label", &[]), Words::new("en").get("search-label", &[]));
-        assert_eq!(Words::new("fi-FI").get("search-label", &[]), finnish.get("search-label", &[]));
-        assert_eq!(Words::new("xx").get("search-label", &[]), Words::new("en").get("search-label", &[]));
+        assert_ne!(
+            finnish.get("search-label", &[]),
+            Words::new("en").get("search-label", &[])
+        );
+        assert_eq!(
+            Words::new("fi-FI").get("search-label", &[]),
+            finnish.get("search-label", &[])
+        );
+        assert_eq!(
+            Words::new("xx").get("search-label", &[]),
+            Words::new("en").get("search-label", &[])
+        );
         assert_eq!(finnish.get("no-such-message", &[]), "no-such-message");
         assert!(Words::new("en").missing().is_empty());
     }
@@ -270,13 +310,25 @@ mod tests {
     #[test]
     fn counting_messages_take_the_language_plural_forms() {
         let english = Words::new("en");
-        assert_eq!(english.get("module-count", &[("count", FluentValue::from(1))]), "1 module");
-        assert_eq!(english.get("module-count", &[("count", FluentValue::from(3))]), "3 modules");
+        assert_eq!(
+            english.get("module-count", &[("count", FluentValue::from(1))]),
+            "1 module"
+        );
+        assert_eq!(
+            english.get("module-count", &[("count", FluentValue::from(3))]),
+            "3 modules"
+        );
         let forms = english.script_message("module-count", plural_rules("en").as_ref());
-        assert_eq!(forms, serde_json::json!({"one": "{count} module", "other": "{count} modules"}));
+        assert_eq!(
+            forms,
+            serde_json::json!({"one": "{count} module", "other": "{count} modules"})
+        );
         let finnish = Words::new("fi");
         let same = finnish.script_message("js-correct-count", plural_rules("fi").as_ref());
-        assert_eq!(same, serde_json::json!("{total} kysymyksestä {count} oikein"));
+        assert_eq!(
+            same,
+            serde_json::json!("{total} kysymyksestä {count} oikein")
+        );
     }
 
     #[test]

@@ -86,11 +86,16 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
         hide_solutions: course.config.hide_solutions,
     };
     let glossary = Glossary::new(course.glossary.as_ref());
+    let words = match &theme {
+        Some(theme) => std::sync::Arc::clone(&theme.words),
+        None => crate::i18n::Words::new(&course.config.language),
+    };
     let rendering = modules::Rendering {
         highlighter,
         audience,
         math: &math,
         glossary: &glossary,
+        words: &words,
     };
     let modules = modules::render_modules(
         &course,

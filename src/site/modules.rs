@@ -8,6 +8,7 @@ use rayon::prelude::*;
 use super::cache::Reuse;
 use crate::course::{Course, Module};
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
+use crate::i18n::Words;
 use crate::read::glossary::GLOSSARY_MODULE;
 use crate::read::source::LineIndex;
 use crate::render::RenderedModule;
@@ -28,6 +29,7 @@ pub(super) struct Rendering<'a> {
     pub(super) audience: Audience,
     pub(super) math: &'a MathRenderer,
     pub(super) glossary: &'a Glossary,
+    pub(super) words: &'a Words,
 }
 
 /// Renders every module's Markdown in course order, reusing what `memo` holds from the last
@@ -45,6 +47,7 @@ pub(super) fn render_modules<'c>(
         audience,
         math,
         glossary,
+        words,
     } = *rendering;
     let targets = link_targets(course);
     let targets_fingerprint = fingerprint(&(
@@ -55,6 +58,7 @@ pub(super) fn render_modules<'c>(
         audience,
         math.macros(),
         glossary,
+        words.fingerprint,
     ));
     let rendered: Vec<(RenderedModule, u64, bool)> = timings.time("markdown", || {
         course
@@ -79,6 +83,7 @@ pub(super) fn render_modules<'c>(
                             audience,
                             math,
                             glossary,
+                            words,
                         )),
                         true,
                     ),
@@ -141,6 +146,7 @@ fn render_markdown(
     audience: Audience,
     math: &MathRenderer,
     glossary: &Glossary,
+    words: &Words,
 ) -> markdown::Rendered {
     let mut rendered = markdown::render(&Page {
         file: &module.source.path,
@@ -155,6 +161,7 @@ fn render_markdown(
         taken: module.taken,
         fences: &module.fences,
         glossary,
+        words,
     });
     rendered
         .problems

@@ -125,7 +125,11 @@ proptest! {
             prop_assert!(errors(&problems) > 0, "no question and no error for {:?}", yaml);
         }
         located_in(&problems, "modules/quiz.md", &module.text)?;
-        let html = quiz::to_html(&questions, 1);
+        let html = quiz::to_html(
+            &questions,
+            1,
+            &quiz::QuizWords::new(&crate::i18n::Words::new("en")),
+        );
         prop_assert!(!html.contains("<script"), "{}", html);
     }
 

@@ -12,7 +12,7 @@ use crate::diagnostics::{Diagnostic, Severity};
 
 impl<'a> State<'_, 'a> {
     pub(super) fn start_callout(&mut self, kind: BlockQuoteKind, events: &mut Vec<Event<'a>>) {
-        let html = kinds::alert(alert_class(kind)).html(None, "", "");
+        let html = kinds::alert(alert_class(kind)).html(self.page.words, None, "", "");
         self.emit(Event::Html(html.into()), events);
     }
 

@@ -83,7 +83,11 @@ impl<'a> State<'_, 'a> {
         self.out.load.quiz_questions += questions.len();
         // A code block is never inside a heading, so the quiz is the next event of the page.
         self.quizzes.push(events.len());
-        let html = quiz::to_html(&questions, self.quizzes.len());
+        let html = quiz::to_html(
+            &questions,
+            self.quizzes.len(),
+            &quiz::QuizWords::new(self.page.words),
+        );
         self.emit(Event::Html(html.into()), events);
     }
 
@@ -93,9 +97,10 @@ impl<'a> State<'_, 'a> {
         if total < 2 {
             return;
         }
+        let words = quiz::QuizWords::new(self.page.words);
         for (number, &at) in (1..).zip(&self.quizzes) {
             if let Some(Event::Html(html)) = events.get(at) {
-                let html = quiz::label_among(html, number, total);
+                let html = quiz::label_among(html, number, total, &words);
                 events[at] = Event::Html(html.into());
             }
         }

@@ -266,7 +266,8 @@ impl<'a> State<'_, 'a> {
             }
             Kind::Disclosure(disclosure) => {
                 let title = title.unwrap_or_default();
-                let summary = disclosure.summary(Some(&render_inline(&title)), &title);
+                let summary =
+                    disclosure.summary(self.page.words, Some(&render_inline(&title)), &title);
                 Some(disclosure_html(disclosure, &summary, &id_attr, &classes))
             }
             Kind::Callout(_) if title.is_none() => {
@@ -274,13 +275,14 @@ impl<'a> State<'_, 'a> {
                 None
             }
             Kind::Callout(callout) => Some(callout.html(
+                self.page.words,
                 title.map(|t| render_inline(&t)).as_deref(),
                 &id_attr,
                 &classes,
             )),
             Kind::Instructor => Some(format!(
                 "<aside class=\"instructor-note{classes}\"{id_attr} aria-label=\"{0}\">\n<p class=\"instructor-note-title\"><span class=\"callout-icon\" aria-hidden=\"true\">🎓</span> {0}</p>\n",
-                labels::INSTRUCTOR_NOTE
+                labels::instructor_note(self.page.words)
             )),
             Kind::Figure => {
                 self.figures += 1;
@@ -312,11 +314,11 @@ impl<'a> State<'_, 'a> {
             Kind::Exercise => self.exercise_heading("", &id_attr, &classes),
             Kind::Disclosure(disclosure) => disclosure_html(
                 disclosure,
-                &disclosure.summary(None, ""),
+                &disclosure.summary(self.page.words, None, ""),
                 &id_attr,
                 &classes,
             ),
-            Kind::Callout(callout) => callout.html(None, &id_attr, &classes),
+            Kind::Callout(callout) => callout.html(self.page.words, None, &id_attr, &classes),
             _ => return,
         };
         self.emit(Event::Html(html.into()), events);
@@ -339,7 +341,7 @@ impl<'a> State<'_, 'a> {
     /// Opens an exercise whose title is given (or absent): its section and its heading.
     fn exercise_heading(&mut self, title: &str, id_attr: &str, classes: &str) -> String {
         let number = self.divs.exercises;
-        let label = labels::exercise(number);
+        let label = labels::exercise(self.page.words, number);
         let heading_text = if title.is_empty() {
             label.clone()
         } else {
@@ -500,7 +502,7 @@ impl<'a> State<'_, 'a> {
             return;
         };
         unwrap_lone_images(&mut figure_events[..start]);
-        let label = labels::figure_caption_label(self.figures);
+        let label = labels::figure_caption_label(self.page.words, self.figures);
         figure_events[start] = Event::Html(format!("<figcaption>{label}").into());
         figure_events[end] = Event::Html("</figcaption>\n".into());
     }
@@ -579,8 +581,8 @@ fn unwrap_lone_images(events: &mut [Event<'_>]) {
     }
 }
 
-pub(super) fn exercise_label(number: usize) -> String {
-    labels::exercise(number)
+pub(super) fn exercise_label(words: &crate::i18n::Words, number: usize) -> String {
+    labels::exercise(words, number)
 }
 
 /// The classes written after the one that names the block, for the author's own styles.

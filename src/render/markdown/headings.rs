@@ -65,12 +65,12 @@ impl<'a> State<'_, 'a> {
         let block_title = match heading.role {
             HeadingRole::Summary(disclosure) => {
                 let (id_attr, classes) = self.innermost_attributes();
-                let summary = disclosure.summary(Some(&inner), &text);
+                let summary = disclosure.summary(self.page.words, Some(&inner), &text);
                 Some(disclosure_html(disclosure, &summary, &id_attr, &classes))
             }
             HeadingRole::CalloutTitle(callout) => {
                 let (id_attr, classes) = self.innermost_attributes();
-                Some(callout.html(Some(&inner), &id_attr, &classes))
+                Some(callout.html(self.page.words, Some(&inner), &id_attr, &classes))
             }
             _ => None,
         };
@@ -82,7 +82,7 @@ impl<'a> State<'_, 'a> {
         let mut opening = String::new();
         match heading.role {
             HeadingRole::ExerciseTitle(number) => {
-                let label = exercise_label(number);
+                let label = exercise_label(self.page.words, number);
                 inner = format!(
                     "<span class=\"exercise-label\">{}:</span> {inner}",
                     escape_html(&label)
@@ -133,8 +133,8 @@ impl<'a> State<'_, 'a> {
         };
         let id_attr = escape_html(id);
         format!(
-            "<h{level} id=\"{id_attr}\"{class}>{inner} <a class=\"anchor\" href=\"#{id_attr}\" aria-label=\"Link to this section: {}\">#</a></h{level}>\n",
-            escape_html(text)
+            "<h{level} id=\"{id_attr}\"{class}>{inner} <a class=\"anchor\" href=\"#{id_attr}\" aria-label=\"{}\">#</a></h{level}>\n",
+            super::labels::section_link(self.page.words, text)
         )
     }
 

@@ -445,7 +445,7 @@ impl<'a> State<'_, 'a> {
         let html = format!(
             "<figure id=\"{}\"{class}>\n{img}\n<figcaption>{}{}</figcaption>\n</figure>\n",
             escape_html(&id),
-            super::labels::figure_caption_label(self.figures),
+            super::labels::figure_caption_label(self.page.words, self.figures),
             escape_html(image.title.trim())
         );
         let sink = self.sink(events);

@@ -22,6 +22,7 @@ use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd, html};
 
 use crate::course::TakenLists;
 use crate::diagnostics::{Diagnostic, Position, ProblemBudget, SOURCE_LINE_LIMIT, Severity};
+use crate::i18n::Words;
 use crate::read::divs::Fence;
 use crate::read::source::LineIndex;
 use crate::render::glossary::Glossary;
@@ -123,6 +124,8 @@ pub struct Page<'a> {
     pub fences: &'a [Fence],
     /// The course's glossary, for `[term]{.term}` (empty when it has none).
     pub glossary: &'a Glossary,
+    /// The words the renderer writes itself (labels, quiz buttons), in the course's language.
+    pub words: &'a Words,
 }
 
 /// Renders the body of a module.

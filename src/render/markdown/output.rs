@@ -57,8 +57,8 @@ impl<'a> State<'_, 'a> {
     pub(super) fn output_block(&mut self, kind: Output, code: &str, events: &mut Vec<Event<'a>>) {
         self.out.load.code_lines += code.lines().count();
         let (class, label) = match kind {
-            Output::Output => ("code-output", labels::OUTPUT),
-            Output::Error => ("code-output code-error", labels::ERROR),
+            Output::Output => ("code-output", labels::output(self.page.words)),
+            Output::Error => ("code-output code-error", labels::error(self.page.words)),
         };
         // The visible label is hidden from assistive technology, which gets it once, as the
         // group's name.

@@ -40,6 +40,7 @@ pub(super) fn render_with(body: &str, audience: Audience, glossary: &Glossary) -
         taken: TakenLists::default(),
         fences: &crate::read::divs::fences(&text[16..]),
         glossary,
+        words: &crate::i18n::Words::new("en"),
     })
 }
 

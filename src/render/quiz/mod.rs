@@ -11,7 +11,10 @@ use serde::de::{
 };
 use serde_saphyr::{Location, Spanned};
 
+use fluent_bundle::FluentValue;
+
 use crate::diagnostics::Diagnostic;
+use crate::i18n::Words;
 use crate::read::yaml::{KnownKey, YamlSource};
 use crate::render::math::MathRenderer;
 use crate::util::html::escape_html;
@@ -150,93 +153,128 @@ pub(crate) fn parse(source: &YamlSource, math: &MathRenderer) -> (Vec<Question>,
 const FORMAT_HELP: &str = "write one question as `question: …` with `options:` (or another \
     `type`), or a list of them, each starting with `- question: …`";
 
-/// Every word the quiz HTML puts around the author's text, in one table, so that a
-/// translation of the theme changes this one place (`quiz.js` says the rest).
-struct Words {
-    self_check: &'static str,
-    /// The name of one of several quizzes of a page.
-    self_check_of: &'static str,
-    question_of: &'static str,
-    check: &'static str,
-    show_hint: &'static str,
-    retry: &'static str,
-    show_answer: &'static str,
-    your_answer: &'static str,
-    move_up: &'static str,
-    move_down: &'static str,
-    answer: &'static str,
-    accepted_answers: &'static str,
-    right_order: &'static str,
-    right: &'static str,
-    wrong: &'static str,
+/// Every word the quiz HTML puts around the author's text, in the course's language (`quiz.js`
+/// says the rest).
+pub(crate) struct QuizWords {
+    self_check: String,
+    /// The name of one of several quizzes of a page, with `{number}` and `{total}`.
+    self_check_of: String,
+    question_of: String,
+    check: String,
+    show_hint: String,
+    retry: String,
+    show_answer: String,
+    your_answer: String,
+    /// With `{item}`.
+    move_up: String,
+    move_down: String,
+    answer: String,
+    accepted_answers: String,
+    right_order: String,
+    right: String,
+    wrong: String,
+    /// The two options of a `truefalse` question.
+    truth: String,
+    falsity: String,
 }
 
-const WORDS: Words = Words {
-    self_check: "Self-check",
-    self_check_of: "Self-check {number} of {total}",
-    question_of: "Question {number} of {total}",
-    check: "Check",
-    show_hint: "Show a hint",
-    retry: "Try again",
-    show_answer: "Show the answer",
-    your_answer: "Your answer",
-    move_up: "Move “{item}” up",
-    move_down: "Move “{item}” down",
-    answer: "Answer",
-    accepted_answers: "Accepted answers",
-    right_order: "The right order",
-    right: "right",
-    wrong: "wrong",
-};
+impl QuizWords {
+    pub(crate) fn new(words: &Words) -> QuizWords {
+        let get = |id: &str| escape_html(&words.get(id, &[]));
+        let placeholders = |id: &str| {
+            let args = [
+                ("number", FluentValue::from("{number}")),
+                ("total", FluentValue::from("{total}")),
+                ("item", FluentValue::from("{item}")),
+            ];
+            escape_html(&words.get(id, &args))
+        };
+        QuizWords {
+            self_check: get("quiz-self-check"),
+            self_check_of: placeholders("quiz-self-check-of"),
+            question_of: placeholders("quiz-question-of"),
+            check: get("quiz-check"),
+            show_hint: get("quiz-show-hint"),
+            retry: get("quiz-retry"),
+            show_answer: get("quiz-show-answer"),
+            your_answer: get("quiz-your-answer"),
+            move_up: placeholders("quiz-move-up"),
+            move_down: placeholders("quiz-move-down"),
+            answer: get("quiz-answer"),
+            accepted_answers: get("quiz-accepted-answers"),
+            right_order: get("quiz-right-order"),
+            right: get("quiz-right"),
+            wrong: get("quiz-wrong"),
+            truth: get("quiz-true"),
+            falsity: get("quiz-false"),
+        }
+    }
 
-/// `template` of [`WORDS`] with its `{number}` and `{total}` filled in.
+    /// An option's text as shown: a `truefalse` question's two options in the course's words.
+    fn option_text<'q>(&'q self, q: &'q Question, index: usize, option: &'q Choice) -> &'q str {
+        match (q.kind, index) {
+            (Kind::TrueFalse, 0) => &self.truth,
+            (Kind::TrueFalse, 1) => &self.falsity,
+            _ => &option.text,
+        }
+    }
+}
+
+/// `template` of [`QuizWords`] with its `{number}` and `{total}` filled in.
 fn counted(template: &str, number: usize, total: usize) -> String {
     template
         .replace("{number}", &number.to_string())
         .replace("{total}", &total.to_string())
 }
 
-/// The accessible name of a quiz, from the words of [`WORDS`]: "Self-check" when it is the
+/// The accessible name of a quiz, from the words of [`QuizWords`]: "Self-check" when it is the
 /// page's only one, else "Self-check 2 of 3", since landmarks of one page need names of their
 /// own for a screen reader's list of them to tell them apart.
-fn quiz_label(number: usize, total: usize) -> String {
+fn quiz_label(words: &QuizWords, number: usize, total: usize) -> String {
     if total <= 1 {
-        WORDS.self_check.to_string()
+        words.self_check.clone()
     } else {
-        counted(WORDS.self_check_of, number, total)
+        counted(&words.self_check_of, number, total)
     }
 }
 
-fn opening(number: usize, total: usize) -> String {
+fn opening(words: &QuizWords, number: usize, total: usize) -> String {
     format!(
         "<section class=\"quiz\" aria-label=\"{}\">\n",
-        escape_html(&quiz_label(number, total))
+        quiz_label(words, number, total)
     )
 }
 
 /// The HTML of one quiz block: `number` is the block's place on its page (1-based). It is
 /// named as the page's only quiz; [`label_among`] names it among others once they are known.
-pub(crate) fn to_html(questions: &[Question], number: usize) -> String {
-    let mut out = opening(number, 1);
+pub(crate) fn to_html(questions: &[Question], number: usize, words: &QuizWords) -> String {
+    let mut out = opening(words, number, 1);
     out.push_str("<p class=\"quiz-summary\" hidden></p>\n");
     let count = questions.len();
     for (index, question) in questions.iter().enumerate() {
         let id = format!("quiz-{number}-{}", index + 1);
-        question_html(&mut out, question, &id, index + 1, count);
+        question_html(&mut out, question, &id, (index + 1, count), words);
     }
     out.push_str("</section>\n");
     out
 }
 
 /// The HTML of quiz `number` of [`to_html`], named as one of the page's `total` quizzes.
-pub(crate) fn label_among(html: &str, number: usize, total: usize) -> String {
-    match html.strip_prefix(&opening(number, 1)) {
-        Some(rest) => opening(number, total) + rest,
+pub(crate) fn label_among(html: &str, number: usize, total: usize, words: &QuizWords) -> String {
+    match html.strip_prefix(&opening(words, number, 1)) {
+        Some(rest) => opening(words, number, total) + rest,
         None => html.to_string(),
     }
 }
 
-fn question_html(out: &mut String, q: &Question, id: &str, number: usize, count: usize) {
+/// One question: `place` is its number and the quiz's count of questions.
+fn question_html(
+    out: &mut String,
+    q: &Question,
+    id: &str,
+    (number, count): (usize, usize),
+    words: &QuizWords,
+) {
     let _ = write!(
         out,
         "<form class=\"quiz-question\" id=\"{id}\" data-type=\"{}\"",
@@ -249,29 +287,29 @@ fn question_html(out: &mut String, q: &Question, id: &str, number: usize, count:
     let _ = write!(
         out,
         ">\n<fieldset>\n<legend><span class=\"quiz-number\">{}</span> <span class=\"quiz-text\">{}</span></legend>\n",
-        counted(WORDS.question_of, number, count),
+        counted(&words.question_of, number, count),
         q.text
     );
-    controls_html(out, q, id);
+    controls_html(out, q, id, words);
     if let Some(hint) = &q.hint {
         let _ = writeln!(out, "<p class=\"quiz-hint\" hidden>{hint}</p>");
     }
     let _ = writeln!(
         out,
         "</fieldset>\n<div class=\"quiz-actions\">\n<button type=\"submit\" class=\"quiz-check\">{}</button>",
-        WORDS.check
+        words.check
     );
     if q.hint.is_some() {
         let _ = writeln!(
             out,
             "<button type=\"button\" class=\"quiz-hint-button\" aria-expanded=\"false\">{}</button>",
-            WORDS.show_hint
+            words.show_hint
         );
     }
     let _ = writeln!(
         out,
         "<button type=\"button\" class=\"quiz-retry\" hidden>{}</button>\n</div>\n<div class=\"quiz-feedback\" role=\"status\" aria-live=\"polite\"></div>",
-        WORDS.retry
+        words.retry
     );
     if let Some(explanation) = &q.explanation {
         let _ = writeln!(
@@ -282,9 +320,9 @@ fn question_html(out: &mut String, q: &Question, id: &str, number: usize, count:
     let _ = writeln!(
         out,
         "<details class=\"quiz-answer\"><summary>{}</summary><div class=\"quiz-answer-body\">",
-        WORDS.show_answer
+        words.show_answer
     );
-    answer_html(out, q);
+    answer_html(out, q, words);
     if let Some(explanation) = &q.explanation {
         out.push_str(explanation);
     }
@@ -313,7 +351,7 @@ fn data_attributes(out: &mut String, q: &Question) {
 }
 
 /// The controls a learner answers with: options, a text field, or items to put in order.
-fn controls_html(out: &mut String, q: &Question, id: &str) {
+fn controls_html(out: &mut String, q: &Question, id: &str, words: &QuizWords) {
     match q.kind {
         Kind::Single | Kind::Multiple | Kind::TrueFalse => {
             let input = if q.kind == Kind::Multiple {
@@ -333,7 +371,8 @@ fn controls_html(out: &mut String, q: &Question, id: &str) {
                 let _ = write!(
                     out,
                     "<li class=\"quiz-option\" data-correct=\"{}\">\n<label><input type=\"{input}\" name=\"{id}\" value=\"{i}\"{name}> <span class=\"quiz-option-text\">{}</span></label>\n",
-                    option.correct, option.text
+                    option.correct,
+                    words.option_text(q, i, option)
                 );
                 if let Some(feedback) = &option.feedback {
                     let _ = writeln!(
@@ -354,7 +393,7 @@ fn controls_html(out: &mut String, q: &Question, id: &str) {
             let _ = writeln!(
                 out,
                 "<p class=\"quiz-field\"><label for=\"{id}-input\">{}</label> <input type=\"text\" id=\"{id}-input\" class=\"quiz-input\"{mode} autocomplete=\"off\" autocapitalize=\"off\" spellcheck=\"false\"></p>",
-                WORDS.your_answer
+                words.your_answer
             );
         }
         Kind::Order => {
@@ -362,8 +401,8 @@ fn controls_html(out: &mut String, q: &Question, id: &str) {
             for position in scrambled(q.items.len(), &q.text) {
                 let item = &q.items[position];
                 let label = escape_html(&strip_tags(item));
-                let up = WORDS.move_up.replace("{item}", &label);
-                let down = WORDS.move_down.replace("{item}", &label);
+                let up = words.move_up.replace("{item}", &label);
+                let down = words.move_down.replace("{item}", &label);
                 let _ = writeln!(
                     out,
                     "<li class=\"quiz-order-item\" data-position=\"{position}\"><span class=\"quiz-order-text\">{item}</span> <span class=\"quiz-order-buttons\"><button type=\"button\" class=\"quiz-move\" data-move=\"up\" aria-label=\"{up}\">↑</button> <button type=\"button\" class=\"quiz-move\" data-move=\"down\" aria-label=\"{down}\">↓</button></span></li>"
@@ -375,30 +414,31 @@ fn controls_html(out: &mut String, q: &Question, id: &str) {
 }
 
 /// The answer, written out for readers without JavaScript.
-fn answer_html(out: &mut String, q: &Question) {
+fn answer_html(out: &mut String, q: &Question, words: &QuizWords) {
     match q.kind {
         Kind::Single | Kind::Multiple | Kind::TrueFalse => {
             let right: Vec<&str> = q
                 .options
                 .iter()
-                .filter(|o| o.correct)
-                .map(|o| o.text.as_str())
+                .enumerate()
+                .filter(|(_, o)| o.correct)
+                .map(|(i, o)| words.option_text(q, i, o))
                 .collect();
             let _ = writeln!(
                 out,
                 "<p><strong>{}:</strong> {}</p>",
-                WORDS.answer,
+                words.answer,
                 right.join("; ")
             );
             if q.options.iter().any(|o| o.feedback.is_some()) {
                 out.push_str("<ul>\n");
-                for option in &q.options {
+                for (i, option) in q.options.iter().enumerate() {
                     let verdict = if option.correct {
-                        WORDS.right
+                        &words.right
                     } else {
-                        WORDS.wrong
+                        &words.wrong
                     };
-                    let _ = write!(out, "<li>{} ({verdict})", option.text);
+                    let _ = write!(out, "<li>{} ({verdict})", words.option_text(q, i, option));
                     if let Some(feedback) = &option.feedback {
                         let _ = write!(out, ": {feedback}");
                     }
@@ -414,9 +454,9 @@ fn answer_html(out: &mut String, q: &Question) {
                 .map(|a| format!("<code>{}</code>", escape_html(a)))
                 .collect();
             let label = if answers.len() > 1 {
-                WORDS.accepted_answers
+                &words.accepted_answers
             } else {
-                WORDS.answer
+                &words.answer
             };
             let _ = writeln!(
                 out,
@@ -427,10 +467,10 @@ fn answer_html(out: &mut String, q: &Question) {
         Kind::Number => {
             match &q.answer_text {
                 Some(shown) => {
-                    let _ = write!(out, "<p><strong>{}:</strong> {shown}", WORDS.answer);
+                    let _ = write!(out, "<p><strong>{}:</strong> {shown}", words.answer);
                 }
                 None => {
-                    let _ = write!(out, "<p><strong>{}:</strong> {}", WORDS.answer, q.number);
+                    let _ = write!(out, "<p><strong>{}:</strong> {}", words.answer, q.number);
                 }
             }
             if q.tolerance > 0.0 {
@@ -439,7 +479,7 @@ fn answer_html(out: &mut String, q: &Question) {
             out.push_str("</p>\n");
         }
         Kind::Order => {
-            let _ = writeln!(out, "<p><strong>{}:</strong></p>\n<ol>", WORDS.right_order);
+            let _ = writeln!(out, "<p><strong>{}:</strong></p>\n<ol>", words.right_order);
             for item in &q.items {
                 let _ = writeln!(out, "<li>{item}</li>");
             }

@@ -223,7 +223,7 @@ fn the_html_reads_without_javascript_and_carries_the_answers() {
          - question: Type it\n  type: text\n  answers: [\"git status\"]\n\
          - question: Sort\n  type: order\n  items: [one, two, three]\n",
     );
-    let html = to_html(&quiz, 2);
+    let html = to_html(&quiz, 2, &english());
     for expected in [
         "<section class=\"quiz\" aria-label=\"Self-check\">",
         "<form class=\"quiz-question\" id=\"quiz-2-1\" data-type=\"single\">",
@@ -246,7 +246,7 @@ fn the_html_reads_without_javascript_and_carries_the_answers() {
     assert_eq!(positions.len(), 3);
     assert_ne!(positions, ["0", "1", "2"]);
     assert_eq!(
-        to_html(&quiz, 2),
+        to_html(&quiz, 2, &english()),
         html,
         "the same quiz gives the same bytes"
     );
@@ -325,16 +325,20 @@ fn pattern_mistakes_point_at_their_place_in_the_file() {
 #[test]
 fn quizzes_of_one_page_are_named_apart() {
     let quiz = questions("question: Sure?\ntype: truefalse\nanswer: true\n");
-    let lone = to_html(&quiz, 1);
+    let lone = to_html(&quiz, 1, &english());
     assert!(lone.starts_with("<section class=\"quiz\" aria-label=\"Self-check\">\n"));
-    let second = label_among(&to_html(&quiz, 2), 2, 3);
+    let second = label_among(&to_html(&quiz, 2, &english()), 2, 3, &english());
     assert!(
         second.starts_with("<section class=\"quiz\" aria-label=\"Self-check 2 of 3\">\n"),
         "{second}"
     );
     assert_eq!(
         second.replace(" 2 of 3", ""),
-        to_html(&quiz, 2),
+        to_html(&quiz, 2, &english()),
         "only the name changes"
     );
+}
+
+fn english() -> QuizWords {
+    QuizWords::new(&crate::i18n::Words::new("en"))
 }

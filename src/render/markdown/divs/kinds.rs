@@ -3,7 +3,9 @@
 
 use super::Audience;
 use crate::course::TakenLists;
+use crate::i18n::Words;
 use crate::read::divs::Attributes;
+use crate::util::html::escape_html;
 
 /// Minutes an exercise is counted for when its fence gives no `minutes=`.
 pub(super) const EXERCISE_MINUTES: u32 = 2;
@@ -41,14 +43,22 @@ impl Kind {
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct Callout {
     pub class: &'static str,
+    /// The message of its label, shown when it has no title.
     label: &'static str,
     icon: &'static str,
 }
 
 impl Callout {
     /// The callout's opening HTML, with its title given as HTML, or its label.
-    pub(crate) fn html(&self, title_html: Option<&str>, id_attr: &str, classes: &str) -> String {
-        let title = title_html.unwrap_or(self.label);
+    pub(crate) fn html(
+        &self,
+        words: &Words,
+        title_html: Option<&str>,
+        id_attr: &str,
+        classes: &str,
+    ) -> String {
+        let label = escape_html(&words.get(self.label, &[]));
+        let title = title_html.unwrap_or(&label);
         format!(
             "<div class=\"callout callout-{}{classes}\"{id_attr} role=\"note\">\n<p class=\"callout-title\"><span class=\"callout-icon\" aria-hidden=\"true\">{}</span> {title}</p>\n",
             self.class, self.icon
@@ -60,7 +70,7 @@ impl Callout {
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct Disclosure {
     pub class: &'static str,
-    /// The summary when the block has no title.
+    /// The message of the summary when the block has no title.
     label: &'static str,
     /// Whether a title is added to the label ("Show the solution: Part 2") rather than
     /// replacing it.
@@ -70,29 +80,35 @@ pub(crate) struct Disclosure {
 impl Disclosure {
     /// The summary's HTML, with a title given as HTML (a first heading, or `title=`). A title
     /// that only repeats the block's name (`## Solution`) adds nothing.
-    pub(crate) fn summary(&self, title_html: Option<&str>, title_text: &str) -> String {
+    pub(crate) fn summary(
+        &self,
+        words: &Words,
+        title_html: Option<&str>,
+        title_text: &str,
+    ) -> String {
         let title = title_html.filter(|_| !title_text.trim().eq_ignore_ascii_case(self.class));
+        let label = || escape_html(&words.get(self.label, &[]));
         match title {
-            Some(title) if self.keeps_label => format!("{}: {title}", self.label),
+            Some(title) if self.keeps_label => format!("{}: {title}", label()),
             Some(title) => title.to_string(),
-            None => self.label.to_string(),
+            None => label(),
         }
     }
 }
 
 pub(super) static SOLUTION: Disclosure = Disclosure {
     class: "solution",
-    label: "Show the solution",
+    label: "show-solution",
     keeps_label: true,
 };
 static HINT: Disclosure = Disclosure {
     class: "hint",
-    label: "Show a hint",
+    label: "show-hint",
     keeps_label: true,
 };
 static DETAILS: Disclosure = Disclosure {
     class: "details",
-    label: "Show more",
+    label: "show-more",
     keeps_label: false,
 };
 
@@ -104,19 +120,19 @@ macro_rules! callouts {
 }
 
 callouts! {
-    NOTE: "note", "Note", "ℹ️";
-    TIP: "tip", "Tip", "💡";
-    IMPORTANT: "important", "Important", "❗";
-    WARNING: "warning", "Warning", "⚠️";
-    CAUTION: "caution", "Caution", "🛑";
-    CALLOUT: "callout", "Callout", "📣";
-    PREREQ: "prereq", "Prerequisite", "🧰";
-    CHECKLIST: "checklist", "Checklist", "☑️";
-    DISCUSSION: "discussion", "Discussion", "💬";
-    TESTIMONIAL: "testimonial", "Testimonial", "🗣️";
-    KEYPOINTS: "keypoints", "Key points", "🔑";
-    OBJECTIVES: "objectives", "Objectives", "🎯";
-    QUESTIONS: "questions", "Questions", "❓";
+    NOTE: "note", "callout-note", "ℹ️";
+    TIP: "tip", "callout-tip", "💡";
+    IMPORTANT: "important", "callout-important", "❗";
+    WARNING: "warning", "callout-warning", "⚠️";
+    CAUTION: "caution", "callout-caution", "🛑";
+    CALLOUT: "callout", "callout-callout", "📣";
+    PREREQ: "prereq", "callout-prereq", "🧰";
+    CHECKLIST: "checklist", "callout-checklist", "☑️";
+    DISCUSSION: "discussion", "callout-discussion", "💬";
+    TESTIMONIAL: "testimonial", "callout-testimonial", "🗣️";
+    KEYPOINTS: "keypoints", "callout-keypoints", "🔑";
+    OBJECTIVES: "objectives", "callout-objectives", "🎯";
+    QUESTIONS: "questions", "callout-questions", "❓";
 }
 
 /// The GFM alerts (`> [!TIP]`) share the fenced callouts' look.
