@@ -17,7 +17,7 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 
 use syllabus::BuildCache;
 use syllabus::bench::{
-    Audience, Glossary, HighlightCache, LinkTargets, MathRenderer, Page, TakenLists, fences,
+    Audience, Glossary, HighlightCache, LinkTargets, MathRenderer, Page, TakenLists, Words, fences,
     highlight, render,
 };
 use syllabus::{BuildOptions, build_with};
@@ -121,6 +121,7 @@ fn render_module(body: &str) -> usize {
         taken: TakenLists::default(),
         fences: &fences(body),
         glossary: &Glossary::default(),
+        words: &Words::new("en"),
     });
     rendered.html.len()
 }

@@ -44,6 +44,7 @@ pub mod theme {
 #[doc(hidden)]
 pub mod bench {
     pub use crate::course::TakenLists;
+    pub use crate::i18n::Words;
     pub use crate::learning::paths::check_explicit_order;
     pub use crate::read::divs::fences;
     pub use crate::render::glossary::Glossary;

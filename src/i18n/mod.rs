@@ -49,7 +49,7 @@ const LOCALES: &[Locale] = locales!("en", "fi");
 const RIGHT_TO_LEFT: [&str; 6] = ["ar", "he", "fa", "ur", "ps", "yi"];
 
 /// The words of one language, with English behind them.
-pub(crate) struct Words {
+pub struct Words {
     language: String,
     bundle: Option<FluentBundle<FluentResource>>,
     english: FluentBundle<FluentResource>,
@@ -70,7 +70,7 @@ impl std::fmt::Debug for Words {
 impl Words {
     /// The words for `language` (a code such as `fi` or `pt-BR`): its bundled table if there
     /// is one (`pt-BR` falls back to `pt`), and English for whatever it lacks.
-    pub(crate) fn new(language: &str) -> Arc<Words> {
+    pub fn new(language: &str) -> Arc<Words> {
         let primary = language
             .split(['-', '_'])
             .next()
@@ -101,7 +101,7 @@ impl Words {
     /// itself when no table has it (a theme mistake, which the tests look for).
     pub(crate) fn get(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         let args = fluent_args(args);
-        let args = (!args.iter().next().is_none()).then_some(&args);
+        let args = args.iter().next().is_some().then_some(&args);
         [self.bundle.as_ref(), Some(&self.english)]
             .into_iter()
             .flatten()
@@ -115,8 +115,31 @@ impl Words {
         RIGHT_TO_LEFT.contains(&primary.to_lowercase().as_str())
     }
 
+    /// What the course's language lacks, shown in English instead: the whole table when
+    /// Syllabus has none for it, or its missing messages.
+    pub(crate) fn gaps(&self) -> Option<String> {
+        let primary = self.language.split(['-', '_']).next().unwrap_or("");
+        if self.bundle.is_none() && !primary.eq_ignore_ascii_case("en") {
+            let known: Vec<&str> = LOCALES.iter().map(|l| l.code).collect();
+            return Some(format!(
+                "Syllabus has no translation of its interface for the language `{}`, so buttons and labels are in English (translated: {})",
+                self.language,
+                known.join(", ")
+            ));
+        }
+        let missing = self.missing();
+        (!missing.is_empty()).then(|| {
+            format!(
+                "the `{}` translation of the interface lacks {} messages, shown in English: {}",
+                self.language,
+                missing.len(),
+                missing.join(", ")
+            )
+        })
+    }
+
     /// The messages of English that this language's table lacks (shown in English).
-    pub(crate) fn missing(&self) -> Vec<String> {
+    fn missing(&self) -> Vec<String> {
         let Some(bundle) = &self.bundle else {
             return Vec::new();
         };
@@ -168,10 +191,6 @@ impl Words {
         let one = self.get(id, &[("count", FluentValue::from(1))]);
         let many = self.get(id, &[("count", FluentValue::from(5))]);
         one.replace('1', "") != many.replace('5', "")
-    }
-
-    pub(crate) fn language(&self) -> &str {
-        &self.language
     }
 }
 
@@ -261,6 +280,39 @@ fn category_name(category: PluralCategory) -> &'static str {
     }
 }
 
+/// The template function `t`: `{{ t(key="module-count", count=3) }}` is the message in the
+/// course's language, its other arguments the message's.
+pub(crate) fn template_function(
+    words: Arc<Words>,
+) -> impl Fn(tera::Kwargs, &tera::State) -> tera::TeraResult<String> + Send + Sync + 'static {
+    move |kwargs: tera::Kwargs, _: &tera::State| {
+        let key: String = kwargs.must_get::<&str>("key")?.to_string();
+        let args: Vec<(String, FluentValue<'static>)> = kwargs
+            .iter()
+            .filter_map(|(name, value)| {
+                let name = name.as_str()?;
+                (name != "key").then(|| (name.to_string(), fluent_value(value)))
+            })
+            .collect();
+        let args: Vec<(&str, FluentValue<'_>)> =
+            args.iter().map(|(n, v)| (n.as_str(), v.clone())).collect();
+        Ok(words.get(&key, &args))
+    }
+}
+
+fn fluent_value(value: &tera::Value) -> FluentValue<'static> {
+    if let Some(n) = value.as_i64() {
+        return FluentValue::from(n);
+    }
+    if let Some(n) = value.as_f64() {
+        return FluentValue::from(n);
+    }
+    match value.as_str() {
+        Some(text) => FluentValue::from(text.to_string()),
+        None => FluentValue::from(value.to_string()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -336,38 +388,5 @@ mod tests {
         assert!(Words::new("ar").is_right_to_left());
         assert!(Words::new("he-IL").is_right_to_left());
         assert!(!Words::new("fi").is_right_to_left());
-    }
-}
-
-/// The template function `t`: `{{ t(key="module-count", count=3) }}` is the message in the
-/// course's language, its other arguments the message's.
-pub(crate) fn template_function(
-    words: Arc<Words>,
-) -> impl Fn(tera::Kwargs, &tera::State) -> tera::TeraResult<String> + Send + Sync + 'static {
-    move |kwargs: tera::Kwargs, _: &tera::State| {
-        let key: String = kwargs.must_get::<&str>("key")?.to_string();
-        let args: Vec<(String, FluentValue<'static>)> = kwargs
-            .iter()
-            .filter_map(|(name, value)| {
-                let name = name.as_str()?;
-                (name != "key").then(|| (name.to_string(), fluent_value(value)))
-            })
-            .collect();
-        let args: Vec<(&str, FluentValue<'_>)> =
-            args.iter().map(|(n, v)| (n.as_str(), v.clone())).collect();
-        Ok(words.get(&key, &args))
-    }
-}
-
-fn fluent_value(value: &tera::Value) -> FluentValue<'static> {
-    if let Some(n) = value.as_i64() {
-        return FluentValue::from(n);
-    }
-    if let Some(n) = value.as_f64() {
-        return FluentValue::from(n);
-    }
-    match value.as_str() {
-        Some(text) => FluentValue::from(text.to_string()),
-        None => FluentValue::from(value.to_string()),
     }
 }

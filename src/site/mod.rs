@@ -90,6 +90,13 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
         Some(theme) => std::sync::Arc::clone(&theme.words),
         None => crate::i18n::Words::new(&course.config.language),
     };
+    if let Some(gaps) = words.gaps() {
+        diagnostics.push(
+            Diagnostic::warning(gaps)
+                .in_file(&course.config_file.path)
+                .with_help("set `language:` to a translated language, or keep English; `--strict` refuses a course whose interface is not fully translated"),
+        );
+    }
     let rendering = modules::Rendering {
         highlighter,
         audience,

@@ -43,11 +43,11 @@ pub(super) fn render_modules<'c>(
     timings: &mut Timings,
 ) -> Vec<RenderedModule<'c>> {
     let Rendering {
-        highlighter,
         audience,
         math,
         glossary,
         words,
+        ..
     } = *rendering;
     let targets = link_targets(course);
     let targets_fingerprint = fingerprint(&(
@@ -75,16 +75,7 @@ pub(super) fn render_modules<'c>(
                 let (markdown, fresh) = match memo.get(&name, key) {
                     Some(markdown) => (markdown, false),
                     None => (
-                        Arc::new(render_markdown(
-                            module,
-                            course,
-                            &targets,
-                            highlighter,
-                            audience,
-                            math,
-                            glossary,
-                            words,
-                        )),
+                        Arc::new(render_markdown(module, course, &targets, rendering)),
                         true,
                     ),
                 };
@@ -142,12 +133,15 @@ fn render_markdown(
     module: &Module,
     course: &Course,
     targets: &LinkTargets,
-    highlighter: &HighlightCache,
-    audience: Audience,
-    math: &MathRenderer,
-    glossary: &Glossary,
-    words: &Words,
+    rendering: &Rendering,
 ) -> markdown::Rendered {
+    let Rendering {
+        highlighter,
+        audience,
+        math,
+        glossary,
+        words,
+    } = *rendering;
     let mut rendered = markdown::render(&Page {
         file: &module.source.path,
         file_text: &module.source.text,
