@@ -128,6 +128,35 @@ impl HighlightCache {
         html
     }
 
+    /// What `make` makes of `input`, from the cache when it was made before: for other work
+    /// that is slow, deterministic and keyed by text alone (diagrams, `kind` "diagram"). It is
+    /// kept in the same file as highlighted blocks, apart from them, and not counted in
+    /// [`CacheStats`].
+    pub(crate) fn remember(
+        &self,
+        kind: &str,
+        input: &str,
+        make: impl FnOnce() -> String,
+    ) -> Arc<str> {
+        // No fence's language holds a NUL (the Markdown parser replaces it), so these keys are
+        // never those of a code block.
+        let key = key(input, &format!("\0{kind}"));
+        if let Some(entry) = self.lock().get_mut(&key) {
+            entry.used = true;
+            return Arc::clone(&entry.html);
+        }
+        let made: Arc<str> = make().into();
+        self.dirty.store(true, Ordering::Relaxed);
+        self.lock().insert(
+            key,
+            Entry {
+                html: Arc::clone(&made),
+                used: true,
+            },
+        );
+        made
+    }
+
     /// Counts since the last call (one build's worth).
     pub fn take_stats(&self) -> CacheStats {
         CacheStats {
@@ -280,6 +309,26 @@ mod tests {
         // The same code in another language is another block.
         cache.highlight(RUST, "text");
         assert_eq!(cache.take_stats().misses, 1);
+    }
+
+    #[test]
+    fn other_work_is_remembered_apart_from_highlighted_blocks() {
+        let cache = HighlightCache::in_memory();
+        let mut made = 0;
+        for _ in 0..2 {
+            let value = cache.remember("diagram", RUST, || {
+                made += 1;
+                "<svg/>".into()
+            });
+            assert_eq!(&*value, "<svg/>");
+        }
+        assert_eq!(made, 1);
+        assert_ne!(&*cache.highlight(RUST, "diagram"), "<svg/>");
+        assert_eq!(
+            cache.take_stats().misses,
+            1,
+            "only the highlighted block is counted"
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Code blocks: their text is gathered until the block ends, then highlighted, or read as a
-//! self-check quiz when the block is fenced as `quiz`, or labelled as a command's output (see
-//! `output.rs`).
+//! self-check quiz when the block is fenced as `quiz`, labelled as a command's output (see
+//! `output.rs`) or drawn as a diagram when fenced as `mermaid` (see `diagrams.rs`).
 
 use std::ops::Range;
 
@@ -47,19 +47,28 @@ impl<'a> State<'_, 'a> {
             self.output_block(kind, &code, events);
             return;
         }
+        if language == "mermaid" {
+            self.diagram_block(&code, &language, fence, events);
+            return;
+        }
         self.out.load.code_lines += code.lines().count();
         self.warn_unhighlighted_lines(&code, &language, fence);
-        let inner = self.page.highlighter.highlight(&code, &language);
-        let html = if language.is_empty() {
+        let html = self.code_html(&code, &language);
+        let event = Event::Html(html.into());
+        self.emit(event, events);
+    }
+
+    /// A code block's HTML, highlighted.
+    pub(super) fn code_html(&self, code: &str, language: &str) -> String {
+        let inner = self.page.highlighter.highlight(code, language);
+        if language.is_empty() {
             format!("<pre class=\"code\" tabindex=\"0\"><code>{inner}</code></pre>\n")
         } else {
-            let language = escape_html(&language);
+            let language = escape_html(language);
             format!(
                 "<pre class=\"code\" data-lang=\"{language}\" tabindex=\"0\"><code class=\"language-{language}\">{inner}</code></pre>\n"
             )
-        };
-        let event = Event::Html(html.into());
-        self.emit(event, events);
+        }
     }
 
     /// A ```` ```quiz ```` block: its questions, numbered after the page's earlier quizzes.
