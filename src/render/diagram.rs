@@ -300,9 +300,7 @@ fn note_attributes<'s>(markup: &'s str, seen: &mut Vec<(&'static str, &'s str)>)
 fn themed_css(css: &str) -> String {
     let mut out = String::with_capacity(css.len());
     let mut rest = css;
-    while let Some(at) =
-        rest.find(|c: char| c == '#' || c == 'h' || c == 'r' || c == 'w' || c == 'b')
-    {
+    while let Some(at) = rest.find(['#', 'h', 'r', 'w', 'b']) {
         let (before, token_start) = rest.split_at(at);
         out.push_str(before);
         let previous = out.chars().next_back();

@@ -9,6 +9,7 @@ mod common;
 mod browser;
 mod build;
 mod cache;
+mod diagram;
 mod errors;
 mod frontend;
 mod hostile;
