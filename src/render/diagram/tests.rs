@@ -164,3 +164,20 @@ fn ids_merman_leaves_unprefixed_are_prefixed_with_their_references() {
         "<svg id=\"d\"><g id=\"d-actor0\"/><use href=\"#d-actor0\"/><path marker-end=\"url(#d-arrow)\" id=\"d-arrow\"/></svg>"
     );
 }
+
+#[test]
+fn unused_arrowheads_and_icons_and_edge_points_are_left_out() {
+    let svg = "<svg id=\"d\"><defs><marker id=\"d-a\"><path/></marker></defs><defs><marker id=\"d-b\"><path/></marker></defs><symbol id=\"d-clock\"><path/></symbol><path marker-end=\"url(#d-b)\" data-points=\"W3s=\" d=\"M0\"/></svg>";
+    assert_eq!(
+        trimmed(svg),
+        "<svg id=\"d\"><defs><marker id=\"d-b\"><path/></marker></defs><path marker-end=\"url(#d-b)\" d=\"M0\"/></svg>"
+    );
+}
+
+#[test]
+fn outlines_are_rounded_to_hundredths() {
+    assert_eq!(
+        rounded("M7 0 C7 0.40517908122283747, -6.964012880168563 0.816, 1.5e-7 2.0049 L10.996 3"),
+        "M7 0 C7 0.41, -6.96 0.82, 1.5e-7 2 L11 3"
+    );
+}
