@@ -3,14 +3,16 @@
 //!
 //! Four kinds are supported: flowcharts, sequence, state and class diagrams (merman is built
 //! with these only, see `Cargo.toml`). Any other kind, a source merman cannot read, or one over
-//! [`SOURCE_LIMIT`] is an [`DiagramError`]: the Markdown stage warns and shows the source as
+//! [`SOURCE_LIMIT`] is a [`DiagramError`]: the Markdown stage warns and shows the source as
 //! code. Without the `diagrams` feature every diagram is such an error.
 //!
-//! The SVG's ids all start with the id given for the diagram (`diagram-1`, the page's first),
-//! so two diagrams of one page never share one. Its colours are those of merman's neutral theme;
-//! `diagram.css` replaces them with the palette's, so a diagram follows the light and dark
-//! schemes.
+//! merman's SVG is then made fit for a page: what it does not use is left out ([`trimmed`]);
+//! its ids all start with the id given for the diagram (`diagram-1`, the page's first), so two
+//! diagrams of one page never share one ([`prefixed_ids`]); and the colours of merman's neutral
+//! theme become the palette's variables of `style.css` ([`themed`]), so a diagram follows the
+//! light and dark schemes. `diagram.css` only sizes and frames it.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use crate::render::highlight::HighlightCache;
@@ -59,10 +61,9 @@ pub(crate) enum DiagramError {
 /// The kind of diagram a source is, from its first word after Mermaid's front matter
 /// (`---` … `---`), directives (`%%{init: …}%%`) and comments (`%% …`).
 pub(crate) fn kind_of(source: &str) -> Result<Kind, DiagramError> {
-    let mut lines = source.lines().map(str::trim);
     let mut in_front_matter = false;
     let mut first = true;
-    for line in lines.by_ref() {
+    for line in source.lines().map(str::trim) {
         if first && line == "---" {
             in_front_matter = true;
             first = false;
@@ -232,38 +233,55 @@ fn element_id(element: &str) -> Option<&str> {
 }
 
 /// The SVG with every id it declares starting with `id` (merman prefixes most, not those of a
-/// sequence diagram's actors), and the references to them changed to match.
+/// sequence diagram's actors), and the references to them changed to match: one pass, however
+/// many ids there are.
 fn prefixed_ids(svg: &str, id: &str) -> String {
-    let mut foreign: Vec<&str> = Vec::new();
-    let mut rest = svg;
-    while let Some(at) = rest.find(" id=\"") {
-        rest = &rest[at + 5..];
-        let Some(end) = rest.find('"') else { break };
-        let found = &rest[..end];
-        if found != id
-            && !found.starts_with(&format!("{id}-"))
-            && !found.starts_with(&format!("{id}_"))
-        {
-            foreign.push(found);
-        }
-        rest = &rest[end..];
-    }
+    /// Where an id is declared or named, and the character that ends it.
+    const PLACES: [(&str, char); 3] = [(" id=\"", '"'), ("url(#", ')'), ("href=\"#", '"')];
+    let own = |name: &str| {
+        name == id
+            || name
+                .strip_prefix(id)
+                .is_some_and(|rest| rest.starts_with(['-', '_']))
+    };
+    let foreign: HashSet<&str> = svg
+        .split(PLACES[0].0)
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .filter(|name| !own(name))
+        .collect();
     if foreign.is_empty() {
         return svg.to_string();
     }
-    let mut out = svg.to_string();
-    for name in foreign {
-        for (from, to) in [
-            (format!(" id=\"{name}\""), format!(" id=\"{id}-{name}\"")),
-            (format!("url(#{name})"), format!("url(#{id}-{name})")),
-            (
-                format!("href=\"#{name}\""),
-                format!("href=\"#{id}-{name}\""),
-            ),
-        ] {
-            out = out.replace(&from, &to);
+    let mut out = String::with_capacity(svg.len() + foreign.len() * (id.len() + 1) * 2);
+    let mut done = 0;
+    let mut next = PLACES.map(|(place, _)| svg.find(place));
+    while let Some((which, start)) = next
+        .iter()
+        .enumerate()
+        .filter_map(|(which, at)| at.map(|at| (which, at)))
+        .min_by_key(|(_, at)| *at)
+    {
+        let (place, end) = PLACES[which];
+        let name_start = start + place.len();
+        let name_end = svg[name_start..]
+            .find(end)
+            .map_or(svg.len(), |length| name_start + length);
+        let name = &svg[name_start..name_end];
+        out.push_str(&svg[done..name_start]);
+        if foreign.contains(name) {
+            out.push_str(id);
+            out.push('-');
+        }
+        out.push_str(name);
+        done = name_end;
+        for (slot, (place, _)) in next.iter_mut().zip(PLACES) {
+            if slot.is_some_and(|at| at < done) {
+                *slot = svg[done..].find(place).map(|at| done + at);
+            }
         }
     }
+    out.push_str(&svg[done..]);
     out
 }
 
@@ -317,29 +335,40 @@ fn themed(svg: &str, id: &str) -> String {
     let mut out = String::with_capacity(svg.len() + 1024);
     let mut attribute_rules = String::new();
     let mut seen: Vec<(&str, &str)> = Vec::new();
-    let mut rest = svg;
     // Each piece of the text is either CSS (a `<style>` element, a `style` attribute) or
     // markup, whose colour attributes are noted.
+    // Where the next of each is (searched again only once passed, so that the SVG is read
+    // once however many `style` attributes it has).
+    let mut done = 0;
+    let mut element = svg.find("<style>");
+    let mut attribute = svg.find(" style=\"");
     loop {
-        let style_element = rest.find("<style>").map(|at| (at + 7, "</style>"));
-        let style_attribute = rest.find(" style=\"").map(|at| (at + 8, "\""));
-        let next = match (style_element, style_attribute) {
+        if element.is_some_and(|at| at < done) {
+            element = svg[done..].find("<style>").map(|at| done + at);
+        }
+        if attribute.is_some_and(|at| at < done) {
+            attribute = svg[done..].find(" style=\"").map(|at| done + at);
+        }
+        let next = match (
+            element.map(|at| (at + 7, "</style>")),
+            attribute.map(|at| (at + 8, "\"")),
+        ) {
             (Some(a), Some(b)) => Some(if a.0 < b.0 { a } else { b }),
             (a, b) => a.or(b),
         };
         let Some((css_start, close)) = next else {
-            note_attributes(rest, &mut seen);
-            out.push_str(rest);
+            note_attributes(&svg[done..], &mut seen);
+            out.push_str(&svg[done..]);
             break;
         };
-        let markup = &rest[..css_start];
+        let markup = &svg[done..css_start];
         note_attributes(markup, &mut seen);
         out.push_str(markup);
-        let css_end = rest[css_start..]
+        let css_end = svg[css_start..]
             .find(close)
-            .map_or(rest.len(), |at| css_start + at);
-        out.push_str(&themed_css(&rest[css_start..css_end]));
-        rest = &rest[css_end..];
+            .map_or(svg.len(), |at| css_start + at);
+        out.push_str(&themed_css(&svg[css_start..css_end]));
+        done = css_end;
     }
     for (attribute, colour) in seen {
         if let Some(ours) = palette_colour(colour) {
