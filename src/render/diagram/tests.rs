@@ -181,3 +181,17 @@ fn outlines_are_rounded_to_hundredths() {
         "M7 0 C7 0.41, -6.96 0.82, 1.5e-7 2 L11 3"
     );
 }
+
+#[cfg(not(feature = "diagrams"))]
+#[test]
+fn without_the_feature_every_diagram_is_unavailable() {
+    assert_eq!(
+        draw_one("flowchart LR\n  A --> B\n").map(|d| d.kind),
+        Err(DiagramError::Unavailable)
+    );
+    // Other kinds are still named as such.
+    assert_eq!(
+        draw_one("pie\n").map(|d| d.kind),
+        Err(DiagramError::Unsupported("pie".into()))
+    );
+}

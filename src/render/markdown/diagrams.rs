@@ -28,7 +28,9 @@ impl<'a> State<'_, 'a> {
                     self.out.load.images += 1;
                     self.out.load.diagrams += 1;
                 }
-                self.out.anchors.push(id);
+                if !self.divs.hides() {
+                    self.out.anchors.push(id);
+                }
                 let name = escape_html(&labels::diagram(drawn.kind, drawn.title.as_deref()));
                 let source = self.code_html(code, language);
                 let html = format!(
