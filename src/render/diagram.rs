@@ -41,6 +41,11 @@ const KEYWORDS: &[(&str, Kind)] = &[
     ("classDiagram-v2", Kind::Class),
 ];
 
+/// Every keyword that starts a diagram that is drawn, for suggestions.
+pub(crate) fn keywords() -> impl Iterator<Item = &'static str> {
+    KEYWORDS.iter().map(|(keyword, _)| *keyword)
+}
+
 /// The keywords to name in a warning, one per kind.
 pub(crate) const SUPPORTED: &str =
     "`flowchart` (or `graph`), `sequenceDiagram`, `stateDiagram-v2` and `classDiagram`";

@@ -61,6 +61,13 @@ pie title Time spent
   "Reviewing" : 40
 ```
 
+A misspelt kind:
+
+```mermaid
+flowchat LR
+  A --> B
+```
+
 And a flowchart with a mistake:
 
 ```mermaid
@@ -123,11 +130,11 @@ fn the_four_kinds_are_inline_svg_and_other_diagrams_stay_code_with_a_warning() {
     assert!(figures[0].contains("git add"), "the labels are in the SVG");
     assert!(figures[1].contains(">Remote<"), "{}", figures[1]);
 
-    // The pie chart and the mistake are code blocks, with their source.
+    // The pie chart, the misspelt kind and the mistake are code blocks, with their source.
     assert_eq!(
         page.matches("<pre class=\"code\" data-lang=\"mermaid\"")
             .count(),
-        6
+        7
     );
     assert!(page.contains("pie title Time spent"));
 

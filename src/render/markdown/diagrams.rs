@@ -7,7 +7,7 @@ use pulldown_cmark::Event;
 
 use super::State;
 use super::labels;
-use crate::diagnostics::{Diagnostic, Position, Severity};
+use crate::diagnostics::{Diagnostic, Position, Severity, did_you_mean};
 use crate::render::diagram::{self, DiagramError};
 use crate::util::html::escape_html;
 
@@ -65,10 +65,13 @@ impl<'a> State<'_, 'a> {
             ),
             DiagramError::Unsupported(kind) => (
                 format!("`{kind}` diagrams are not drawn"),
-                format!(
-                    "Syllabus draws {}; fence other text as ```text to show it as code without this warning",
-                    diagram::SUPPORTED
-                ),
+                match did_you_mean(kind, diagram::keywords()) {
+                    Some(keyword) => format!("did you mean `{keyword}`?"),
+                    None => format!(
+                        "Syllabus draws {}; fence other text as ```text to show it as code without this warning",
+                        diagram::SUPPORTED
+                    ),
+                },
             ),
             DiagramError::Invalid(reason) => (
                 format!("this diagram cannot be drawn: {reason}"),
