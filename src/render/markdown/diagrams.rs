@@ -26,9 +26,11 @@ impl<'a> State<'_, 'a> {
                 if !self.divs.quiet() {
                     // Looked at like an image.
                     self.out.load.images += 1;
-                    self.out.load.diagrams += 1;
                 }
+                // Shown, though maybe not counted (in a disclosure or an instructor note): its styles
+                // are needed.
                 if !self.divs.hides() {
+                    self.out.load.diagrams += 1;
                     self.out.anchors.push(id);
                 }
                 let name = escape_html(&labels::diagram(drawn.kind, drawn.title.as_deref()));
