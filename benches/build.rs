@@ -106,6 +106,11 @@ fn repeated(unit: &str, bytes: usize) -> String {
 
 /// Renders a module whose body is `body`, as the build does.
 fn render_module(body: &str) -> usize {
+    render_module_with(body, &HighlightCache::in_memory())
+}
+
+/// [`render_module`] with the highlight cache of an earlier build.
+fn render_module_with(body: &str, highlighter: &HighlightCache) -> usize {
     let front = "---\ntitle: Hostile\n---\n";
     let text = format!("{front}{body}");
     let rendered = render(&Page {
@@ -115,7 +120,7 @@ fn render_module(body: &str) -> usize {
         url: "unit/hostile/",
         targets: &LinkTargets::default(),
         collect_text: true,
-        highlighter: &HighlightCache::in_memory(),
+        highlighter,
         audience: Audience::default(),
         math: &MathRenderer::default(),
         taken: TakenLists::default(),
@@ -196,5 +201,38 @@ fn formulas(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, stages, hostile_input, formulas);
+/// A module with 20 diagrams, five of each kind, drawn by a cold build and taken from the cache
+/// by a warm one, against the same text with the diagrams as plain code: the cost of diagrams.
+fn diagrams(c: &mut Criterion) {
+    let kinds = [
+        "flowchart LR\n  A[Edit] --> B{Tests pass?}\n  B -->|yes| C[Commit]\n  B -->|no| A\n",
+        "sequenceDiagram\n  participant You\n  participant Remote\n  You->>Remote: git push\n  Remote-->>You: rejected\n  You->>Remote: git pull\n",
+        "stateDiagram-v2\n  [*] --> Modified\n  Modified --> Staged: git add\n  Staged --> Committed: git commit\n  Committed --> [*]\n",
+        "classDiagram\n  Commit --> Tree\n  Tree --> Blob\n  Commit : +String message\n  Tree : +entries()\n",
+    ];
+    let mut with_diagrams = String::new();
+    let mut without = String::new();
+    for i in 0..20 {
+        // Each diagram its own, as in a real course (a repeated one is drawn once).
+        let source = format!("{}  %% {i}\n", kinds[i % 4]);
+        with_diagrams.push_str(&format!("Text before.\n\n```mermaid\n{source}```\n\n"));
+        without.push_str(&format!("Text before.\n\n```text\n{source}```\n\n"));
+    }
+    let mut group = c.benchmark_group("diagrams");
+    group.sample_size(10);
+    group.bench_function("20 diagrams, cold", |b| {
+        b.iter(|| render_module(black_box(&with_diagrams)))
+    });
+    let warm = HighlightCache::in_memory();
+    render_module_with(&with_diagrams, &warm);
+    group.bench_function("20 diagrams, warm", |b| {
+        b.iter(|| render_module_with(black_box(&with_diagrams), &warm))
+    });
+    group.bench_function("the same text as code", |b| {
+        b.iter(|| render_module(black_box(&without)))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, stages, hostile_input, formulas, diagrams);
 criterion_main!(benches);

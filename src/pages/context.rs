@@ -143,6 +143,8 @@ pub(super) struct ModuleInfo<'a> {
     pub(super) toc: Vec<&'a Heading>,
     /// Formulas on the page (the math stylesheet and font are loaded only then).
     pub(super) formulas: usize,
+    /// Diagrams on the page (the diagram stylesheet is loaded only then).
+    pub(super) diagrams: usize,
     pub(super) quiz_questions: usize,
     /// Links to glossary terms in the body.
     pub(super) terms: usize,

@@ -109,6 +109,7 @@ impl<'a> Shared<'a> {
                 .collect(),
             quiz_questions: rendered.quiz_questions(),
             formulas: rendered.markdown.load.formulas,
+            diagrams: rendered.markdown.load.diagrams,
             terms: rendered.terms(),
             content: rendered.html(),
             source: module.source.path.to_string_lossy().replace('\\', "/"),

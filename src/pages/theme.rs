@@ -59,6 +59,7 @@ pub const DEFAULT_STATIC: &[(&str, &[u8])] = embedded_static!(
     "quiz.css",
     "quiz.js",
     "math.css",
+    "diagram.css",
     "STIXTwoMath-Regular.woff2",
     "STIXTwoMath-LICENSE.txt",
     "store.js",

@@ -1,5 +1,6 @@
 //! Turning a module's Markdown into HTML: the event pass, quizzes and highlighted code.
 
+pub(crate) mod diagram;
 pub(crate) mod glossary;
 pub(crate) mod highlight;
 pub(crate) mod markdown;

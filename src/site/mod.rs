@@ -209,6 +209,14 @@ fn save_highlights(highlighter: &mut HighlightCache, timings: &mut Timings) -> O
         stats.misses,
         stats.hits
     ));
+    if stats.other_misses + stats.other_hits > 0 {
+        timings.note(format!(
+            "markdown includes diagrams: {:.1} ms of CPU time for {} diagrams ({} more from the cache)",
+            stats.other_nanos as f64 / 1e6,
+            stats.other_misses,
+            stats.other_hits
+        ));
+    }
     let error = timings.time("cache", || highlighter.save()).err()?;
     let file = highlighter
         .file()

@@ -177,14 +177,12 @@ fn the_stylesheet_writes_each_colour_of_the_palette_once() {
     }
     let repeated: Vec<_> = palette.iter().filter(|(_, count)| **count > 1).collect();
     assert!(repeated.is_empty(), "declared more than once: {repeated:?}");
-    // The quiz's stylesheet takes every colour from the palette.
-    let quiz = fs::read_to_string(theme_static("quiz.css")).unwrap();
-    assert!(
-        !Regex::new(r"#[0-9a-fA-F]{3,8}\b|rgb\(|hsl\(")
-            .unwrap()
-            .is_match(&quiz),
-        "quiz.css has colours of its own"
-    );
+    // The quiz's and the diagrams' stylesheets take every colour from the palette.
+    let colour = Regex::new(r"#[0-9a-fA-F]{3,8}\b|rgb\(|hsl\(").unwrap();
+    for sheet in ["quiz.css", "diagram.css"] {
+        let css = fs::read_to_string(theme_static(sheet)).unwrap();
+        assert!(!colour.is_match(&css), "{sheet} has colours of its own");
+    }
 }
 
 // ---- In Chromium ----

@@ -9,6 +9,9 @@ mod common;
 mod browser;
 mod build;
 mod cache;
+// What a build without the renderer does with diagrams is a unit test of `render::diagram`.
+#[cfg(feature = "diagrams")]
+mod diagram;
 mod errors;
 mod frontend;
 mod hostile;

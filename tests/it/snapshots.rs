@@ -36,7 +36,26 @@ fn course_map_and_course_data() {
     insta::assert_snapshot!("course_map_svg", &page[start..end]);
     let data = fs::read_to_string(course.join("public/course.json")).unwrap();
     let data: serde_json::Value = serde_json::from_str(&data).unwrap();
-    insta::assert_snapshot!("course_json", serde_json::to_string_pretty(&data).unwrap());
+    insta::assert_snapshot!(
+        "course_json",
+        serde_json::to_string_pretty(&sorted(data)).unwrap()
+    );
+}
+
+/// The value with the keys of every object in order: `serde_json` keeps them as read when a
+/// dependency turns on its `preserve_order` (merman does), and sorts them otherwise.
+fn sorted(value: serde_json::Value) -> serde_json::Value {
+    match value {
+        serde_json::Value::Object(map) => {
+            let mut entries: Vec<_> = map.into_iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            serde_json::Value::Object(entries.into_iter().map(|(k, v)| (k, sorted(v))).collect())
+        }
+        serde_json::Value::Array(items) => {
+            serde_json::Value::Array(items.into_iter().map(sorted).collect())
+        }
+        other => other,
+    }
 }
 
 /// Every fenced block of a lesson, as the learner and the instructor see it: the body of the

@@ -40,6 +40,10 @@ pub struct HighlightCache {
     hits: AtomicUsize,
     misses: AtomicUsize,
     highlight_nanos: AtomicU64,
+    /// The same for [`HighlightCache::remember`].
+    other_hits: AtomicUsize,
+    other_misses: AtomicUsize,
+    other_nanos: AtomicU64,
 }
 
 /// What the cache did in one build, for `--timings`.
@@ -49,6 +53,10 @@ pub struct CacheStats {
     pub misses: usize,
     /// Time spent highlighting, summed over threads.
     pub highlight_nanos: u64,
+    /// The same for the other work kept by [`HighlightCache::remember`] (diagrams).
+    pub other_hits: usize,
+    pub other_misses: usize,
+    pub other_nanos: u64,
 }
 
 impl HighlightCache {
@@ -62,6 +70,9 @@ impl HighlightCache {
             hits: AtomicUsize::new(0),
             misses: AtomicUsize::new(0),
             highlight_nanos: AtomicU64::new(0),
+            other_hits: AtomicUsize::new(0),
+            other_misses: AtomicUsize::new(0),
+            other_nanos: AtomicU64::new(0),
         }
     }
 
@@ -128,12 +139,49 @@ impl HighlightCache {
         html
     }
 
+    /// What `make` makes of `input`, from the cache when it was made before: for other work
+    /// that is slow, deterministic and keyed by text alone (diagrams, `kind` "diagram"). It is
+    /// kept in the same file as highlighted blocks, apart from them, and counted apart in
+    /// [`CacheStats`].
+    pub(crate) fn remember(
+        &self,
+        kind: &str,
+        input: &str,
+        make: impl FnOnce() -> String,
+    ) -> Arc<str> {
+        // No fence's language holds a NUL (the Markdown parser replaces it), so these keys are
+        // never those of a code block.
+        let key = key(input, &format!("\0{kind}"));
+        if let Some(entry) = self.lock().get_mut(&key) {
+            entry.used = true;
+            self.other_hits.fetch_add(1, Ordering::Relaxed);
+            return Arc::clone(&entry.html);
+        }
+        let started = Instant::now();
+        let made: Arc<str> = make().into();
+        let nanos = u64::try_from(started.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        self.other_nanos.fetch_add(nanos, Ordering::Relaxed);
+        self.other_misses.fetch_add(1, Ordering::Relaxed);
+        self.dirty.store(true, Ordering::Relaxed);
+        self.lock().insert(
+            key,
+            Entry {
+                html: Arc::clone(&made),
+                used: true,
+            },
+        );
+        made
+    }
+
     /// Counts since the last call (one build's worth).
     pub fn take_stats(&self) -> CacheStats {
         CacheStats {
             hits: self.hits.swap(0, Ordering::Relaxed),
             misses: self.misses.swap(0, Ordering::Relaxed),
             highlight_nanos: self.highlight_nanos.swap(0, Ordering::Relaxed),
+            other_hits: self.other_hits.swap(0, Ordering::Relaxed),
+            other_misses: self.other_misses.swap(0, Ordering::Relaxed),
+            other_nanos: self.other_nanos.swap(0, Ordering::Relaxed),
         }
     }
 
@@ -280,6 +328,24 @@ mod tests {
         // The same code in another language is another block.
         cache.highlight(RUST, "text");
         assert_eq!(cache.take_stats().misses, 1);
+    }
+
+    #[test]
+    fn other_work_is_remembered_apart_from_highlighted_blocks() {
+        let cache = HighlightCache::in_memory();
+        let mut made = 0;
+        for _ in 0..2 {
+            let value = cache.remember("diagram", RUST, || {
+                made += 1;
+                "<svg/>".into()
+            });
+            assert_eq!(&*value, "<svg/>");
+        }
+        assert_eq!(made, 1);
+        assert_ne!(&*cache.highlight(RUST, "diagram"), "<svg/>");
+        let stats = cache.take_stats();
+        assert_eq!((stats.misses, stats.hits), (1, 0), "counted apart");
+        assert_eq!((stats.other_misses, stats.other_hits), (1, 1));
     }
 
     #[test]

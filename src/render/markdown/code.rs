@@ -1,6 +1,6 @@
 //! Code blocks: their text is gathered until the block ends, then highlighted, or read as a
-//! self-check quiz when the block is fenced as `quiz`, or labelled as a command's output (see
-//! `output.rs`).
+//! self-check quiz when the block is fenced as `quiz`, labelled as a command's output (see
+//! `output.rs`) or drawn as a diagram when fenced as `mermaid` (see `diagrams.rs`).
 
 use std::ops::Range;
 
@@ -40,6 +40,7 @@ impl<'a> State<'_, 'a> {
         let Some((language, code, fence)) = self.code.take() else {
             return;
         };
+        let title = self.code_title.take();
         if language == "quiz" {
             self.quiz_block(&code, fence, events);
             return;
@@ -48,18 +49,14 @@ impl<'a> State<'_, 'a> {
             self.output_block(kind, &code, events);
             return;
         }
+        if language == "mermaid" {
+            self.diagram_block(&code, &language, fence, events);
+            return;
+        }
         self.out.load.code_lines += code.lines().count();
         self.warn_unhighlighted_lines(&code, &language, fence);
-        let inner = self.page.highlighter.highlight(&code, &language);
-        let mut html = if language.is_empty() {
-            format!("<pre class=\"code\" tabindex=\"0\"><code>{inner}</code></pre>\n")
-        } else {
-            let language = escape_html(&language);
-            format!(
-                "<pre class=\"code\" data-lang=\"{language}\" tabindex=\"0\"><code class=\"language-{language}\">{inner}</code></pre>\n"
-            )
-        };
-        if let Some(title) = self.code_title.take() {
+        let mut html = self.code_html(&code, &language);
+        if let Some(title) = title {
             // As for output blocks, assistive technology gets the title once, as the name.
             let title = escape_html(&title);
             html = format!(
@@ -68,6 +65,19 @@ impl<'a> State<'_, 'a> {
         }
         let event = Event::Html(html.into());
         self.emit(event, events);
+    }
+
+    /// A code block's HTML, highlighted.
+    pub(super) fn code_html(&self, code: &str, language: &str) -> String {
+        let inner = self.page.highlighter.highlight(code, language);
+        if language.is_empty() {
+            format!("<pre class=\"code\" tabindex=\"0\"><code>{inner}</code></pre>\n")
+        } else {
+            let language = escape_html(language);
+            format!(
+                "<pre class=\"code\" data-lang=\"{language}\" tabindex=\"0\"><code class=\"language-{language}\">{inner}</code></pre>\n"
+            )
+        }
     }
 
     /// A ```` ```quiz ```` block: its questions, numbered after the page's earlier quizzes.

@@ -4,6 +4,7 @@
 
 mod blocks;
 mod code;
+mod diagrams;
 pub(crate) mod divs;
 mod formulas;
 mod glossary;
@@ -64,6 +65,8 @@ pub struct ReadingLoad {
     pub exercise_minutes: u32,
     /// Formulas on the page (its math font is loaded only then).
     pub formulas: usize,
+    /// Diagrams drawn on the page (their stylesheet is loaded only then).
+    pub diagrams: usize,
 }
 
 impl ReadingLoad {
@@ -151,6 +154,7 @@ pub fn render(page: &Page) -> Rendered {
         budget: ProblemBudget::default(),
         divs: Divs::with_markers(markers),
         figures: 0,
+        diagrams: 0,
         math: None,
         unread_formulas: UnreadFormulas::default(),
         last_text: 0,
@@ -193,6 +197,8 @@ struct State<'p, 'a> {
     /// Figures so far on this page, to number them (images with a caption, and fenced
     /// figures).
     figures: usize,
+    /// ```` ```mermaid ```` blocks so far on this page, to give each SVG its own ids.
+    diagrams: usize,
     /// Brackets, links, images and attribute blocks being read (see `inline.rs`).
     inline: inline::Inline,
     /// The task-list checkbox waiting for its item's text (see `tasks.rs`).

@@ -269,3 +269,36 @@ fn section_texts_follow_h1_to_h3_without_code_or_quizzes() {
         ]
     );
 }
+
+#[cfg(feature = "diagrams")]
+#[test]
+fn a_diagram_in_an_instructor_note_is_styled_only_where_it_is_shown() {
+    let body =
+        "::: instructor\n```mermaid\nflowchart LR\n  A --> B\n```\n:::\n\n# After {#diagram-1}\n";
+    let instructor = render_for(
+        body,
+        Audience {
+            instructor: true,
+            hide_solutions: false,
+        },
+    );
+    assert_eq!(instructor.load.diagrams, 1, "{}", instructor.html);
+    assert_eq!(
+        instructor.load.images, 0,
+        "an instructor note is not reading time"
+    );
+    assert!(
+        instructor.html.contains("<svg id=\"diagram-1\""),
+        "{}",
+        instructor.html
+    );
+    // The heading after it gets an id of its own.
+    assert!(
+        instructor.html.contains("id=\"diagram-1-1\""),
+        "{}",
+        instructor.html
+    );
+    let learner = render_body(body);
+    assert_eq!(learner.load.diagrams, 0);
+    assert!(!learner.html.contains("<svg"));
+}

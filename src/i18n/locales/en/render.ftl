@@ -41,3 +41,11 @@ quiz-right = right
 quiz-wrong = wrong
 quiz-true = True
 quiz-false = False
+
+## Diagrams
+diagram-source = Diagram source
+diagram-flowchart = Flowchart
+diagram-sequence = Sequence diagram
+diagram-state = State diagram
+diagram-class = Class diagram
+diagram-titled = { $kind }: { $title }

@@ -41,3 +41,11 @@ quiz-right = oikein
 quiz-wrong = väärin
 quiz-true = Tosi
 quiz-false = Epätosi
+
+## Kaaviot
+diagram-source = Kaavion lähdekoodi
+diagram-flowchart = Vuokaavio
+diagram-sequence = Sekvenssikaavio
+diagram-state = Tilakaavio
+diagram-class = Luokkakaavio
+diagram-titled = { $kind }: { $title }
