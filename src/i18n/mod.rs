@@ -279,6 +279,52 @@ mod tests {
     }
 
     #[test]
+    fn finnish_has_every_english_theme_message() {
+        let finnish = LOCALES
+            .iter()
+            .find(|l| l.code == "fi")
+            .expect("Finnish is bundled");
+        let translated = message_ids(finnish.theme);
+        let missing: Vec<String> = message_ids(LOCALES[0].theme)
+            .into_iter()
+            .filter(|id| !translated.contains(id))
+            .collect();
+        assert!(missing.is_empty(), "fi/theme.ftl lacks {missing:?}");
+        // And formats each of them without a Fluent error (an unknown variable, a bad select).
+        let bundle = bundle("fi", &[finnish.theme]);
+        let args = fluent_args(&[
+            ("count", FluentValue::from(3)),
+            ("step", FluentValue::from(2)),
+            ("title", FluentValue::from("Git")),
+            ("name", FluentValue::from("Ada")),
+            ("page", FluentValue::from("Sivu")),
+        ]);
+        for id in translated {
+            let pattern = bundle
+                .get_message(&id)
+                .and_then(|m| m.value())
+                .expect("a value");
+            let mut errors = Vec::new();
+            let _ = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            assert!(errors.is_empty(), "fi `{id}`: {errors:?}");
+        }
+    }
+
+    #[test]
+    fn every_key_the_default_templates_use_is_an_english_theme_message() {
+        let english = message_ids(LOCALES[0].theme);
+        for (name, text) in crate::pages::theme::DEFAULT_TEMPLATES {
+            for part in text.split("t(key=\"").skip(1) {
+                let key = part.split('"').next().unwrap_or("");
+                assert!(
+                    english.contains(&key.to_string()),
+                    "{name}: `{key}` is not in en/theme.ftl"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn a_translation_falls_back_to_english_and_names_what_it_lacks() {
         let finnish = Words::new("fi");
         assert_ne!(
