@@ -245,14 +245,15 @@ impl<'a> Shared<'a> {
                     url: &module.url,
                     difficulty: module.difficulty,
                     difficulty_name: course.level_name(module.difficulty),
-                    minutes: rendered.minutes,
+                    minutes: self.word("minutes-short", &[("count", rendered.minutes.into())]),
                     unit: colour_of(module.unit.as_deref()),
                 }
             })
             .collect();
         let root = root_of(MAP_URL);
+        let title = self.word("course-map", &[]);
         let svg = (map_modules.len() <= map::MAX_MODULES)
-            .then(|| map::render(&map_modules, &course.graph, &root));
+            .then(|| map::render(&map_modules, &course.graph, &root, &title));
         let entries = |unit: Option<&str>| -> Vec<MapEntry<'a>> {
             self.unit_modules
                 .get(&unit)
@@ -297,7 +298,6 @@ impl<'a> Shared<'a> {
             });
         }
         let description = self.about_course("description-map");
-        let title = self.word("course-map", &[]);
         let page = self.page_info("map", MAP_URL, &title, &description);
         let mut context = self.context(page, root, self.nav(None, None));
         context.insert("map", &svg.as_ref().map(|svg| svg.markup.as_str()));
