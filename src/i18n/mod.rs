@@ -341,6 +341,60 @@ mod tests {
     }
 
     #[test]
+    fn every_bundled_language_has_every_english_message_and_formats_it() {
+        let english = &LOCALES[0];
+        let args = fluent_args(&[
+            ("count", FluentValue::from(3)),
+            ("number", FluentValue::from(2)),
+            ("total", FluentValue::from(5)),
+            ("step", FluentValue::from(2)),
+            ("title", FluentValue::from("Git")),
+            ("name", FluentValue::from("Ada")),
+            ("page", FluentValue::from("Sivu")),
+            ("item", FluentValue::from("x")),
+            ("kind", FluentValue::from("x")),
+        ]);
+        for locale in &LOCALES[1..] {
+            let tables = locale.tables();
+            let translated: Vec<String> = tables.iter().flat_map(|t| message_ids(t)).collect();
+            let missing: Vec<String> = english
+                .tables()
+                .iter()
+                .flat_map(|t| message_ids(t))
+                .filter(|id| !translated.contains(id))
+                .collect();
+            assert!(missing.is_empty(), "{} lacks {missing:?}", locale.code);
+            // And formats each of them without a Fluent error (an unknown variable, a bad select).
+            let bundle = bundle(locale.code, &tables);
+            for id in translated {
+                let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) else {
+                    panic!("{} `{id}` has no value", locale.code);
+                };
+                let mut errors = Vec::new();
+                let _ = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                let broken = errors
+                    .iter()
+                    .any(|e| !format!("{e:?}").contains("Unknown variable"));
+                assert!(!broken, "{} `{id}`: {errors:?}", locale.code);
+            }
+        }
+    }
+
+    #[test]
+    fn every_key_the_default_templates_use_is_an_english_theme_message() {
+        let english = message_ids(LOCALES[0].theme);
+        for (name, text) in crate::pages::theme::DEFAULT_TEMPLATES {
+            for part in text.split("t(key=\"").skip(1) {
+                let key = part.split('"').next().unwrap_or("");
+                assert!(
+                    english.contains(&key.to_string()),
+                    "{name}: `{key}` is not in en/theme.ftl"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn a_translation_falls_back_to_english_and_names_what_it_lacks() {
         let finnish = Words::new("fi");
         assert_ne!(

@@ -1,6 +1,7 @@
 //! One template context per kind of page: a page gets what it shows, and the course outline
 //! appears in full only on the home page.
 
+use fluent_bundle::FluentValue;
 use serde::Serialize;
 use tera::Context;
 
@@ -12,13 +13,22 @@ use crate::learning::map;
 use crate::learning::paths::LearningPath;
 use crate::render::glossary::GLOSSARY_URL;
 use crate::render::text::render_inline_with;
+use crate::util::html::escape_html;
 use crate::util::slug::path_slug;
 use crate::util::url::root_of;
 
-/// The name of the modules directly in `modules/`, listed first as if they were a unit.
-const START_HERE: &str = "Start here";
-
 impl<'a> Shared<'a> {
+    /// The theme's message `id` in the course's language.
+    fn word(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.theme.words.get(id, args)
+    }
+
+    /// The message `id` whose only argument is the course's title.
+    fn about_course(&self, id: &str) -> String {
+        let title = FluentValue::from(self.course.config.title.as_str());
+        self.word(id, &[("title", title)])
+    }
+
     /// A front matter list as HTML, with the course's formulas (checked by the Markdown stage).
     fn inline_list(&self, items: &[String]) -> Vec<String> {
         items
@@ -36,8 +46,8 @@ impl<'a> Shared<'a> {
             PageKind::Tags => self.tags_page(),
             PageKind::Paths => self.paths_page(),
             PageKind::Map => self.map_page(),
-            PageKind::Learning => self.learner_page("learning", LEARNING_URL, "My learning"),
-            PageKind::Record => self.learner_page("record", RECORD_URL, "Completion record"),
+            PageKind::Learning => self.learner_page("learning", LEARNING_URL, "my-learning"),
+            PageKind::Record => self.learner_page("record", RECORD_URL, "completion-record"),
             PageKind::Glossary => self.glossary_page(),
             PageKind::Path(path) => self.path_page(path),
             PageKind::Module(index) => self.module_page(index),
@@ -194,15 +204,26 @@ impl<'a> Shared<'a> {
 
     /// A page whose content is the learner's own, drawn by `learning.js`; the template gives
     /// its frame and what to say without JavaScript.
-    fn learner_page(&self, kind: &'static str, url: &str, title: &str) -> Context {
-        let description = format!("{title}: your progress in {}", self.course.config.title);
-        let page = self.page_info(kind, url, title, &description);
+    fn learner_page(&self, kind: &'static str, url: &str, title_id: &str) -> Context {
+        let title = self.word(title_id, &[]);
+        let description = self.word(
+            "description-learner-page",
+            &[
+                ("page", FluentValue::from(title.as_str())),
+                (
+                    "title",
+                    FluentValue::from(self.course.config.title.as_str()),
+                ),
+            ],
+        );
+        let page = self.page_info(kind, url, &title, &description);
         self.context(page, root_of(url), self.nav(None, None))
     }
 
     fn paths_page(&self) -> Context {
-        let description = format!("Learning paths through {}", self.course.config.title);
-        let page = self.page_info("paths", PATHS_URL, "Learning paths", &description);
+        let description = self.about_course("description-paths");
+        let title = self.word("learning-paths", &[]);
+        let page = self.page_info("paths", PATHS_URL, &title, &description);
         let mut context = self.context(page, root_of(PATHS_URL), self.nav(None, None));
         context.insert("paths", &self.path_summaries());
         context
@@ -225,14 +246,15 @@ impl<'a> Shared<'a> {
                     url: &module.url,
                     difficulty: module.difficulty,
                     difficulty_name: course.level_name(module.difficulty),
-                    minutes: rendered.minutes,
+                    minutes: self.word("minutes-short", &[("count", rendered.minutes.into())]),
                     unit: colour_of(module.unit.as_deref()),
                 }
             })
             .collect();
         let root = root_of(MAP_URL);
+        let title = self.word("course-map", &[]);
         let svg = (map_modules.len() <= map::MAX_MODULES)
-            .then(|| map::render(&map_modules, &course.graph, &root));
+            .then(|| map::render(&map_modules, &course.graph, &root, &title));
         let entries = |unit: Option<&str>| -> Vec<MapEntry<'a>> {
             self.unit_modules
                 .get(&unit)
@@ -254,10 +276,13 @@ impl<'a> Shared<'a> {
         };
         let mut units: Vec<MapUnit> = Vec::new();
         let loose = entries(None);
+        // The name of the modules directly in `modules/`, listed first as if they were a unit.
+        let start_here = self.word("start-here", &[]);
+        let start_here_html = escape_html(&start_here);
         if !loose.is_empty() {
             units.push(MapUnit {
-                title: START_HERE,
-                title_html: START_HERE,
+                title: &start_here,
+                title_html: &start_here_html,
                 url: "",
                 colour: 0,
                 modules: loose,
@@ -273,11 +298,8 @@ impl<'a> Shared<'a> {
                 modules: entries(Some(&unit.id)),
             });
         }
-        let description = format!(
-            "Every module of {} and what each one needs first",
-            course.config.title
-        );
-        let page = self.page_info("map", MAP_URL, "Course map", &description);
+        let description = self.about_course("description-map");
+        let page = self.page_info("map", MAP_URL, &title, &description);
         let mut context = self.context(page, root, self.nav(None, None));
         context.insert("map", &svg.as_ref().map(|svg| svg.markup.as_str()));
         // Phones are at least 320 px wide; a wider map scrolls sideways there.
@@ -333,13 +355,16 @@ impl<'a> Shared<'a> {
             .map(|u| self.unit_info(u))
             .collect();
         let loose = self.cards_of_unit(None, None);
+        // The name of the modules directly in `modules/`, listed first as if they were a unit.
+        let start_here = self.word("start-here", &[]);
+        let start_here_html = escape_html(&start_here);
         if !loose.is_empty() {
             let total_minutes = total_minutes(loose.iter().map(|c| c.minutes));
             units.insert(
                 0,
                 UnitInfo {
-                    title: START_HERE,
-                    title_html: START_HERE,
+                    title: &start_here,
+                    title_html: &start_here_html,
                     description: "",
                     url: "",
                     module_count: loose.len(),
@@ -381,8 +406,18 @@ impl<'a> Shared<'a> {
             url: &tag.url,
             modules: tag.modules.iter().map(|&i| self.card(i, false)).collect(),
         };
-        let title = format!("Tag: {}", tag.name);
-        let description = format!("Modules of {} about {}", self.course.config.title, tag.name);
+        let name = || FluentValue::from(tag.name.as_str());
+        let title = self.word("tag-page-title", &[("name", name())]);
+        let description = self.word(
+            "description-tag",
+            &[
+                (
+                    "title",
+                    FluentValue::from(self.course.config.title.as_str()),
+                ),
+                ("name", name()),
+            ],
+        );
         let page = self.page_info("tag", &tag.url, &title, &description);
         let mut context = self.context(page, root_of(&tag.url), self.nav(None, None));
         context.insert("tag", &info);
@@ -402,8 +437,8 @@ impl<'a> Shared<'a> {
         let page = self.page_info(
             "tags",
             TAGS_URL,
-            "All tags",
-            &format!("Topics of {}", self.course.config.title),
+            &self.word("all-tags", &[]),
+            &self.about_course("description-tags"),
         );
         let mut context = self.context(page, root_of(TAGS_URL), self.nav(None, None));
         context.insert("tags", &links);
@@ -414,8 +449,8 @@ impl<'a> Shared<'a> {
         let page = self.page_info(
             "glossary",
             GLOSSARY_URL,
-            "Glossary",
-            &format!("The terms of {}", self.course.config.title),
+            &self.word("glossary", &[]),
+            &self.about_course("description-glossary"),
         );
         let mut context = self.context(page, root_of(GLOSSARY_URL), self.nav(None, None));
         context.insert("terms", &self.glossary.terms);
@@ -427,8 +462,8 @@ impl<'a> Shared<'a> {
         let page = self.page_info(
             "404",
             "404.html",
-            "Page not found",
-            "This page does not exist or has moved.",
+            &self.word("page-not-found", &[]),
+            &self.word("description-not-found", &[]),
         );
         self.context(
             page,

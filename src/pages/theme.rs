@@ -145,8 +145,7 @@ impl Theme {
             .iter()
             .map(|(name, (_, origin))| (name.clone(), origin.clone()))
             .collect();
-        let mut tera = compile(&sources, &origins, diagnostics)?;
-        tera.register_function("t", i18n::template_function(Arc::clone(words)));
+        let tera = compile(&sources, &origins, words, diagnostics)?;
         let texts = sources
             .iter()
             .filter(|(_, (_, origin))| *origin != Origin::Embedded)
@@ -265,10 +264,13 @@ fn load_custom_theme(
 fn compile(
     sources: &Sources,
     origins: &BTreeMap<String, Origin>,
+    words: &Arc<Words>,
     diagnostics: &mut Diagnostics,
 ) -> Option<Tera> {
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".xml"]);
+    // Before the templates: Tera checks at compile time that every function they call exists.
+    tera.register_function("t", i18n::template_function(Arc::clone(words)));
     if let Err(error) = tera.add_raw_templates(
         sources
             .iter()

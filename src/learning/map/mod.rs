@@ -24,7 +24,8 @@ pub(crate) struct MapModule<'a> {
     /// Index into the course's levels (0 = easiest).
     pub difficulty: usize,
     pub difficulty_name: &'a str,
-    pub minutes: u32,
+    /// Its reading time as the course's language writes it, such as `12 min`.
+    pub minutes: String,
     /// 1-based position of the module's unit among the units; 0 for modules outside units.
     pub unit: usize,
 }
@@ -103,8 +104,9 @@ pub(crate) struct MapSvg {
     pub width: f64,
 }
 
-/// The map as an `<svg>` element. Links are `root` + each module's URL.
-pub(crate) fn render(modules: &[MapModule], graph: &Graph, root: &str) -> MapSvg {
+/// The map as an `<svg>` element named `label` (its accessible name, in the course's language).
+/// Links are `root` + each module's URL.
+pub(crate) fn render(modules: &[MapModule], graph: &Graph, root: &str, label: &str) -> MapSvg {
     let difficulty: Vec<usize> = modules.iter().map(|m| m.difficulty).collect();
     let rows = layers(graph, &difficulty);
     let edges: Vec<(usize, usize)> = (0..modules.len())
@@ -126,7 +128,7 @@ pub(crate) fn render(modules: &[MapModule], graph: &Graph, root: &str) -> MapSvg
         spacing,
     };
     MapSvg {
-        markup: svg(modules, &rows, &drawing, &boxes, root),
+        markup: svg(modules, &rows, &drawing, &boxes, root, label),
         width: drawing.width.ceil(),
     }
 }
@@ -145,12 +147,14 @@ fn svg(
     drawing: &Layout,
     boxes: &Boxes,
     root: &str,
+    label: &str,
 ) -> String {
     let mut out = String::new();
+    let label = escape_html(label);
     let (width, height) = (drawing.width.ceil(), drawing.height.ceil());
     let _ = writeln!(
         out,
-        "<svg class=\"course-map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"group\" aria-label=\"Course map\">"
+        "<svg class=\"course-map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"group\" aria-label=\"{label}\">"
     );
     out.push_str("<defs><marker id=\"map-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\"/></marker></defs>\n");
 
@@ -259,11 +263,11 @@ fn node(
     out.push_str("</text>\n");
     let _ = writeln!(
         out,
-        "<text class=\"map-meta\" x=\"{}\" y=\"{}\"> {} · {} min</text>\n<text class=\"map-state\" x=\"{}\" y=\"{}\"></text>\n</a>",
+        "<text class=\"map-meta\" x=\"{}\" y=\"{}\"> {} · {}</text>\n<text class=\"map-state\" x=\"{}\" y=\"{}\"></text>\n</a>",
         num(x + 16.0),
         num(y + height - 12.0 - LINE_HEIGHT),
         escape_html(module.difficulty_name),
-        module.minutes,
+        escape_html(&module.minutes),
         num(x + 16.0),
         num(y + height - 12.0),
     );

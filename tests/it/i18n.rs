@@ -1,0 +1,195 @@
+//! Every learner in their own language: a course written in Finnish (`tests/fixtures/finnish`)
+//! shows no English word of the theme in any page, before or after its scripts run, and a
+//! right-to-left language turns the page.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+use crate::common::browser::*;
+use crate::common::*;
+
+fn table(language: &str) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src/i18n/locales")
+        .join(language);
+    ["theme.ftl", "render.ftl", "scripts.ftl"]
+        .iter()
+        .map(|name| fs::read_to_string(dir.join(name)).unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The literal words of a Fluent table: each message's and variant's text without its
+/// placeables, in pieces of at least four characters.
+fn phrases(ftl: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    for line in ftl.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') || line == "}" {
+            continue;
+        }
+        let text = match line.split_once(" = ") {
+            Some((_, text)) => text,
+            None => line.rsplit_once(']').map_or(line, |(_, text)| text),
+        };
+        let mut depth = 0;
+        let mut piece = String::new();
+        for c in text.chars().chain(['{']) {
+            match c {
+                '{' => {
+                    depth += 1;
+                    let trimmed = piece
+                        .trim()
+                        .trim_matches(|c: char| c.is_ascii_punctuation() || c == ' ');
+                    if trimmed.chars().count() >= 4 && trimmed.chars().any(char::is_alphabetic) {
+                        found.insert(trimmed.to_string());
+                    }
+                    piece.clear();
+                }
+                '}' => depth -= 1,
+                _ if depth == 0 => piece.push(c),
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
+/// Everything a learner reads or hears on the page: its text and the names, titles, hints and
+/// alternative texts of its elements.
+const PAGE_WORDS: &str = r#"(() => {
+  const parts = [document.title, document.body.innerText];
+  for (const el of document.querySelectorAll('[aria-label],[title],[placeholder],[alt],[aria-description]')) {
+    for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'aria-description']) {
+      if (el.hasAttribute(name)) parts.push(el.getAttribute(name));
+    }
+  }
+  for (const el of document.querySelectorAll('details:not([open]) > :not(summary), [hidden]')) {
+    parts.push(el.textContent);
+  }
+  return parts.join('\n');
+})()"#;
+
+#[test]
+fn a_finnish_course_shows_no_english_word_of_the_theme() {
+    let finnish = phrases(&table("fi"));
+    let english: Vec<String> = phrases(&table("en"))
+        .into_iter()
+        .filter(|p| !finnish.contains(p))
+        .collect();
+    assert!(english.len() > 40, "the English table is read: {english:?}");
+    let site = built_site(&fixture("finnish"), "/fi-course/");
+    let Some(browser) = browser(375, 800) else {
+        return;
+    };
+    let tab = new_tab(&browser, 375, 800);
+    let pages = [
+        "",
+        "perusteet/",
+        "perusteet/aloitus/",
+        "perusteet/historia/",
+        "paths/",
+        "paths/aloittelija/",
+        "map/",
+        "learning/",
+        "tags/",
+        "glossary/",
+        "404.html",
+    ];
+    let mut seen = Vec::new();
+    for page in pages {
+        open(&tab, &format!("{}{page}", site.base));
+        assert_eq!(eval(&tab, "document.documentElement.lang"), "fi");
+        seen.push((
+            page.to_string(),
+            eval(&tab, PAGE_WORDS).as_str().unwrap_or("").to_string(),
+        ));
+    }
+    // What the scripts write after a learner acts: a wrong answer, a right one, a module done.
+    open(&tab, &format!("{}perusteet/historia/", site.base));
+    eval(
+        &tab,
+        "document.querySelector('.quiz-question input[value=\"1\"]').click()",
+    );
+    eval(
+        &tab,
+        "document.querySelector('.quiz-question .quiz-check').click()",
+    );
+    eval(
+        &tab,
+        "document.querySelector('.quiz-question .quiz-hint-button')?.click()",
+    );
+    eval(
+        &tab,
+        "[...document.querySelectorAll('.quiz-question')][2].querySelector('input').value = 'git status'",
+    );
+    eval(
+        &tab,
+        "[...document.querySelectorAll('.quiz-question')][2].querySelector('.quiz-check').click()",
+    );
+    eval(&tab, "document.querySelector('.done-toggle')?.click()");
+    wait::until("the quiz's feedback", || {
+        let text = eval(&tab, "document.querySelector('.quiz-feedback').textContent");
+        let text = text.as_str().unwrap_or("");
+        if text.trim().is_empty() {
+            Err("empty".into())
+        } else {
+            Ok(())
+        }
+    });
+    seen.push((
+        "perusteet/historia/ after answers".into(),
+        eval(&tab, PAGE_WORDS).as_str().unwrap_or("").to_string(),
+    ));
+    open(&tab, &format!("{}learning/", site.base));
+    seen.push((
+        "learning/ after progress".into(),
+        eval(&tab, PAGE_WORDS).as_str().unwrap_or("").to_string(),
+    ));
+    let mut left = Vec::new();
+    for (page, text) in &seen {
+        for phrase in &english {
+            if text.contains(phrase.as_str()) {
+                left.push(format!("{page}: {phrase:?}"));
+            }
+        }
+    }
+    assert!(
+        left.is_empty(),
+        "English theme words on Finnish pages:\n{}",
+        left.join("\n")
+    );
+}
+
+#[test]
+fn an_arabic_course_is_right_to_left_and_fits_a_phone() {
+    let dir = tempfile::tempdir().unwrap();
+    let course = dir.path().join("ar");
+    copy_dir(&fixture("finnish"), &course);
+    let yaml = fs::read_to_string(course.join("course.yaml")).unwrap();
+    fs::write(
+        course.join("course.yaml"),
+        yaml.replace("language: fi", "language: ar"),
+    )
+    .unwrap();
+    let site = built_site(&course, "/ar-course/");
+    let Some(browser) = browser(375, 800) else {
+        return;
+    };
+    let tab = new_tab(&browser, 375, 800);
+    for page in ["", "perusteet/aloitus/", "perusteet/historia/", "learning/"] {
+        open(&tab, &format!("{}{page}", site.base));
+        assert_eq!(eval(&tab, "document.documentElement.dir"), "rtl", "{page}");
+        assert_eq!(
+            eval(&tab, "getComputedStyle(document.body).direction"),
+            "rtl",
+            "{page}"
+        );
+        let width = eval(&tab, "document.documentElement.scrollWidth");
+        assert!(
+            width.as_u64().is_some_and(|w| w <= 375),
+            "{page} is {width} px wide at 375 px"
+        );
+    }
+}
