@@ -63,7 +63,11 @@ impl Words {
     /// The words for `language` (a code such as `fi` or `pt-BR`): its bundled table if there
     /// is one (`pt-BR` falls back to `pt`), and English for whatever it lacks.
     pub(crate) fn new(language: &str) -> Arc<Words> {
-        let primary = language.split(['-', '_']).next().unwrap_or("").to_lowercase();
+        let primary = language
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
         let found = LOCALES
             .iter()
             .find(|l| l.code.eq_ignore_ascii_case(language))
@@ -142,7 +146,10 @@ impl Words {
         let mut forms = serde_json::Map::new();
         for (category, sample) in samples(rules) {
             let text = self.get(id, &placeholders(FluentValue::from(sample)));
-            forms.insert(category.to_string(), text.replace(&sample.to_string(), "{count}").into());
+            forms.insert(
+                category.to_string(),
+                text.replace(&sample.to_string(), "{count}").into(),
+            );
         }
         serde_json::Value::Object(forms)
     }
@@ -161,7 +168,10 @@ impl Words {
 
 /// The arguments that script messages may use besides `$count`: written as `{name}` into
 /// `words.js` and filled in by the browser.
-const SCRIPT_ARGUMENTS: [&str; 8] = ["title", "done", "total", "date", "score", "name", "goal", "step"];
+const SCRIPT_ARGUMENTS: [&str; 13] = [
+    "title", "done", "total", "date", "score", "name", "goal", "step", "course", "level", "link",
+    "minutes", "query",
+];
 
 fn bundle(code: &str, sources: &[&'static str]) -> FluentBundle<FluentResource> {
     let language: LanguageIdentifier = code.parse().unwrap_or_default();
@@ -188,10 +198,18 @@ fn fluent_args<'a>(args: &[(&'a str, FluentValue<'a>)]) -> FluentArgs<'a> {
     out
 }
 
-fn format(bundle: &FluentBundle<FluentResource>, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+fn format(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: Option<&FluentArgs<'_>>,
+) -> Option<String> {
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
-    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
 }
 
 /// The ids of the messages of a table, in order.
@@ -251,7 +269,11 @@ mod tests {
                     panic!("{}: {errors:?}", locale.code);
                 }
                 for id in message_ids(source) {
-                    assert!(english.contains(&id), "{}: `{id}` is not an English message", locale.code);
+                    assert!(
+                        english.contains(&id),
+                        "{}: `{id}` is not an English message",
+                        locale.code
+                    );
                 }
             }
         }
@@ -260,9 +282,18 @@ mod tests {
     #[test]
     fn a_translation_falls_back_to_english_and_names_what_it_lacks() {
         let finnish = Words::new("fi");
-        assert_ne!(finnish.get("search-label", &[]), Words::new("en").get("search-label", &[]));
-        assert_eq!(Words::new("fi-FI").get("search-label", &[]), finnish.get("search-label", &[]));
-        assert_eq!(Words::new("xx").get("search-label", &[]), Words::new("en").get("search-label", &[]));
+        assert_ne!(
+            finnish.get("search-label", &[]),
+            Words::new("en").get("search-label", &[])
+        );
+        assert_eq!(
+            Words::new("fi-FI").get("search-label", &[]),
+            finnish.get("search-label", &[])
+        );
+        assert_eq!(
+            Words::new("xx").get("search-label", &[]),
+            Words::new("en").get("search-label", &[])
+        );
         assert_eq!(finnish.get("no-such-message", &[]), "no-such-message");
         assert!(Words::new("en").missing().is_empty());
     }
@@ -270,13 +301,53 @@ mod tests {
     #[test]
     fn counting_messages_take_the_language_plural_forms() {
         let english = Words::new("en");
-        assert_eq!(english.get("module-count", &[("count", FluentValue::from(1))]), "1 module");
-        assert_eq!(english.get("module-count", &[("count", FluentValue::from(3))]), "3 modules");
+        assert_eq!(
+            english.get("module-count", &[("count", FluentValue::from(1))]),
+            "1 module"
+        );
+        assert_eq!(
+            english.get("module-count", &[("count", FluentValue::from(3))]),
+            "3 modules"
+        );
         let forms = english.script_message("module-count", plural_rules("en").as_ref());
-        assert_eq!(forms, serde_json::json!({"one": "{count} module", "other": "{count} modules"}));
+        assert_eq!(
+            forms,
+            serde_json::json!({"one": "{count} module", "other": "{count} modules"})
+        );
         let finnish = Words::new("fi");
-        let same = finnish.script_message("js-correct-count", plural_rules("fi").as_ref());
-        assert_eq!(same, serde_json::json!("{total} kysymyksestä {count} oikein"));
+        let same = finnish.script_message("js-quiz-so-far", plural_rules("fi").as_ref());
+        assert_eq!(
+            same,
+            serde_json::json!("Tähän mennessä {count}/{total} oikein.")
+        );
+    }
+
+    #[test]
+    fn finnish_has_every_script_message() {
+        let finnish = LOCALES
+            .iter()
+            .find(|l| l.code == "fi")
+            .expect("Finnish is bundled");
+        let translated = message_ids(finnish.scripts);
+        let missing: Vec<String> = message_ids(LOCALES[0].scripts)
+            .into_iter()
+            .filter(|id| !translated.contains(id))
+            .collect();
+        assert!(missing.is_empty(), "fi/scripts.ftl lacks {missing:?}");
+    }
+
+    #[test]
+    fn script_messages_use_only_script_arguments() {
+        for locale in LOCALES {
+            for (id, text) in Words::new(locale.code).for_scripts() {
+                let text = text.to_string();
+                assert!(
+                    !text.contains("{$"),
+                    "{}: `{id}` has an argument words.js cannot fill: {text}",
+                    locale.code
+                );
+            }
+        }
     }
 
     #[test]

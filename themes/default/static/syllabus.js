@@ -26,6 +26,22 @@
       return typeof value === "number" && numbers ? numbers.format(value) : String(value);
     });
   };
+  // A number written the language's way (as the messages write theirs).
+  window.SyllabusT.number = function (value) {
+    return numbers ? numbers.format(value) : String(value);
+  };
+  // The message `key` appended to `parent` as text, where each `{name}` that `nodes` has
+  // becomes that node (a link, say): a translation can put it anywhere in its sentence, and
+  // no markup ever goes through the words.
+  window.SyllabusT.into = function (parent, key, args, nodes) {
+    var parts = window.SyllabusT(key, args).split(/\{(\w+)\}/);
+    parts.forEach(function (part, i) {
+      if (i % 2 && nodes && nodes[part]) parent.appendChild(nodes[part]);
+      else if (i % 2) parent.appendChild(document.createTextNode("{" + part + "}"));
+      else if (part) parent.appendChild(document.createTextNode(part));
+    });
+    return parent;
+  };
 
   function systemPrefersDark() {
     return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
