@@ -63,13 +63,20 @@ fn the_learners_pages_alone_load_their_script_and_the_store_comes_first() {
     let result = syllabus(&["build", path_str(&course), "--strict"]);
     assert!(result.status.success(), "{}", stderr(&result));
     let out = course.join("public");
-    // Deferred scripts run in document order: the store before everything that uses it.
+    // Deferred scripts run in document order: the words and `SyllabusT` (syllabus.js), then the
+    // store, before everything that uses them.
     let scripts = |extra: &[&str]| -> Vec<String> {
-        ["syllabus.js", "store.js", "progress.js", "search.js"]
-            .iter()
-            .chain(extra)
-            .map(|name| name.to_string())
-            .collect()
+        [
+            "words.js",
+            "syllabus.js",
+            "store.js",
+            "progress.js",
+            "search.js",
+        ]
+        .iter()
+        .chain(extra)
+        .map(|name| name.to_string())
+        .collect()
     };
     for (page, expected) in [
         ("index.html", scripts(&[])),
