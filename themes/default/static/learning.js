@@ -99,7 +99,7 @@
     var blob = new Blob([JSON.stringify(data, null, 2)], { type: "application/json" });
     var a = el("a");
     a.href = URL.createObjectURL(blob);
-    a.download = "progress-" + course.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") +
+    a.download = t("js-export-file") + "-" + course.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") +
       "-" + new Date().toISOString().slice(0, 10) + ".json";
     document.body.appendChild(a);
     a.click();

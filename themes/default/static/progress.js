@@ -10,7 +10,8 @@
   var store = window.SyllabusStore;
   if (!store || !t) return;
   var root = document.body.dataset.root || "";
-  var lang = document.documentElement.lang || undefined;
+  // The page's language (its `lang`, or English if the browser cannot read it), for dates.
+  var lang = t && t.locale;
   var STATES = {
     done: ["✓", t("js-state-done")],
     ready: ["→", t("js-state-ready")],

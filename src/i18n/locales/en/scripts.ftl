@@ -118,6 +118,8 @@ js-export-reminder = { $count ->
     [one] You have { $count } module done in this browser. Browsers can clear a site’s data, so export your progress now and then to keep a copy.
    *[other] You have { $count } modules done in this browser. Browsers can clear a site’s data, so export your progress now and then to keep a copy.
 }
+# The start of the exported file's name (then the course and the day, .json); no spaces.
+js-export-file = progress
 js-exported = Exported. Keep the file somewhere safe; import it here or in another browser.
 js-imported = { $count ->
     [one] Imported. You now have { $count } module done.

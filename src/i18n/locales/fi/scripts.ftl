@@ -97,6 +97,7 @@ js-export-reminder = { $count ->
     [one] Olet tehnyt tällä selaimella { $count } moduulin. Selaimet voivat poistaa sivustojen tietoja, joten vie edistymisesi tiedostoon aina välillä, niin sinulla on siitä kopio.
    *[other] Olet tehnyt tällä selaimella { $count } moduulia. Selaimet voivat poistaa sivustojen tietoja, joten vie edistymisesi tiedostoon aina välillä, niin sinulla on siitä kopio.
 }
+js-export-file = edistyminen
 js-exported = Viety. Säilytä tiedosto hyvässä tallessa; voit tuoda sen tänne tai toiseen selaimeen.
 js-imported = { $count ->
     [one] Tuotu. Olet nyt tehnyt { $count } moduulin.
