@@ -196,8 +196,9 @@ impl Words {
 
 /// The arguments that script messages may use besides `$count`: written as `{name}` into
 /// `words.js` and filled in by the browser.
-const SCRIPT_ARGUMENTS: [&str; 8] = [
-    "title", "done", "total", "date", "score", "name", "goal", "step",
+const SCRIPT_ARGUMENTS: [&str; 13] = [
+    "title", "done", "total", "date", "score", "name", "goal", "step", "course", "level", "link",
+    "minutes", "query",
 ];
 
 fn bundle(code: &str, sources: &[&'static str]) -> FluentBundle<FluentResource> {
@@ -343,18 +344,13 @@ mod tests {
     #[test]
     fn every_bundled_language_has_every_english_message_and_formats_it() {
         let english = &LOCALES[0];
-        let args = fluent_args(&[
-            ("count", FluentValue::from(3)),
-            ("number", FluentValue::from(2)),
-            ("total", FluentValue::from(5)),
-            ("step", FluentValue::from(2)),
-            ("title", FluentValue::from("Git")),
-            ("name", FluentValue::from("Ada")),
-            ("page", FluentValue::from("Sivu")),
-            ("item", FluentValue::from("x")),
-            ("kind", FluentValue::from("x")),
-        ]);
-        for locale in &LOCALES[1..] {
+        let mut names: Vec<&str> = SCRIPT_ARGUMENTS.to_vec();
+        names.extend(["number", "page", "item", "kind", "level", "minutes"]);
+        let mut values: Vec<(&str, FluentValue<'_>)> =
+            names.iter().map(|n| (*n, FluentValue::from("x"))).collect();
+        values.push(("count", FluentValue::from(3)));
+        let args = fluent_args(&values);
+        for locale in LOCALES {
             let tables = locale.tables();
             let translated: Vec<String> = tables.iter().flat_map(|t| message_ids(t)).collect();
             let missing: Vec<String> = english
@@ -372,10 +368,7 @@ mod tests {
                 };
                 let mut errors = Vec::new();
                 let _ = bundle.format_pattern(pattern, Some(&args), &mut errors);
-                let broken = errors
-                    .iter()
-                    .any(|e| !format!("{e:?}").contains("Unknown variable"));
-                assert!(!broken, "{} `{id}`: {errors:?}", locale.code);
+                assert!(errors.is_empty(), "{} `{id}`: {errors:?}", locale.code);
             }
         }
     }
@@ -430,11 +423,25 @@ mod tests {
             serde_json::json!({"one": "{count} module", "other": "{count} modules"})
         );
         let finnish = Words::new("fi");
-        let same = finnish.script_message("js-correct-count", plural_rules("fi").as_ref());
+        let same = finnish.script_message("js-quiz-so-far", plural_rules("fi").as_ref());
         assert_eq!(
             same,
-            serde_json::json!("{total} kysymyksestä {count} oikein")
+            serde_json::json!("Tähän mennessä {count}/{total} oikein.")
         );
+    }
+
+    #[test]
+    fn script_messages_use_only_script_arguments() {
+        for locale in LOCALES {
+            for (id, text) in Words::new(locale.code).for_scripts() {
+                let text = text.to_string();
+                assert!(
+                    !text.contains("{$"),
+                    "{}: `{id}` has an argument words.js cannot fill: {text}",
+                    locale.code
+                );
+            }
+        }
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! records known to `store.js` alone, one palette for both colour schemes, and, in Chromium
 //! (harness in `common/browser.rs`), the palette for every system and chosen scheme, the stored
 //! shapes, pages that survive a full, broken or disabled storage, and the learner's pages drawn
-//! in full on a 320 px phone without sideways scrolling or axe-core findings.
+//! in full on a 320 px phone without sideways scrolling or axe-core findings, and the scripts'
+//! words, plurals and dates in the course's language (Finnish).
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -63,8 +64,8 @@ fn the_learners_pages_alone_load_their_script_and_the_store_comes_first() {
     let result = syllabus(&["build", path_str(&course), "--strict"]);
     assert!(result.status.success(), "{}", stderr(&result));
     let out = course.join("public");
-    // Deferred scripts run in document order: the words and the store before everything that
-    // uses them.
+    // Deferred scripts run in document order: the words and `SyllabusT` (syllabus.js), then the
+    // store, before everything that uses them.
     let scripts = |extra: &[&str]| -> Vec<String> {
         [
             "words.js",
@@ -521,5 +522,110 @@ fn the_learners_pages_drawn_in_full_fit_a_320_px_phone_and_pass_axe() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert_eq!(*errors.lock().unwrap(), Vec::<String>::new());
+}
+
+/// The example course in Finnish, built and served once.
+fn finnish_site() -> &'static Site {
+    static SITE: std::sync::OnceLock<(tempfile::TempDir, Site)> = std::sync::OnceLock::new();
+    let (_, site) = SITE.get_or_init(|| {
+        let (guard, course) = course_copy(&example_course());
+        let config = fs::read_to_string(course.join("course.yaml")).unwrap();
+        let config = config.replace("language: en", "language: fi");
+        fs::write(course.join("course.yaml"), config).unwrap();
+        let site = built_site(&course, "/fi/");
+        (guard, site)
+    });
+    site
+}
+
+#[test]
+fn the_scripts_speak_the_course_language_with_its_plurals_and_dates() {
+    let Some(browser) = browser(1280, 900) else {
+        return;
+    };
+    let tab = tab_of(&browser);
+    let base = &finnish_site().base;
+    let errors = record_errors(&tab, base);
+    open(&tab, &format!("{base}basics/first-commit/"));
+    expect_js(
+        &tab,
+        "!!document.querySelector('[data-module] .state')",
+        json!(true),
+    );
+    let states = eval(
+        &tab,
+        "[...new Set([...document.querySelectorAll('[data-module] .state-text')].map(e => e.textContent))].sort().join('|')",
+    );
+    assert!(
+        states.as_str().unwrap().contains("Voit aloittaa"),
+        "{states}"
+    );
+    // A quiz: the running score and the feedback.
+    let total = eval(&tab, "document.querySelectorAll('.quiz-question').length");
+    eval(
+        &tab,
+        "const f = document.getElementById('quiz-1-1'); f.querySelector('.quiz-option[data-correct=true] label').click(); f.querySelector('.quiz-check').click();",
+    );
+    expect_js(
+        &tab,
+        "document.querySelector('.quiz-summary').textContent",
+        json!(format!("Tähän mennessä 1/{total} oikein.")),
+    );
+    expect_js(
+        &tab,
+        "document.querySelector('#quiz-1-1 .quiz-feedback').textContent",
+        json!("✓ Oikein!"),
+    );
+    // Done on a day written the Finnish way (d.m.yyyy), whatever the browser's own language.
+    tab.find_element(".done-toggle").unwrap().click().unwrap();
+    expect_js(
+        &tab,
+        "/^Tehty \\d{1,2}\\.\\d{1,2}\\.\\d{4}\\.$/.test(document.querySelector('.personal-status').textContent)",
+        json!(true),
+    );
+    // The words of My learning, with Finnish plural forms.
+    open(&tab, &format!("{base}learning/"));
+    expect_js(
+        &tab,
+        "!!document.querySelector('.learning:not([hidden]) .progress-line')",
+        json!(true),
+    );
+    let overall = eval(
+        &tab,
+        "document.querySelector('.learning-overall').textContent",
+    );
+    let overall = overall.as_str().unwrap();
+    assert!(
+        overall.contains("Tehty 1/") && overall.contains("Kurssia on jäljellä noin "),
+        "{overall}"
+    );
+    // No English word of the scripts among what they painted (module titles are the course's).
+    let painted = eval(
+        &tab,
+        "[...document.querySelectorAll('.learning-overall, .learning-goal, .learning-paths, .learning-quizzes')].map(e => e.innerText).join('\\n')",
+    );
+    let painted = painted.as_str().unwrap();
+    for word in [
+        "Done",
+        "Progress in",
+        "minutes",
+        "Continue where",
+        "No goal",
+        "Score",
+        "min left",
+        "undefined",
+        "js-",
+    ] {
+        assert!(!painted.contains(word), "`{word}` in {painted}");
+    }
+    // Search says in Finnish that nothing was found.
+    eval(&tab, "document.querySelector('.search-input').focus()");
+    tab.type_str("kubernetes").unwrap();
+    expect_js(
+        &tab,
+        "document.querySelector('.search-message').textContent.startsWith('Ei tuloksia haulla ”kubernetes”')",
+        json!(true),
+    );
     assert_eq!(*errors.lock().unwrap(), Vec::<String>::new());
 }

@@ -36,6 +36,7 @@ const LOOSE_TITLE: &str = "javascript:alert('pwned loose title')";
 
 /// The scripts the default theme loads from the site; nothing else may be a `<script src>`.
 const THEME_SCRIPTS: &[&str] = &[
+    "words.js",
     "syllabus.js",
     "store.js",
     "progress.js",

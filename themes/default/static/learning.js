@@ -4,11 +4,12 @@
 // progress.js (`window.SyllabusProgress`: the course, the learner's data, the helpers).
 (function () {
   "use strict";
+  var t = window.SyllabusT;
   var P = window.SyllabusProgress;
   var store = window.SyllabusStore;
-  if (!P || !store) return;
+  if (!P || !store || !t) return;
   var FORMAT = "syllabus-progress";
-  var root = P.root, el = P.el, link = P.link, bar = P.bar, moduleList = P.moduleList, plural = P.plural,
+  var root = P.root, el = P.el, link = P.link, bar = P.bar, moduleList = P.moduleList, lang = P.lang,
     show = P.show, clear = P.clear, isDone = P.isDone, pathById = P.pathById, goalInfo = P.goalInfo,
     goalSummary = P.goalSummary, continueWith = P.continueWith, minutes = P.minutes, recordLink = P.recordLink;
 
@@ -21,12 +22,11 @@
     var all = course.modules;
     var doneList = all.filter(function (m) { return isDone(m.id); });
     var overall = clear(page.querySelector(".learning-overall"));
-    overall.appendChild(bar(doneList.length, all.length, "Progress in the whole course"));
-    overall.appendChild(el("p", "", "About " + minutes(all.filter(function (m) { return !isDone(m.id); })) + " minutes left in the course."));
+    overall.appendChild(bar(doneList.length, all.length, t("js-progress-in-course")));
+    overall.appendChild(el("p", "", t("js-course-minutes-left", { count: minutes(all.filter(function (m) { return !isDone(m.id); })) })));
     var resume = continueWith();
     if (resume) {
-      var p = overall.appendChild(el("p", "", "Continue where you left off: "));
-      p.appendChild(link(resume, "button continue"));
+      t.into(overall.appendChild(el("p")), "js-continue", {}, { title: link(resume, "button continue") });
     }
     var goalBox = clear(page.querySelector(".learning-goal"));
     var info = goalInfo();
@@ -34,11 +34,11 @@
       goalSummary(goalBox, info);
       if (info.left.length) goalBox.appendChild(moduleList(info.left, "personal-list goal-left"));
     } else {
-      goalBox.appendChild(el("p", "", "No goal yet. Choose one above: the modules it needs that you have not done will be listed here."));
+      goalBox.appendChild(el("p", "", t("js-no-goal")));
     }
     var choice = page.querySelector(".goal-choice");
     if (!choice.options.length) {
-      [["Learning paths", course.paths, "path"], ["Modules", all, "module"]].forEach(function (group) {
+      [[t("js-goal-group-paths"), course.paths, "path"], [t("js-goal-group-modules"), all, "module"]].forEach(function (group) {
         var optgroup = el("optgroup");
         optgroup.label = group[0];
         group[1].forEach(function (item) {
@@ -57,34 +57,34 @@
       var item = paths.appendChild(el("div", "learning-path"));
       var title = item.appendChild(el("h3"));
       title.appendChild(el("a", "", path.title)).href = root + path.url;
-      item.appendChild(bar(done, path.modules.length, "Progress in " + path.title));
-      if (left.length) item.appendChild(el("p", "minutes", "About " + minutes(left) + " min left."));
+      item.appendChild(bar(done, path.modules.length, t("js-progress-in", { title: path.title })));
+      if (left.length) item.appendChild(el("p", "minutes", t("js-path-minutes-left", { count: minutes(left) })));
       else if (done) item.appendChild(recordLink(path));
     });
     var quizBox = clear(page.querySelector(".learning-quizzes"));
     var rows = all.filter(function (m) { return quizzes[m.id]; });
     if (!rows.length) {
-      quizBox.appendChild(el("p", "", "You have not answered any quiz yet. Each module ends with a short self-check."));
+      quizBox.appendChild(el("p", "", t("js-no-quiz-yet")));
     } else {
       var table = quizBox.appendChild(el("table", "quiz-scores"));
       var head = table.appendChild(el("thead")).appendChild(el("tr"));
-      ["Module", "Score", "Answers checked", "Last attempt"].forEach(function (h) {
-        head.appendChild(el("th", "", h)).scope = "col";
+      ["js-quiz-column-module", "js-quiz-column-score", "js-quiz-column-answers", "js-quiz-column-last"].forEach(function (h) {
+        head.appendChild(el("th", "", t(h))).scope = "col";
       });
       var tbody = table.appendChild(el("tbody"));
       rows.forEach(function (m) {
         var r = quizzes[m.id];
         var tr = tbody.appendChild(el("tr"));
         tr.appendChild(el("th")).appendChild(link(m)).parentNode.scope = "row";
-        tr.appendChild(el("td", "", r.score + " of " + r.total));
-        tr.appendChild(el("td", "", String(r.attempts || 0)));
-        tr.appendChild(el("td", "", r.last ? new Date(r.last).toLocaleDateString() : ""));
+        tr.appendChild(el("td", "", t("js-score", { score: r.score, total: r.total })));
+        tr.appendChild(el("td", "", t.number(r.attempts || 0)));
+        tr.appendChild(el("td", "", r.last ? new Date(r.last).toLocaleDateString(lang) : ""));
       });
     }
     var reminder = page.querySelector(".export-reminder");
     var month = 30 * 24 * 3600 * 1000;
     reminder.hidden = doneList.length < 5 || Date.now() - (progress.exported || 0) < month;
-    reminder.textContent = "You have " + plural(doneList.length, "module") + " done in this browser. Browsers can clear a site’s data, so export your progress now and then to keep a copy.";
+    reminder.textContent = t("js-export-reminder", { count: doneList.length });
   }
 
   // ---- Export, import, reset ----
@@ -99,13 +99,13 @@
     var blob = new Blob([JSON.stringify(data, null, 2)], { type: "application/json" });
     var a = el("a");
     a.href = URL.createObjectURL(blob);
-    a.download = "progress-" + course.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") +
+    a.download = t("js-export-file") + "-" + course.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") +
       "-" + new Date().toISOString().slice(0, 10) + ".json";
     document.body.appendChild(a);
     a.click();
     a.remove();
     setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
-    say("Exported. Keep the file somewhere safe; import it here or in another browser.");
+    say(t("js-exported"));
   }
   function later(a, b, time) { return !a ? b : !b ? a : time(b) > time(a) ? b : a; }
   function merge(theirs, theirQuizzes) {
@@ -126,23 +126,23 @@
     var data;
     try { data = JSON.parse(text); } catch (e) { data = null; }
     if (!store.isObject(data) || data.format !== FORMAT) {
-      return say("This file is not a Syllabus progress export. Nothing was changed.");
+      return say(t("js-import-not-export"));
     }
-    if (data.version !== 1) return say("This export comes from a newer version of Syllabus. Nothing was changed.");
+    if (data.version !== 1) return say(t("js-import-newer"));
     var from = store.isObject(data.course) ? data.course : {};
     if (from.title !== course.title || from.base_url !== course.base_url) {
-      return say("This file holds progress for “" + String(from.title) + "”, not for this course. Nothing was changed.");
+      return say(t("js-import-other-course", { course: String(from.title) }));
     }
     var quizData = data.quizzes === undefined ? {} : data.quizzes;
     if (!store.validProgress(data.progress) || !store.validQuizzes(quizData)) {
-      return say("This file is damaged: some of its progress cannot be read. Nothing was changed.");
+      return say(t("js-import-damaged"));
     }
     P.reload();
     merge(data.progress, quizData);
     P.save();
     store.saveQuizzes(P.quizzes);
     P.refresh();
-    say("Imported. You now have " + plural(course.modules.filter(function (m) { return isDone(m.id); }).length, "module") + " done.");
+    say(t("js-imported", { count: course.modules.filter(function (m) { return isDone(m.id); }).length }));
   }
   function say(text) {
     var status = document.querySelector(".data-status");
@@ -162,15 +162,15 @@
     page.querySelector(".import-progress").addEventListener("change", function (event) {
       var file = event.target.files && event.target.files[0];
       if (!file) return;
-      file.text().then(importText, function () { say("The file could not be read. Nothing was changed."); });
+      file.text().then(importText, function () { say(t("js-import-unreadable")); });
       event.target.value = "";
     });
     page.querySelector(".reset-progress").addEventListener("click", function () {
-      if (!window.confirm("Erase all your progress, your goal and your quiz results for this course in this browser? This cannot be undone, unless you exported them.")) return;
+      if (!window.confirm(t("js-reset-confirm"))) return;
       store.forget();
       P.reload();
       P.refresh();
-      say("Your progress has been reset.");
+      say(t("js-reset-done"));
     });
   }
 
@@ -185,10 +185,10 @@
     var left = modules.filter(function (m) { return !isDone(m.id); });
     if (!path || !modules.length || left.length) {
       sheet.hidden = true;
-      show(clear(missing)).appendChild(document.createTextNode(!path
-        ? "There is no such learning path in this course. "
-        : "Your completion record for “" + path.title + "” appears here once every module of the path is done: " + plural(left.length, "module") + " to go. "));
-      missing.appendChild(el("a", "", "See your progress")).href = root + "learning/";
+      show(clear(missing)).appendChild(document.createTextNode((!path
+        ? t("js-record-no-path")
+        : t("js-record-not-yet", { title: path.title, count: left.length })) + " "));
+      missing.appendChild(el("a", "", t("js-see-progress"))).href = root + "learning/";
       return;
     }
     missing.hidden = true;
@@ -197,9 +197,11 @@
     sheet.querySelector(".record-course").textContent = course.title;
     var name = sheet.querySelector(".record-name");
     function statement() {
-      var who = name.value.trim() || "The learner";
-      sheet.querySelector(".record-statement").textContent = who + " completed the learning path “" + path.title +
-        "” of " + course.title + " on " + new Date(finished).toLocaleDateString(undefined, { year: "numeric", month: "long", day: "numeric" }) + ".";
+      var who = name.value.trim() || t("js-record-learner");
+      sheet.querySelector(".record-statement").textContent = t("js-record-statement", {
+        name: who, title: path.title, course: course.title,
+        date: new Date(finished).toLocaleDateString(lang, { year: "numeric", month: "long", day: "numeric" })
+      });
     }
     name.oninput = statement;
     statement();
@@ -207,9 +209,9 @@
     modules.forEach(function (m) {
       var tr = tbody.appendChild(el("tr"));
       tr.appendChild(el("td", "", m.title));
-      tr.appendChild(el("td", "", String(m.minutes)));
+      tr.appendChild(el("td", "", t.number(m.minutes)));
     });
-    sheet.querySelector(".record-total").textContent = minutes(modules) + " min";
+    sheet.querySelector(".record-total").textContent = t("js-minutes", { count: minutes(modules) });
     sheet.querySelector(".record-print").onclick = function () { window.print(); };
   }
 

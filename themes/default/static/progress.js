@@ -6,13 +6,16 @@
 // course.json. Without JavaScript none of this appears and the pages read as they are.
 (function () {
   "use strict";
+  var t = window.SyllabusT;
   var store = window.SyllabusStore;
-  if (!store) return;
+  if (!store || !t) return;
   var root = document.body.dataset.root || "";
+  // The page's language (its `lang`, or English if the browser cannot read it), for dates.
+  var lang = t && t.locale;
   var STATES = {
-    done: ["✓", "Done"],
-    ready: ["→", "Ready to start"],
-    locked: ["⋯", "Not ready yet"]
+    done: ["✓", t("js-state-done")],
+    ready: ["→", t("js-state-ready")],
+    locked: ["⋯", t("js-state-locked")]
   };
   var course, byId, progress, quizzes;
   // What page scripts (learning.js) add: `setup` once, `paint` with everything else.
@@ -114,7 +117,7 @@
     meter.value = done;
     meter.setAttribute("aria-label", label);
     wrap.appendChild(meter);
-    wrap.appendChild(el("span", "", " " + done + " of " + total + " done"));
+    wrap.appendChild(el("span", "", " " + t("js-done-of-total", { done: done, total: total })));
     return wrap;
   }
   function moduleList(modules, className) {
@@ -123,12 +126,11 @@
       var item = el("li");
       item.dataset.module = m.id;
       item.appendChild(link(m));
-      item.appendChild(el("span", "minutes", " " + m.minutes + " min"));
+      item.appendChild(el("span", "minutes", " " + t("js-minutes", { count: m.minutes })));
       list.appendChild(item);
     });
     return list;
   }
-  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
   function show(node) { if (node) node.hidden = false; return node; }
   function clear(node) { if (node) node.textContent = ""; return node; }
 
@@ -146,7 +148,7 @@
         var icon = map.appendChild(document.createElementNS(ns, "tspan"));
         icon.setAttribute("aria-hidden", "true");
         icon.textContent = STATES[name][0] + " ";
-        map.appendChild(document.createTextNode(STATES[name][1] + (isUpdated(module) ? " · updated" : "")));
+        map.appendChild(document.createTextNode(STATES[name][1] + (isUpdated(module) ? " · " + t("js-state-updated-short") : "")));
         node.classList.remove("state-done", "state-ready", "state-locked");
         node.classList.add("state-" + name);
         return;
@@ -154,7 +156,7 @@
       var old = node.querySelector(":scope > .state, :scope > * > .state");
       if (old) old.remove();
       var label = stateLabel(name);
-      if (isUpdated(module)) label.appendChild(el("span", "state-text", " · updated since you finished it"));
+      if (isUpdated(module)) label.appendChild(el("span", "state-text", " · " + t("js-state-updated")));
       var meta = node.querySelector(".module-card-meta");
       if (meta) meta.appendChild(label);
       else { node.appendChild(document.createTextNode(" ")); node.appendChild(label); }
@@ -183,21 +185,18 @@
 
   function goalSummary(container, info) {
     var p = el("p", "goal-summary");
-    p.appendChild(document.createTextNode("Your goal: "));
     var a = el("a", "", info.title);
     a.href = root + info.url;
-    p.appendChild(a);
     if (!info.left.length) {
-      p.appendChild(document.createTextNode(". You have done every module it needs: well done!"));
+      t.into(p, "js-goal-reached", {}, { goal: a });
       container.appendChild(p);
       return;
     }
-    p.appendChild(document.createTextNode(". Still to learn: " + plural(info.left.length, "module") +
-      ", about " + minutes(info.left) + " min."));
+    t.into(p, "js-goal-left", { count: info.left.length, minutes: minutes(info.left) }, { goal: a });
     container.appendChild(p);
     var next = info.left.filter(function (m) { return state(m) === "ready"; })[0] || info.left[0];
     var start = link(next, "button start-next");
-    start.textContent = "Start next: " + next.title;
+    start.textContent = t("js-start-next", { title: next.title });
     container.appendChild(el("p")).appendChild(start);
     return next;
   }
@@ -215,27 +214,27 @@
     toggle.setAttribute("aria-pressed", done ? "true" : "false");
     var entry = progress.modules[module.id];
     section.querySelector(".personal-status").textContent = done
-      ? "Done on " + new Date(entry.at).toLocaleDateString() + "."
+      ? t("js-done-on", { date: new Date(entry.at).toLocaleDateString(lang) })
       : "";
     section.querySelector(".personal-updated").hidden = !isUpdated(module);
     var quiz = quizResult(module.id);
     section.querySelector(".personal-quiz-done").hidden = done || !quiz || !quiz.total || quiz.score < quiz.total;
     var box = clear(section.querySelector(".recommendations"));
     var next = recommended(module.id).slice(0, 3);
-    box.appendChild(el("h3", "", "Up next for you"));
+    box.appendChild(el("h3", "", t("js-up-next")));
     if (next.length) {
       box.appendChild(moduleList(next));
     } else {
       box.appendChild(el("p", "", done
-        ? "Nothing else is ready yet: finish the modules you have started to unlock more."
-        : "Mark this module as done to see what it opens up."));
+        ? t("js-nothing-ready")
+        : t("js-mark-to-see-more")));
     }
     var wrong = quiz && quiz.questions && Object.keys(quiz.questions).some(function (q) {
       return quiz.questions[q] && quiz.questions[q].correct === false;
     });
     if (wrong && module.prerequisites.length) {
-      box.appendChild(el("h3", "", "Worth revisiting"));
-      box.appendChild(el("p", "", "Some answers here were not right yet. This module builds on:"));
+      box.appendChild(el("h3", "", t("js-revisit")));
+      box.appendChild(el("p", "", t("js-revisit-because")));
       box.appendChild(moduleList(module.prerequisites.map(function (id) { return byId[id]; }).filter(Boolean)));
     }
   }
@@ -259,13 +258,11 @@
     var next = info && goalSummary(box, info);
     var resume = continueWith();
     if (resume && resume !== next && Object.keys(progress.visits).length) {
-      var p = box.appendChild(el("p", "", "Continue where you left off: "));
-      p.appendChild(link(resume));
+      t.into(box.appendChild(el("p")), "js-continue", {}, { title: link(resume) });
     }
-    var more = box.appendChild(el("p"));
-    var a = more.appendChild(el("a", "", info ? "See your progress" : "Choose a goal"));
+    var a = el("a", "", t(info ? "js-see-progress" : "js-choose-goal"));
     a.href = root + "learning/";
-    more.appendChild(document.createTextNode(info ? " on My learning." : " on My learning to see exactly what is left to learn for it."));
+    t.into(box.appendChild(el("p")), info ? "js-see-progress-on-learning" : "js-choose-goal-on-learning", {}, { link: a });
   }
   function paintPath() {
     var section = document.querySelector(".personal-path");
@@ -274,12 +271,12 @@
     show(section);
     var box = clear(section.querySelector(".personal-body"));
     var done = path.modules.filter(isDone).length;
-    box.appendChild(bar(done, path.modules.length, "Progress in " + path.title));
+    box.appendChild(bar(done, path.modules.length, t("js-progress-in", { title: path.title })));
     if (done === path.modules.length && done) box.appendChild(recordLink(path));
   }
   function recordLink(path) {
     var p = el("p");
-    var a = p.appendChild(el("a", "record-link", "Open your completion record for " + path.title));
+    var a = p.appendChild(el("a", "record-link", t("js-open-record", { title: path.title })));
     a.href = root + "learning/record/?path=" + encodeURIComponent(path.id);
     return p;
   }
@@ -336,7 +333,7 @@
     get quizzes() { return quizzes; },
     root: root,
     isDone: isDone, pathById: pathById, goalInfo: goalInfo, continueWith: continueWith,
-    minutes: minutes, el: el, link: link, bar: bar, moduleList: moduleList, plural: plural,
+    minutes: minutes, el: el, link: link, bar: bar, moduleList: moduleList, lang: lang,
     show: show, clear: clear, goalSummary: goalSummary, recordLink: recordLink,
     setGoal: setGoal, save: save, reload: loadAll, refresh: refresh,
     page: function (page) {

@@ -2,6 +2,8 @@
 // The page works without this script (answers sit in <details>); this adds checking.
 (function () {
   "use strict";
+  // The words in the page's language (syllabus.js); without it, the keys.
+  var t = window.SyllabusT || function (key) { return key; };
 
   var article = document.querySelector("article.module[data-module]");
   var forms = Array.prototype.slice.call(document.querySelectorAll(".quiz-question"));
@@ -12,9 +14,9 @@
   var questionIds = forms.map(function (form) { return form.id; });
 
   var summary = document.querySelector(".quiz-summary");
-  function showSummary(result, prefix) {
+  function showSummary(result, key) {
     if (!summary || !result) return;
-    summary.textContent = prefix + result.score + " of " + result.total + " correct.";
+    summary.textContent = t(key, { count: result.score, total: result.total });
     summary.hidden = false;
   }
 
@@ -25,9 +27,9 @@
   function shuffle(list) {
     for (var i = list.length - 1; i > 0; i--) {
       var j = Math.floor(Math.random() * (i + 1));
-      var t = list[i];
+      var swap = list[i];
       list[i] = list[j];
-      list[j] = t;
+      list[j] = swap;
     }
     return list;
   }
@@ -42,7 +44,7 @@
     icon.setAttribute("aria-hidden", "true");
     icon.textContent = ok ? "✓" : "✗";
     box.appendChild(icon);
-    box.appendChild(document.createTextNode(ok ? " Correct!" : " Not quite." + (detail ? " " + detail : "")));
+    box.appendChild(document.createTextNode(" " + (ok ? t("js-quiz-correct") : t("js-quiz-not-quite") + (detail ? " " + detail : ""))));
     box.className = "quiz-feedback " + (ok ? "is-correct" : "is-incorrect");
   }
   function say(form, message) {
@@ -137,7 +139,7 @@
       var chosen = options.filter(function (li) {
         return li.querySelector("input").checked;
       });
-      if (!chosen.length) return { empty: "Choose an answer first." };
+      if (!chosen.length) return { empty: t("js-quiz-choose-first") };
       var wrong = 0;
       var missed = 0;
       options.forEach(function (li) {
@@ -151,7 +153,7 @@
         li.classList.add(right ? "is-correct" : "is-incorrect");
         var mark = document.createElement("span");
         mark.className = "quiz-mark";
-        mark.textContent = right ? "✓ Correct" : "✗ Incorrect";
+        mark.textContent = right ? "✓ " + t("js-quiz-option-correct") : "✗ " + t("js-quiz-option-incorrect");
         li.insertBefore(mark, li.firstChild);
         var feedback = li.querySelector(".quiz-option-feedback");
         if (feedback) feedback.hidden = false;
@@ -159,18 +161,18 @@
       var detail = "";
       if (type === "multiple" && (wrong || missed)) {
         var parts = [];
-        if (missed) parts.push(missed + " right option" + (missed > 1 ? "s" : "") + " not chosen");
-        if (wrong) parts.push(wrong + " chosen option" + (wrong > 1 ? "s are" : " is") + " wrong");
-        detail = parts.join("; ") + ".";
+        if (missed) parts.push(t("js-quiz-missed", { count: missed }));
+        if (wrong) parts.push(t("js-quiz-wrong", { count: wrong }));
+        detail = parts.length > 1 ? t("js-quiz-details", { name: parts[0], title: parts[1] }) : t("js-quiz-detail", { name: parts[0] });
       }
       return { ok: !wrong && !missed, detail: detail };
     }
     if (type === "text" || type === "number") {
       var value = form.querySelector(".quiz-input").value;
-      if (!value.trim()) return { empty: "Enter an answer first." };
+      if (!value.trim()) return { empty: t("js-quiz-enter-first") };
       if (type === "number") {
         var number = Number(value.trim().replace(",", "."));
-        if (!isFinite(number)) return { empty: "Enter a number first." };
+        if (!isFinite(number)) return { empty: t("js-quiz-number-first") };
         var answer = Number(form.dataset.answer);
         var tolerance = Number(form.dataset.tolerance) || 0;
         return { ok: Math.abs(number - answer) <= tolerance + 1e-9 };
@@ -258,7 +260,7 @@
         updateMoveButtons(form);
         button.focus();
         var position = orderItems(form).indexOf(item) + 1;
-        say(form, item.querySelector(".quiz-order-text").textContent + " moved to position " + position + " of " + orderItems(form).length + ".");
+        say(form, t("js-quiz-moved", { name: item.querySelector(".quiz-order-text").textContent, step: position, total: orderItems(form).length }));
       });
     }
     if (answer) answer.hidden = true;
@@ -268,7 +270,7 @@
       hintButton.addEventListener("click", function () {
         hint.hidden = !hint.hidden;
         hintButton.setAttribute("aria-expanded", hint.hidden ? "false" : "true");
-        hintButton.textContent = hint.hidden ? "Show a hint" : "Hide the hint";
+        hintButton.textContent = t(hint.hidden ? "js-quiz-show-hint" : "js-quiz-hide-hint");
       });
     }
     form.querySelector(".quiz-retry").addEventListener("click", function () {
@@ -292,14 +294,14 @@
       retry.hidden = false;
       retry.focus();
       var saved = store && store.recordAnswer(moduleId, questionIds, form.id, result.ok);
-      showSummary(saved, "So far: ");
+      showSummary(saved, "js-quiz-so-far");
       // Progress (progress.js) suggests marking the module done once every answer is right.
       document.dispatchEvent(new CustomEvent("syllabus:quiz", { detail: saved }));
     });
     var before = stored && stored.questions[form.id];
     if (before && before.correct) {
-      say(form, "You answered this correctly before.");
+      say(form, t("js-quiz-right-before"));
     }
   });
-  showSummary(stored, "Your last result: ");
+  showSummary(stored, "js-quiz-last-result");
 })();

@@ -4,6 +4,8 @@
 // field is hidden by the stylesheet.
 (function () {
   "use strict";
+  // The words in the page's language (syllabus.js); without it, the keys.
+  var t = window.SyllabusT || function (key) { return key; };
   var box = document.querySelector(".search");
   if (!box || !window.fetch || !window.Promise) return;
   var input = box.querySelector(".search-input");
@@ -155,10 +157,9 @@
       list.appendChild(item);
     }
     if (shown) {
-      say(shown === 1 ? "1 result" : shown + " results" + (shown === MAX_RESULTS ? " (the best " + MAX_RESULTS + ")" : ""));
+      say(shown === MAX_RESULTS ? t("js-search-best", { count: shown }) : t("js-search-results", { count: shown }));
     } else {
-      say("No results for “" + query + "”" + (chosen ? " at the " + chosen + " level. Try “All levels”, or" : ". Try") +
-        " fewer or shorter words, or check the spelling.");
+      say(chosen ? t("js-search-none-at-level", { query: query, level: chosen }) : t("js-search-none", { query: query }));
     }
     setOpen(true);
   }
@@ -177,12 +178,12 @@
       show(query);
       return;
     }
-    say("Loading search…");
+    say(t("js-search-loading"));
     setOpen(true);
     load().then(function () {
       if (input.value.trim()) show(input.value.trim());
     }, function () {
-      say("Search could not be loaded. Check your connection, then type again.");
+      say(t("js-search-failed"));
     });
   }
 

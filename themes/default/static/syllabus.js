@@ -9,9 +9,13 @@
   // The theme's words in the page's language, from words.js (made by the build): a text with
   // {name} for each argument, or one text per plural category, which Intl.PluralRules picks
   // by the same CLDR rules the build used. Numbers are written the language's way.
+  // A `lang` the browser cannot read (a mistyped language) would make Intl throw: English then,
+  // the words' own fallback.
+  var locale = "en";
+  try { locale = Intl.getCanonicalLocales(language)[0] || "en"; } catch (e) { /* English */ }
   var words = window.SyllabusWords || {};
-  var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(language) : null;
-  var numbers = window.Intl && Intl.NumberFormat ? new Intl.NumberFormat(language) : null;
+  var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(locale) : null;
+  var numbers = window.Intl && Intl.NumberFormat ? new Intl.NumberFormat(locale) : null;
   window.SyllabusT = function (key, args) {
     var entry = words[key];
     args = args || {};
@@ -25,6 +29,24 @@
       var value = args[name];
       return typeof value === "number" && numbers ? numbers.format(value) : String(value);
     });
+  };
+  // The page's language for Intl (dates: `toLocaleDateString(SyllabusT.locale)`).
+  window.SyllabusT.locale = locale;
+  // A number written the language's way (as the messages write theirs).
+  window.SyllabusT.number = function (value) {
+    return numbers ? numbers.format(value) : String(value);
+  };
+  // The message `key` appended to `parent` as text, where each `{name}` that `nodes` has
+  // becomes that node (a link, say): a translation can put it anywhere in its sentence, and
+  // no markup ever goes through the words.
+  window.SyllabusT.into = function (parent, key, args, nodes) {
+    var parts = window.SyllabusT(key, args).split(/\{(\w+)\}/);
+    parts.forEach(function (part, i) {
+      if (i % 2 && nodes && nodes[part]) parent.appendChild(nodes[part]);
+      else if (i % 2) parent.appendChild(document.createTextNode("{" + part + "}"));
+      else if (part) parent.appendChild(document.createTextNode(part));
+    });
+    return parent;
   };
 
   function systemPrefersDark() {
