@@ -15,6 +15,7 @@ mod diagram;
 mod errors;
 mod frontend;
 mod hostile;
+mod i18n;
 mod import;
 mod import_mdbook;
 mod incremental;
