@@ -8,13 +8,17 @@
 //! browser picks the category with `Intl.PluralRules`, which follows the same CLDR rules.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 use std::sync::Arc;
+
+mod own;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use unic_langid::LanguageIdentifier;
 
+use crate::diagnostics::Diagnostic;
 use crate::util::fingerprint::fingerprint;
 
 /// One language's tables: the theme's pages, the scripts', and the renderer's.
@@ -71,6 +75,15 @@ impl Words {
     /// The words for `language` (a code such as `fi` or `pt-BR`): its bundled table if there
     /// is one (`pt-BR` falls back to `pt`), and English for whatever it lacks.
     pub fn new(language: &str) -> Arc<Words> {
+        Words::for_course(language, None).0
+    }
+
+    /// The words for `language` with the course's own table (`i18n/<language>.ftl`: its path
+    /// and text) over the bundled one, and the problems of that table.
+    pub(crate) fn for_course(
+        language: &str,
+        own: Option<(&Path, &str)>,
+    ) -> (Arc<Words>, Vec<Diagnostic>) {
         let primary = language
             .split(['-', '_'])
             .next()
@@ -80,21 +93,43 @@ impl Words {
             .iter()
             .find(|l| l.code.eq_ignore_ascii_case(language))
             .or_else(|| LOCALES.iter().find(|l| l.code == primary))
-            .filter(|l| l.code != "en");
+            .filter(|l| l.code != "en" || own.is_some());
         let english_locale = &LOCALES[0];
         let script_ids = message_ids(english_locale.scripts);
+        let problems = match own {
+            Some((file, text)) => own::check(
+                file,
+                text,
+                &own::english_variables(&english_locale.tables()),
+            ),
+            None => Vec::new(),
+        };
+        let own_text = own.map(|(_, text)| text.to_string());
         let tables: Vec<&str> = [Some(english_locale), found]
             .into_iter()
             .flatten()
             .flat_map(|l| l.tables())
             .collect();
-        Arc::new(Words {
+        let mut bundle = match (found, &own_text) {
+            (Some(locale), _) => Some(bundle_of(locale.code, &locale.tables())),
+            (None, Some(_)) => Some(bundle_of(&primary, &[])),
+            (None, None) => None,
+        };
+        if let (Some(bundle), Some(text)) = (&mut bundle, &own_text) {
+            let resource = match FluentResource::try_new(text.clone()) {
+                Ok(resource) => resource,
+                Err((resource, _)) => resource,
+            };
+            bundle.add_resource_overriding(resource);
+        }
+        let words = Words {
             language: language.to_string(),
-            bundle: found.map(|l| bundle(l.code, &l.tables())),
-            english: bundle("en", &english_locale.tables()),
+            bundle,
+            english: bundle_of("en", &english_locale.tables()),
             script_ids,
-            fingerprint: fingerprint(&(language, tables)),
-        })
+            fingerprint: fingerprint(&(language, tables, &own_text)),
+        };
+        (Arc::new(words), problems)
     }
 
     /// The message `id` with `args`, in the course's language or else in English; the id
@@ -201,7 +236,7 @@ const SCRIPT_ARGUMENTS: [&str; 13] = [
     "minutes", "query",
 ];
 
-fn bundle(code: &str, sources: &[&'static str]) -> FluentBundle<FluentResource> {
+fn bundle_of(code: &str, sources: &[&'static str]) -> FluentBundle<FluentResource> {
     let language: LanguageIdentifier = code.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![language]);
     // Unicode isolation marks would end up inside attribute values and test strings; pages set
@@ -361,7 +396,7 @@ mod tests {
                 .collect();
             assert!(missing.is_empty(), "{} lacks {missing:?}", locale.code);
             // And formats each of them without a Fluent error (an unknown variable, a bad select).
-            let bundle = bundle(locale.code, &tables);
+            let bundle = bundle_of(locale.code, &tables);
             for id in translated {
                 let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) else {
                     panic!("{} `{id}` has no value", locale.code);

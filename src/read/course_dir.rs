@@ -1,7 +1,7 @@
 //! The course folder, resolved once, and the one rule for which of its files may be read.
 //!
 //! Syllabus reads `course.yaml`, `glossary.yaml` and the files under the content folders
-//! (`modules/`, `static/`, `templates/`, `themes/`) of the *real* course folder, and nothing
+//! (`modules/`, `static/`, `templates/`, `themes/`, `i18n/`) of the *real* course folder, and nothing
 //! else: not a hidden file (`.git/config`, `.env`), not a file elsewhere on the computer,
 //! whatever symbolic links point where. The rule is applied to real paths only:
 //!
@@ -21,7 +21,7 @@ use std::path::{Component, Path, PathBuf};
 use crate::diagnostics::{Diagnostic, Severity};
 
 /// The folders of a course whose files are content.
-pub(crate) const CONTENT_FOLDERS: [&str; 4] = ["modules", "static", "templates", "themes"];
+pub(crate) const CONTENT_FOLDERS: [&str; 5] = ["modules", "static", "templates", "themes", "i18n"];
 pub(crate) const CONFIG_FILE: &str = "course.yaml";
 /// The course's glossary, when it is written in YAML (see `read/glossary.rs`).
 pub(crate) const GLOSSARY_FILE: &str = "glossary.yaml";

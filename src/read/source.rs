@@ -50,10 +50,14 @@ pub(crate) struct CourseFiles {
     pub static_files: Vec<Asset>,
     /// From `glossary.yaml`, or else `modules/glossary.md` (which is then not a module).
     pub glossary: Option<GlossarySource>,
+    /// `i18n/*.ftl`: the course's own words for the interface, one file per language.
+    pub translations: Vec<SourceFile>,
 }
 
 pub(crate) const MODULES_DIR: &str = "modules";
 pub(crate) const STATIC_DIR: &str = "static";
+/// The course's own words for the interface (`i18n/fi.ftl`).
+pub(crate) const I18N_DIR: &str = "i18n";
 pub(crate) const UNIT_FILE: &str = "_unit.yaml";
 
 /// Reads the course at `root`, reporting unreadable files instead of stopping at them.
@@ -65,6 +69,7 @@ pub(crate) fn read_course(root: &CourseDir, diagnostics: &mut Diagnostics) -> Co
         module_assets: Vec::new(),
         static_files: Vec::new(),
         glossary: None,
+        translations: Vec::new(),
     };
     let mut glossary_module = None;
     match root.config_file() {
@@ -122,6 +127,11 @@ pub(crate) fn read_course(root: &CourseDir, diagnostics: &mut Diagnostics) -> Co
             file,
         })
         .collect();
+    for file in walk_files(root, Path::new(I18N_DIR), diagnostics).unwrap_or_default() {
+        if file.relative.extension().is_some_and(|ext| ext == "ftl") {
+            files.translations.extend(read_text(&file, diagnostics));
+        }
+    }
     let glossary_yaml = match root.root_file(GLOSSARY_FILE) {
         Ok(file) => read_text(&file, diagnostics),
         Err(Refusal::Refused(problem)) => {

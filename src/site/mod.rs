@@ -13,16 +13,18 @@ mod modules;
 mod plan;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Instant;
 
 use crate::course::{self, Course};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
+use crate::i18n::Words;
 use crate::learning;
 use crate::output::{Content, SiteFiles};
 use crate::pages::registry::{self, collect_tags};
 use crate::pages::theme::Theme;
 use crate::pages::{self, PageInputs, RenderedSite};
-use crate::read::source::{self, CourseDir};
+use crate::read::source::{self, CourseDir, SourceFile};
 use crate::render::glossary::Glossary;
 use crate::render::highlight::HighlightCache;
 use crate::render::markdown::divs::Audience;
@@ -64,7 +66,8 @@ pub fn build(options: &BuildOptions) -> Build {
 pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
     let mut diagnostics = Diagnostics::new();
     let mut timings = Timings::default();
-    let Some((root, course, theme)) = read_course(options, &mut diagnostics, &mut timings) else {
+    let Some((root, course, theme, words)) = read_course(options, &mut diagnostics, &mut timings)
+    else {
         return failed(diagnostics, timings);
     };
     let highlighter = timings.time("cache", || {
@@ -86,17 +89,6 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
         hide_solutions: course.config.hide_solutions,
     };
     let glossary = Glossary::new(course.glossary.as_ref());
-    let words = match &theme {
-        Some(theme) => std::sync::Arc::clone(&theme.words),
-        None => crate::i18n::Words::new(&course.config.language),
-    };
-    if let Some(gaps) = words.gaps() {
-        diagnostics.push(
-            Diagnostic::warning(gaps)
-                .in_file(&course.config_file.path)
-                .with_help("set `language:` to a translated language, or keep English; `--strict` refuses a course whose interface is not fully translated"),
-        );
-    }
     let rendering = modules::Rendering {
         highlighter,
         audience,
@@ -177,7 +169,7 @@ fn read_course(
     options: &BuildOptions,
     diagnostics: &mut Diagnostics,
     timings: &mut Timings,
-) -> Option<(CourseDir, Course, Option<Theme>)> {
+) -> Option<(CourseDir, Course, Option<Theme>, Arc<Words>)> {
     let root = match source::CourseDir::resolve(&options.course_dir) {
         Ok(root) => root,
         Err(error) => {
@@ -188,16 +180,17 @@ fn read_course(
             return None;
         }
     };
-    let files = timings.time("read", || source::read_course(&root, diagnostics));
+    let mut files = timings.time("read", || source::read_course(&root, diagnostics));
+    let translations = std::mem::take(&mut files.translations);
     let mut course = course::assemble(files, options.include_drafts, diagnostics, timings)?;
     if let Some(base_url) = &options.base_url {
         course.config.base_url = base_url.clone();
     }
+    let words = course_words(&course, &translations, diagnostics);
     let theme = timings.time("theme", || {
-        let words = crate::i18n::Words::new(&course.config.language);
         Theme::load(&root, &course.config.theme, &words, diagnostics)
     });
-    Some((root, course, theme))
+    Some((root, course, theme, words))
 }
 
 /// Writes the highlight cache; why it could not be written, if it could not (the build is fine).
@@ -281,4 +274,55 @@ fn failed(mut diagnostics: Diagnostics, timings: Timings) -> Build {
 pub(crate) fn fails(diagnostics: &Diagnostics, strict: bool) -> bool {
     diagnostics.has_errors()
         || (strict && diagnostics.iter().any(|d| d.severity == Severity::Warning))
+}
+
+/// The interface's words in the course's language, with the course's own
+/// `i18n/<language>.ftl` over them; its problems, a table for another language, and what the
+/// language lacks are reported.
+fn course_words(
+    course: &Course,
+    translations: &[SourceFile],
+    diagnostics: &mut Diagnostics,
+) -> Arc<Words> {
+    let language = &course.config.language;
+    let primary = language.split(['-', '_']).next().unwrap_or("");
+    let stem = |file: &SourceFile| {
+        file.path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    let own = translations
+        .iter()
+        .find(|f| stem(f).eq_ignore_ascii_case(language))
+        .or_else(|| {
+            translations
+                .iter()
+                .find(|f| stem(f).eq_ignore_ascii_case(primary))
+        });
+    for other in translations
+        .iter()
+        .filter(|f| own.is_none_or(|o| o.path != f.path))
+    {
+        diagnostics.push(
+            Diagnostic::warning(format!(
+                "this translation is for `{}`, but the course's language is `{language}`: it is not used",
+                stem(other)
+            ))
+            .in_file(&other.path)
+            .with_help(format!("name it `i18n/{language}.ftl`, or set `language:` in course.yaml")),
+        );
+    }
+    let (words, problems) =
+        Words::for_course(language, own.map(|f| (f.path.as_path(), f.text.as_str())));
+    diagnostics.extend(problems);
+    if let Some(gaps) = words.gaps() {
+        let file = own.map_or(&course.config_file.path, |f| &f.path);
+        diagnostics.push(
+            Diagnostic::warning(gaps).in_file(file).with_help(format!(
+                "add the missing messages to `i18n/{language}.ftl` (copy them from Syllabus's English table), or keep an English interface; `--strict` refuses an interface that is not fully translated"
+            )),
+        );
+    }
+    words
 }

@@ -193,3 +193,63 @@ fn an_arabic_course_is_right_to_left_and_fits_a_phone() {
         );
     }
 }
+
+/// A course changes the theme's words in `i18n/<language>.ftl`, or translates them into a
+/// language Syllabus does not have; a mistake there is an error at its line.
+#[test]
+fn a_course_brings_its_own_words_and_their_mistakes_are_errors_at_their_line() {
+    let course = TestCourse::fixture("finnish");
+    course.write(
+        "i18n/fi.ftl",
+        "# Meidän sanamme\nsearch-label = Etsi kurssilta\nquiz-check = Katso\n",
+    );
+    let built = course.run("build", &["--strict"]);
+    assert!(built.status.success(), "{}", stderr(&built));
+    let page = course.read("public/perusteet/historia/index.html");
+    assert!(
+        page.contains(">Katso</button>"),
+        "the course's word for Check"
+    );
+    assert!(
+        page.contains("Etsi kurssilta"),
+        "the course's word for Search"
+    );
+
+    course.write(
+        "i18n/fi.ftl",
+        "search-lable = Etsi\nmodule-count = { $total } moduulia\n",
+    );
+    course.write("i18n/de.ftl", "search-label = Suche\n");
+    let failed = course.run("build", &[]);
+    let report = stderr(&failed);
+    assert_eq!(failed.status.code(), Some(1), "{report}");
+    assert!(
+        report.contains("`search-lable` is not a message of the theme"),
+        "{report}"
+    );
+    assert!(report.contains("i18n/fi.ftl:1:1"), "{report}");
+    assert!(report.contains("did you mean `search-label`?"), "{report}");
+    assert!(
+        report.contains("`module-count` uses `{ $total }`"),
+        "{report}"
+    );
+    assert!(report.contains("i18n/fi.ftl:2:1"), "{report}");
+    assert!(report.contains("this translation is for `de`"), "{report}");
+}
+
+/// A language Syllabus does not translate is a warning, and with the course's own complete
+/// table nothing is missing.
+#[test]
+fn an_untranslated_language_is_a_warning_that_strict_refuses() {
+    let course = TestCourse::new().config("title: Kurs\nlanguage: eo\n");
+    course.write("modules/a.md", "---\ntitle: A\n---\nTeksto.\n");
+    let built = course.run("build", &[]);
+    assert!(built.status.success(), "{}", stderr(&built));
+    assert!(
+        stderr(&built).contains("no translation of its interface for the language `eo`"),
+        "{}",
+        stderr(&built)
+    );
+    let strict = course.run("build", &["--strict"]);
+    assert_eq!(strict.status.code(), Some(1), "{}", stderr(&strict));
+}
