@@ -47,7 +47,7 @@ macro_rules! locales {
 }
 
 /// Every bundled language; English first, the fallback of all others.
-const LOCALES: &[Locale] = locales!("en", "fi");
+const LOCALES: &[Locale] = locales!("en", "fi", "fr", "es", "pt", "it");
 
 /// Languages written right to left.
 const RIGHT_TO_LEFT: [&str; 6] = ["ar", "he", "fa", "ur", "ps", "yi"];
