@@ -71,20 +71,107 @@ const PAGE_WORDS: &str = r#"(() => {
   return parts.join('\n');
 })()"#;
 
-#[test]
-fn a_finnish_course_shows_no_english_word_of_the_theme() {
-    let finnish = phrases(&table("fi"));
-    let english: Vec<String> = phrases(&table("en"))
-        .into_iter()
-        .filter(|p| !finnish.contains(p))
+/// The languages Syllabus bundles besides English: the folders of `src/i18n/locales/`.
+fn bundled_languages() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/locales");
+    let mut languages: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name != "en")
         .collect();
+    languages.sort();
+    languages
+}
+
+/// The Finnish course with its interface in `language`; its content stays Finnish, so that an
+/// English word on its pages can only be the theme's.
+fn course_in(language: &str, dir: &Path) -> std::path::PathBuf {
+    let course = dir.join(language);
+    copy_dir(&fixture("finnish"), &course);
+    let yaml = fs::read_to_string(course.join("course.yaml")).unwrap();
+    fs::write(
+        course.join("course.yaml"),
+        yaml.replace("language: fi", &format!("language: {language}")),
+    )
+    .unwrap();
+    course
+}
+
+/// What a learner reads on `pages` of `site`, and on the module with the quiz after answering,
+/// marking it done and opening My learning.
+fn words_seen(
+    tab: &headless_chrome::Tab,
+    site: &Site,
+    language: &str,
+    pages: &[&str],
+) -> Vec<(String, String)> {
+    let mut seen = Vec::new();
+    for page in pages {
+        open(tab, &format!("{}{page}", site.base));
+        assert_eq!(eval(tab, "document.documentElement.lang"), language);
+        seen.push((
+            page.to_string(),
+            eval(tab, PAGE_WORDS).as_str().unwrap_or("").to_string(),
+        ));
+    }
+    // What the scripts write after a learner acts: a wrong answer, a right one, a module done.
+    open(tab, &format!("{}perusteet/historia/", site.base));
+    eval(
+        tab,
+        "document.querySelector('.quiz-question input[value=\"1\"]').click()",
+    );
+    eval(
+        tab,
+        "document.querySelector('.quiz-question .quiz-check').click()",
+    );
+    eval(
+        tab,
+        "document.querySelector('.quiz-question .quiz-hint-button')?.click()",
+    );
+    eval(
+        tab,
+        "[...document.querySelectorAll('.quiz-question')][2].querySelector('input').value = 'git status'",
+    );
+    eval(
+        tab,
+        "[...document.querySelectorAll('.quiz-question')][2].querySelector('.quiz-check').click()",
+    );
+    eval(tab, "document.querySelector('.done-toggle')?.click()");
+    wait::until("the quiz's feedback", || {
+        let text = eval(tab, "document.querySelector('.quiz-feedback').textContent");
+        let text = text.as_str().unwrap_or("");
+        if text.trim().is_empty() {
+            Err("empty".into())
+        } else {
+            Ok(())
+        }
+    });
+    seen.push((
+        "perusteet/historia/ after answers".into(),
+        eval(tab, PAGE_WORDS).as_str().unwrap_or("").to_string(),
+    ));
+    open(tab, &format!("{}learning/", site.base));
+    seen.push((
+        "learning/ after progress".into(),
+        eval(tab, PAGE_WORDS).as_str().unwrap_or("").to_string(),
+    ));
+    seen
+}
+
+/// Every bundled language: no English word of the theme on its pages, in Chromium, before and
+/// after the scripts act. Finnish is checked on every kind of page, the others on the main ones.
+#[test]
+fn every_bundled_language_shows_no_english_word_of_the_theme() {
+    let english = phrases(&table("en"));
     assert!(english.len() > 40, "the English table is read: {english:?}");
-    let site = built_site(&fixture("finnish"), "/fi-course/");
+    let languages = bundled_languages();
+    assert!(languages.contains(&"fi".to_string()), "{languages:?}");
+    let dir = tempfile::tempdir().unwrap();
     let Some(browser) = browser(375, 800) else {
         return;
     };
     let tab = new_tab(&browser, 375, 800);
-    let pages = [
+    let every_page = [
         "",
         "perusteet/",
         "perusteet/aloitus/",
@@ -97,67 +184,27 @@ fn a_finnish_course_shows_no_english_word_of_the_theme() {
         "glossary/",
         "404.html",
     ];
-    let mut seen = Vec::new();
-    for page in pages {
-        open(&tab, &format!("{}{page}", site.base));
-        assert_eq!(eval(&tab, "document.documentElement.lang"), "fi");
-        seen.push((
-            page.to_string(),
-            eval(&tab, PAGE_WORDS).as_str().unwrap_or("").to_string(),
-        ));
-    }
-    // What the scripts write after a learner acts: a wrong answer, a right one, a module done.
-    open(&tab, &format!("{}perusteet/historia/", site.base));
-    eval(
-        &tab,
-        "document.querySelector('.quiz-question input[value=\"1\"]').click()",
-    );
-    eval(
-        &tab,
-        "document.querySelector('.quiz-question .quiz-check').click()",
-    );
-    eval(
-        &tab,
-        "document.querySelector('.quiz-question .quiz-hint-button')?.click()",
-    );
-    eval(
-        &tab,
-        "[...document.querySelectorAll('.quiz-question')][2].querySelector('input').value = 'git status'",
-    );
-    eval(
-        &tab,
-        "[...document.querySelectorAll('.quiz-question')][2].querySelector('.quiz-check').click()",
-    );
-    eval(&tab, "document.querySelector('.done-toggle')?.click()");
-    wait::until("the quiz's feedback", || {
-        let text = eval(&tab, "document.querySelector('.quiz-feedback').textContent");
-        let text = text.as_str().unwrap_or("");
-        if text.trim().is_empty() {
-            Err("empty".into())
-        } else {
-            Ok(())
-        }
-    });
-    seen.push((
-        "perusteet/historia/ after answers".into(),
-        eval(&tab, PAGE_WORDS).as_str().unwrap_or("").to_string(),
-    ));
-    open(&tab, &format!("{}learning/", site.base));
-    seen.push((
-        "learning/ after progress".into(),
-        eval(&tab, PAGE_WORDS).as_str().unwrap_or("").to_string(),
-    ));
+    let main_pages = ["", "perusteet/aloitus/", "paths/aloittelija/", "map/"];
     let mut left = Vec::new();
-    for (page, text) in &seen {
-        for phrase in &english {
-            if text.contains(phrase.as_str()) {
-                left.push(format!("{page}: {phrase:?}"));
+    for language in &languages {
+        let own = phrases(&table(language));
+        let site = built_site(&course_in(language, dir.path()), "/course/");
+        let pages: &[&str] = if language == "fi" {
+            &every_page
+        } else {
+            &main_pages
+        };
+        for (page, text) in words_seen(&tab, &site, language, pages) {
+            for phrase in english.iter().filter(|p| !own.contains(*p)) {
+                if text.contains(phrase.as_str()) {
+                    left.push(format!("{language} {page}: {phrase:?}"));
+                }
             }
         }
     }
     assert!(
         left.is_empty(),
-        "English theme words on Finnish pages:\n{}",
+        "English theme words on translated pages:\n{}",
         left.join("\n")
     );
 }
