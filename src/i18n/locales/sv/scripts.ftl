@@ -55,8 +55,8 @@ js-quiz-not-quite = Inte riktigt.
 js-quiz-option-correct = Rätt
 js-quiz-option-incorrect = Fel
 js-quiz-missed = { $count ->
-    [one] { $count } rätt alternativ inte valt
-   *[other] { $count } rätta alternativ inte valda
+    [one] { $count } rätt alternativ har inte valts
+   *[other] { $count } rätta alternativ har inte valts
 }
 js-quiz-wrong = { $count ->
     [one] { $count } valt alternativ är fel
