@@ -47,7 +47,9 @@ macro_rules! locales {
 }
 
 /// Every bundled language; English first, the fallback of all others.
-const LOCALES: &[Locale] = locales!("en", "fi", "fr", "es", "pt", "it");
+const LOCALES: &[Locale] = locales!(
+    "en", "fi", "sv", "de", "fr", "es", "pt", "it", "nl", "pl", "ar", "he"
+);
 
 /// Languages written right to left.
 const RIGHT_TO_LEFT: [&str; 6] = ["ar", "he", "fa", "ur", "ps", "yi"];
