@@ -126,7 +126,7 @@ impl Course {
 
     pub(crate) fn level_name(&self, difficulty: usize) -> &str {
         self.config
-            .levels
+            .level_labels
             .get(difficulty)
             .map_or("", String::as_str)
     }

@@ -440,7 +440,7 @@ impl<'a> Shared<'a> {
                     "ltr"
                 },
                 base_url: &config.base_url,
-                levels: &config.levels,
+                levels: &config.level_labels,
                 search: config.search,
                 stylesheets: &self.course.stylesheets,
                 instructor: self.instructor,

@@ -66,7 +66,7 @@ pub(super) fn course_data(
     let data = Data {
         title: &course.config.title,
         base_url: &course.config.base_url,
-        levels: &course.config.levels,
+        levels: &course.config.level_labels,
         units: course
             .units
             .iter()

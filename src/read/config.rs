@@ -20,8 +20,11 @@ pub(crate) struct CourseConfig {
     pub language: String,
     pub author: String,
     pub theme: String,
-    /// Difficulty levels, easiest first.
+    /// Difficulty levels, easiest first, as front matter names them.
     pub levels: Vec<String>,
+    /// The levels as pages show them: the course's own names, or the default levels in the
+    /// course's language (set once the interface's words are known).
+    pub level_labels: Vec<String>,
     /// A module's time budget in minutes.
     pub module_minutes: u32,
     /// Named learning paths, as declared (resolved against the modules later).
@@ -117,6 +120,9 @@ struct RawConfig {
     footer: Option<String>,
 }
 
+/// The levels of a course that names none.
+pub(crate) const DEFAULT_LEVELS: [&str; 3] = ["beginner", "intermediate", "advanced"];
+
 impl CourseConfig {
     /// A configuration with every default, for tests and for `init`.
     pub(crate) fn with_title(title: &str) -> Self {
@@ -127,9 +133,8 @@ impl CourseConfig {
             language: "en".to_string(),
             author: String::new(),
             theme: "default".to_string(),
-            levels: ["beginner", "intermediate", "advanced"]
-                .map(String::from)
-                .to_vec(),
+            levels: DEFAULT_LEVELS.map(String::from).to_vec(),
+            level_labels: DEFAULT_LEVELS.map(String::from).to_vec(),
             module_minutes: 10,
             paths: Vec::new(),
             search: true,
@@ -258,7 +263,10 @@ pub(crate) fn parse_config(file: &SourceFile) -> (Option<CourseConfig>, Vec<Diag
     }
     if let Some(levels) = raw.levels {
         match validate_levels(&source, &levels) {
-            Ok(names) => config.levels = names,
+            Ok(names) => {
+                config.level_labels = names.clone();
+                config.levels = names;
+            }
             Err(mut errors) => problems.append(&mut errors),
         }
     }

@@ -139,7 +139,7 @@ fn invert<'a>(documents: &[(usize, &'a Document)]) -> Vec<(Vec<usize>, FieldPost
 
 /// What a result shows of its module, once per module in course order.
 fn module_rows<'a>(course: &'a Course, modules: &'a [RenderedModule<'a>]) -> Vec<ModuleRow<'a>> {
-    let levels = &course.config.levels;
+    let levels = &course.config.level_labels;
     // A sub-unit is named with its unit, as "Day 1 › Morning".
     let unit_titles = unit_titles(&course.units);
     modules

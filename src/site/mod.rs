@@ -24,6 +24,7 @@ use crate::output::{Content, SiteFiles};
 use crate::pages::registry::{self, collect_tags};
 use crate::pages::theme::Theme;
 use crate::pages::{self, PageInputs, RenderedSite};
+use crate::read::config::DEFAULT_LEVELS;
 use crate::read::source::{self, CourseDir, SourceFile};
 use crate::render::glossary::Glossary;
 use crate::render::highlight::HighlightCache;
@@ -187,6 +188,12 @@ fn read_course(
         course.config.base_url = base_url.clone();
     }
     let words = course_words(&course, &translations, diagnostics);
+    if course.config.levels == DEFAULT_LEVELS {
+        course.config.level_labels = DEFAULT_LEVELS
+            .iter()
+            .map(|level| words.get(&format!("level-{level}"), &[]))
+            .collect();
+    }
     let theme = timings.time("theme", || {
         Theme::load(&root, &course.config.theme, &words, diagnostics)
     });

@@ -176,3 +176,8 @@ description-tag = وحدات { $title } عن { $name }
 description-tags = موضوعات { $title }
 description-glossary = مصطلحات { $title }
 description-not-found = هذه الصفحة غير موجودة أو نُقلت.
+
+## مستويات الصعوبة عندما لا يسمّي المقرر مستوياته
+level-beginner = مبتدئ
+level-intermediate = متوسط
+level-advanced = متقدم

@@ -155,3 +155,8 @@ description-tag = Module von { $title } zum Thema { $name }
 description-tags = Themen von { $title }
 description-glossary = Die Begriffe von { $title }
 description-not-found = Diese Seite gibt es nicht oder sie wurde verschoben.
+
+## Schwierigkeitsstufen, wenn der Kurs keine eigenen nennt
+level-beginner = Einsteiger
+level-intermediate = Fortgeschritten
+level-advanced = Experte

@@ -157,3 +157,8 @@ description-tag = Modules of { $title } about { $name }
 description-tags = Topics of { $title }
 description-glossary = The terms of { $title }
 description-not-found = This page does not exist or has moved.
+
+## Difficulty levels of a course that names none
+level-beginner = beginner
+level-intermediate = intermediate
+level-advanced = advanced

@@ -154,3 +154,8 @@ description-tag = Módulos de { $title } sobre { $name }
 description-tags = Temas de { $title }
 description-glossary = Los términos de { $title }
 description-not-found = Esta página no existe o se ha movido.
+
+## Niveles de dificultad cuando el curso no nombra los suyos
+level-beginner = principiante
+level-intermediate = intermedio
+level-advanced = avanzado

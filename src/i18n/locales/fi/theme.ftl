@@ -152,3 +152,8 @@ description-tag = Kurssin { $title } moduulit aiheesta { $name }
 description-tags = Kurssin { $title } aiheet
 description-glossary = Kurssin { $title } termit
 description-not-found = Tätä sivua ei ole olemassa, tai se on siirretty.
+
+## Vaikeustasot, kun kurssi ei nimeä omiaan
+level-beginner = aloittelija
+level-intermediate = keskitaso
+level-advanced = edistynyt

@@ -154,3 +154,8 @@ description-tag = Modules de { $title } sur { $name }
 description-tags = Thèmes de { $title }
 description-glossary = Les termes de { $title }
 description-not-found = Cette page n’existe pas ou a été déplacée.
+
+## Niveaux de difficulté quand le cours n’en nomme pas
+level-beginner = débutant
+level-intermediate = intermédiaire
+level-advanced = avancé

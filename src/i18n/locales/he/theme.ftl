@@ -161,3 +161,8 @@ description-tag = המודולים של { $title } בנושא { $name }
 description-tags = הנושאים של { $title }
 description-glossary = המונחים של { $title }
 description-not-found = הדף הזה לא קיים או שהועבר.
+
+## רמות קושי כשהקורס אינו מגדיר רמות משלו
+level-beginner = מתחילים
+level-intermediate = בינוני
+level-advanced = מתקדמים

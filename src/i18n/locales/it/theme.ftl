@@ -154,3 +154,8 @@ description-tag = Moduli di { $title } su { $name }
 description-tags = Argomenti di { $title }
 description-glossary = I termini di { $title }
 description-not-found = Questa pagina non esiste o è stata spostata.
+
+## Livelli di difficoltà quando il corso non ne nomina di propri
+level-beginner = principiante
+level-intermediate = intermedio
+level-advanced = avanzato

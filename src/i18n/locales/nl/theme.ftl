@@ -155,3 +155,8 @@ description-tag = Modules van { $title } over { $name }
 description-tags = Onderwerpen van { $title }
 description-glossary = De termen van { $title }
 description-not-found = Deze pagina bestaat niet of is verplaatst.
+
+## Moeilijkheidsniveaus als de cursus er zelf geen noemt
+level-beginner = beginner
+level-intermediate = gevorderd
+level-advanced = expert

@@ -163,3 +163,8 @@ description-tag = Moduły kursu { $title } na temat: { $name }
 description-tags = Tematy kursu { $title }
 description-glossary = Terminy kursu { $title }
 description-not-found = Ta strona nie istnieje lub została przeniesiona.
+
+## Poziomy trudności, gdy kurs nie nazywa własnych
+level-beginner = początkujący
+level-intermediate = średniozaawansowany
+level-advanced = zaawansowany

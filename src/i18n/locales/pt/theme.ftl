@@ -155,3 +155,8 @@ description-tag = Módulos de { $title } sobre { $name }
 description-tags = Temas de { $title }
 description-glossary = Os termos de { $title }
 description-not-found = Esta página não existe ou foi movida.
+
+## Níveis de dificuldade quando o curso não nomeia os seus
+level-beginner = iniciante
+level-intermediate = intermediário
+level-advanced = avançado

@@ -154,3 +154,8 @@ description-tag = Moduler i { $title } om { $name }
 description-tags = Ämnen i { $title }
 description-glossary = Termerna i { $title }
 description-not-found = Den här sidan finns inte eller har flyttats.
+
+## Svårighetsnivåer när kursen inte namnger egna
+level-beginner = nybörjare
+level-intermediate = medel
+level-advanced = avancerad
