@@ -5,10 +5,18 @@ use std::process::ExitCode;
 
 use super::EXIT_USAGE_ERROR;
 
-pub(super) fn init(dir: &Path, title: Option<&str>, ci: crate::init::Ci) -> ExitCode {
-    match crate::init::create_course(dir, title, ci) {
+pub(super) fn init(
+    dir: &Path,
+    title: Option<&str>,
+    ci: crate::init::Ci,
+    language: &str,
+) -> ExitCode {
+    match crate::init::create_course(dir, title, ci, language) {
         Ok(()) => {
             eprintln!("Created a new course in `{}`.", dir.display());
+            if let Some(note) = language_note(language) {
+                eprintln!("{note}");
+            }
             eprintln!(
                 "Preview it while you write:  syllabus serve {}",
                 shell_path(dir)
@@ -24,6 +32,24 @@ pub(super) fn init(dir: &Path, title: Option<&str>, ci: crate::init::Ci) -> Exit
             ExitCode::from(EXIT_USAGE_ERROR)
         }
     }
+}
+
+/// What a course in `language` gets in English: the sample modules when Syllabus has none in
+/// that language, and the interface too when it has no translation of it.
+fn language_note(language: &str) -> Option<String> {
+    if crate::init::has_sample_in(language) || crate::i18n::is_english(language) {
+        return None;
+    }
+    Some(if crate::i18n::is_bundled(language) {
+        format!(
+            "The sample modules are in English; the site's interface (buttons and labels) is in `{language}`."
+        )
+    } else {
+        format!(
+            "The sample modules are in English, and so is the site's interface: Syllabus has no translation of it for `{language}` (translated: {}).",
+            crate::i18n::bundled_languages().join(", ")
+        )
+    })
 }
 
 /// `path` as it can be pasted into a shell: quoted unless it is plain.
