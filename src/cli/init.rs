@@ -64,3 +64,22 @@ fn shell_path(path: &Path) -> String {
         format!("'{}'", text.replace('\'', "'\\''"))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn init_says_what_is_in_english() {
+        assert_eq!(language_note("en"), None);
+        assert_eq!(language_note("en-GB"), None);
+        assert_eq!(language_note("fi"), None);
+        let note = language_note("de").unwrap_or_default();
+        assert!(
+            note.contains("sample modules are in English, and so is the site's interface")
+                && note.contains("`de`")
+                && note.contains("(translated: en, fi)"),
+            "{note}"
+        );
+    }
+}

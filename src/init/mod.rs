@@ -313,6 +313,124 @@ mod tests {
         }
     }
 
+    /// The fenced blocks of a Markdown text: info string and body.
+    fn fenced_blocks(text: &str) -> Vec<(String, String)> {
+        let mut blocks = Vec::new();
+        let mut open: Option<(String, String)> = None;
+        for line in text.lines() {
+            match (&mut open, line.strip_prefix("```")) {
+                (None, Some(info)) => open = Some((info.to_string(), String::new())),
+                (Some(_), Some("")) => blocks.extend(open.take()),
+                (Some((_, body)), _) => {
+                    body.push_str(line);
+                    body.push('\n');
+                }
+                (None, None) => {}
+            }
+        }
+        blocks
+    }
+
+    /// The lines of a Markdown text that are Syllabus constructs rather than prose: callout
+    /// markers and the keys of front matter and quizzes.
+    fn markers(text: &str) -> Vec<String> {
+        text.lines()
+            .filter_map(|line| {
+                let line = line.trim_start().trim_start_matches("- ");
+                if line.starts_with("> [!") || line == "---" {
+                    Some(line.to_string())
+                } else {
+                    line.split_once(':')
+                        .filter(|(key, _)| {
+                            !key.is_empty()
+                                && key.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+                        })
+                        .map(|(key, _)| key.to_string())
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_finnish_sample_has_every_file_of_the_english_one() {
+        for ci in [Ci::Github, Ci::Gitlab, Ci::None] {
+            let english = scaffold("T", ci, "en");
+            let finnish = scaffold("T", ci, "fi");
+            let paths = |files: &[(&str, String)]| -> Vec<String> {
+                files.iter().map(|(path, _)| path.to_string()).collect()
+            };
+            assert_eq!(paths(&english), paths(&finnish));
+            for ((path, english), (_, finnish)) in english.iter().zip(&finnish) {
+                if !path.ends_with(".md") && !path.ends_with(".yaml") {
+                    assert_eq!(english, finnish, "{path} is the same in every language");
+                } else {
+                    assert_ne!(english, finnish, "{path} is not translated");
+                    assert!(!finnish.contains("{{"), "{path}: {finnish}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_finnish_sample_keeps_every_construct_and_all_code() {
+        let pairs = [
+            (ENGLISH.welcome, FINNISH.welcome),
+            (ENGLISH.writing_modules, FINNISH.writing_modules),
+            (ENGLISH.publishing, FINNISH.publishing),
+            (ENGLISH.github.1, FINNISH.github.1),
+            (ENGLISH.gitlab.1, FINNISH.gitlab.1),
+            (ENGLISH.anywhere.1, FINNISH.anywhere.1),
+            (ENGLISH.course, FINNISH.course),
+            (ENGLISH.welcome_unit, FINNISH.welcome_unit),
+            (ENGLISH.further_unit, FINNISH.further_unit),
+        ];
+        for (english, finnish) in pairs {
+            assert_eq!(markers(english), markers(finnish), "{finnish}");
+            let (english, finnish) = (fenced_blocks(english), fenced_blocks(finnish));
+            let infos = |blocks: &[(String, String)]| -> Vec<String> {
+                blocks.iter().map(|(info, _)| info.clone()).collect()
+            };
+            assert_eq!(infos(&english), infos(&finnish));
+            for (english, finnish) in english.iter().zip(&finnish) {
+                // Code and commands stay as they are; only the prose of the samples is
+                // translated (the YAML sample quotes the module's own front matter, the
+                // diagram's boxes are words, the quiz its texts).
+                if !matches!(english.0.as_str(), "yaml" | "mermaid" | "quiz") {
+                    assert_eq!(english, finnish);
+                }
+            }
+        }
+        let blocks = fenced_blocks(FINNISH.writing_modules);
+        let (_, diagram) = blocks
+            .iter()
+            .find(|(info, _)| info == "mermaid")
+            .expect("a diagram");
+        assert!(diagram.starts_with("flowchart LR\n"), "{diagram}");
+        assert!(diagram.contains("[syllabus build]"), "{diagram}");
+    }
+
+    #[test]
+    fn the_language_code_goes_into_course_yaml() {
+        let course = |language| scaffold("T", Ci::Github, language)[0].1.clone();
+        assert_eq!(
+            course("en"),
+            ENGLISH
+                .course
+                .replace("{{TITLE}}", "T")
+                .replace("{{LANGUAGE}}", "en")
+        );
+        assert!(course("en").contains("\nlanguage: en\n"));
+        assert!(course("de").contains("\nlanguage: de\n"));
+        assert!(course("de").starts_with("# Course settings."));
+        // A regional variant of Finnish gets the Finnish sample.
+        assert!(course("fi-FI").contains("\nlanguage: fi-FI\n"));
+        assert!(course("fi-FI").starts_with("# Kurssin asetukset."));
+        let welcome = |language| scaffold("T", Ci::Github, language)[3].1.clone();
+        assert_eq!(welcome("de"), ENGLISH.welcome);
+        assert_eq!(welcome("FI"), FINNISH.welcome);
+        assert!(has_sample_in("fi") && !has_sample_in("de") && !has_sample_in("en"));
+    }
+
     #[test]
     fn refuses_non_empty_folders() -> Result<(), Box<dyn std::error::Error>> {
         let dir = tempfile::tempdir()?;
