@@ -74,11 +74,17 @@ mod tests {
         assert_eq!(language_note("en"), None);
         assert_eq!(language_note("en-GB"), None);
         assert_eq!(language_note("fi"), None);
+        // A language whose interface Syllabus translates, but without a sample of its own.
         let note = language_note("de").unwrap_or_default();
+        assert_eq!(
+            note,
+            "The sample modules are in English; the site's interface (buttons and labels) is in `de`."
+        );
+        // A language Syllabus does not translate at all.
+        let note = language_note("tlh").unwrap_or_default();
         assert!(
             note.contains("sample modules are in English, and so is the site's interface")
-                && note.contains("`de`")
-                && note.contains("(translated: en, fi)"),
+                && note.contains("for `tlh` (translated: en, fi, "),
             "{note}"
         );
     }
