@@ -136,7 +136,23 @@ enum Command {
         /// Where the course is published from: the CI file to write.
         #[arg(long, value_enum, default_value_t)]
         ci: crate::init::Ci,
+        /// The course's language code, such as `fi` (letters, digits and `-`). The sample
+        /// modules are written in it when Syllabus has them in that language, else in English.
+        #[arg(long, value_name = "CODE", default_value = "en", value_parser = language_code)]
+        language: String,
     },
+}
+
+/// A `--language` code: letters, digits and `-`, such as `fi` or `pt-BR`.
+fn language_code(code: &str) -> Result<String, String> {
+    if !code.is_empty() && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        Ok(code.to_string())
+    } else {
+        Err(
+            "a language code is made of letters, digits and `-`, such as `fi` or `pt-BR`"
+                .to_string(),
+        )
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -258,7 +274,12 @@ fn run_command(command: Command) -> ExitCode {
         Command::Theme {
             action: ThemeAction::Eject { course_dir },
         } => theme::eject(&course_dir),
-        Command::Init { dir, title, ci } => init::init(&dir, title.as_deref(), ci),
+        Command::Init {
+            dir,
+            title,
+            ci,
+            language,
+        } => init::init(&dir, title.as_deref(), ci, &language),
         Command::Import { kind, source, dest } => import(kind, &source, &dest),
     }
 }

@@ -51,6 +51,34 @@ const LOCALES: &[Locale] = locales!(
     "en", "fi", "sv", "de", "fr", "es", "pt", "it", "nl", "pl", "ar", "he"
 );
 
+/// The bundled locale for `language`: its own (`pt-BR`) or that of its primary subtag (`pt`).
+fn bundled_locale(language: &str) -> Option<&'static Locale> {
+    let primary = language.split(['-', '_']).next().unwrap_or("");
+    LOCALES
+        .iter()
+        .find(|l| l.code.eq_ignore_ascii_case(language))
+        .or_else(|| {
+            LOCALES
+                .iter()
+                .find(|l| l.code.eq_ignore_ascii_case(primary))
+        })
+}
+
+/// Whether Syllabus has a translation of its interface for `language`.
+pub(crate) fn is_bundled(language: &str) -> bool {
+    bundled_locale(language).is_some()
+}
+
+/// Whether `language` is English (`en`, `en-GB`), the interface's own language.
+pub(crate) fn is_english(language: &str) -> bool {
+    bundled_locale(language).is_some_and(|l| l.code == "en")
+}
+
+/// The codes of the languages Syllabus has a translation of its interface for.
+pub(crate) fn bundled_languages() -> Vec<&'static str> {
+    LOCALES.iter().map(|l| l.code).collect()
+}
+
 /// Languages written right to left.
 const RIGHT_TO_LEFT: [&str; 6] = ["ar", "he", "fa", "ur", "ps", "yi"];
 

@@ -338,6 +338,133 @@ fn init_ci_none_writes_no_ci_file() {
 }
 
 #[test]
+fn init_language_fi_writes_a_finnish_course_that_builds_strictly() {
+    for ci in ["github", "gitlab", "none"] {
+        let dir = tempfile::tempdir().unwrap();
+        let course = dir.path().join("johdatus-rustiin");
+        let result = syllabus(&["init", path_str(&course), "--language", "fi", "--ci", ci]);
+        assert!(result.status.success(), "{}", stderr(&result));
+        // The sample is in Finnish, so there is nothing in English to point out.
+        assert!(!stderr(&result).contains("English"), "{}", stderr(&result));
+        let settings = fs::read_to_string(course.join("course.yaml")).unwrap();
+        assert!(settings.contains("\nlanguage: fi\n"), "{settings}");
+        // The title still comes from the folder name.
+        assert!(
+            settings.contains("title: \"Johdatus rustiin\"\n"),
+            "{settings}"
+        );
+        let result = syllabus(&["build", path_str(&course), "--strict"]);
+        assert!(result.status.success(), "{}", stderr(&result));
+        let report = stderr(&result);
+        assert!(
+            !report.contains("warning") && !report.contains("error"),
+            "{report}"
+        );
+        let out = course.join("public");
+        let (broken, _) = broken_links(&out, "/");
+        assert!(broken.is_empty(), "{broken:?}");
+        let publishing = match ci {
+            "github" => "Julkaise GitHub Pagesissa",
+            "gitlab" => "Julkaise GitLab Pagesissa",
+            _ => "Julkaise missä tahansa",
+        };
+        for (module, headings) in [
+            (
+                "getting-started/welcome",
+                &[
+                    "<h1>Tervetuloa",
+                    "Miten moduuli kirjoitetaan",
+                    "Mitä seuraavaksi",
+                ][..],
+            ),
+            (
+                "getting-started/writing-modules",
+                &[
+                    "<h1>Moduulin kirjoittaminen",
+                    "Linkit ja koodi",
+                    "Tarkista, mitä opit",
+                ],
+            ),
+            (
+                "going-further/publishing",
+                &["<h1>Kurssin julkaiseminen", "Rakenna sivusto", publishing],
+            ),
+        ] {
+            let page = fs::read_to_string(out.join(module).join("index.html")).unwrap();
+            assert!(page.contains("<html lang=\"fi\""), "{module}: {page}");
+            for heading in headings {
+                assert!(page.contains(heading), "{module} lacks {heading}: {page}");
+            }
+        }
+        // The constructs of the sample work in Finnish too: the callout, the diagram, the quiz.
+        let writing =
+            fs::read_to_string(out.join("getting-started/writing-modules/index.html")).unwrap();
+        for construct in [
+            "class=\"callout callout-tip\"",
+            "<figure class=\"diagram\">",
+            "class=\"quiz\"",
+        ] {
+            assert!(writing.contains(construct), "{construct}: {writing}");
+        }
+        // The sample path leads to the last module through the other two.
+        let path = fs::read_to_string(out.join("paths/publish/index.html")).unwrap();
+        assert_eq!(path.matches("class=\"module-card\"").count(), 3, "{path}");
+    }
+}
+
+#[test]
+fn init_language_de_sets_the_language_and_says_the_sample_is_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let course = dir.path().join("kurs");
+    let result = syllabus(&["init", path_str(&course), "--language", "de"]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let settings = fs::read_to_string(course.join("course.yaml")).unwrap();
+    assert!(settings.contains("\nlanguage: de\n"), "{settings}");
+    let welcome = fs::read_to_string(course.join("modules/getting-started/welcome.md")).unwrap();
+    assert!(welcome.contains("## How a module is written"), "{welcome}");
+    let report = stderr(&result);
+    assert!(
+        report.contains("The sample modules are in English")
+            && report.contains("interface (buttons and labels) is in `de`"),
+        "{report}"
+    );
+    let result = syllabus(&["build", path_str(&course), "--strict"]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let page =
+        fs::read_to_string(course.join("public/getting-started/welcome/index.html")).unwrap();
+    assert!(page.contains("<html lang=\"de\""), "{page}");
+    // A language whose interface Syllabus does not translate: that is said too, and the course
+    // still builds (the build warns about the interface).
+    let course = dir.path().join("tlh");
+    let result = syllabus(&["init", path_str(&course), "--language", "tlh"]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    assert!(
+        stderr(&result).contains("and so is the site's interface")
+            && stderr(&result).contains("no translation of it for `tlh`"),
+        "{}",
+        stderr(&result)
+    );
+    let result = syllabus(&["build", path_str(&course)]);
+    assert!(result.status.success(), "{}", stderr(&result));
+}
+
+#[test]
+fn init_refuses_a_language_code_that_is_not_one() {
+    let dir = tempfile::tempdir().unwrap();
+    for code in ["", "fi_FI", "fi FI", "../fi", "fi\"x"] {
+        let course = dir.path().join("course");
+        let result = syllabus(&["init", path_str(&course), "--language", code]);
+        assert_eq!(result.status.code(), Some(2), "{code}: {}", stderr(&result));
+        assert!(
+            stderr(&result).contains("letters, digits and `-`"),
+            "{}",
+            stderr(&result)
+        );
+        assert!(!course.exists(), "{code}");
+    }
+}
+
+#[test]
 fn every_module_page_stays_under_60_kb_with_its_css_and_js() {
     let (_guard, course) = course_copy(&example_course());
     let result = syllabus(&["build", path_str(&course)]);
