@@ -106,9 +106,14 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
         &mut timings,
     );
     let cache_problem = save_highlights(highlighter, &mut timings);
-    let paths = timings.time("paths", || {
+    let mut paths = timings.time("paths", || {
         learning::paths::for_course(&course, &mut diagnostics)
     });
+    // The path through every module of a course that names none speaks the course's language.
+    for path in paths.iter_mut().filter(|p| p.implicit) {
+        path.title = words.get("path-whole-course", &[]);
+        path.description = words.get("path-whole-course-description", &[]);
+    }
     let tags = collect_tags(&course);
     let entries = registry::registry(&course, &paths, &tags);
     let plan = timings.time("links", || {

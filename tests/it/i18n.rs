@@ -219,23 +219,26 @@ fn every_bundled_language_shows_no_english_word_of_the_theme() {
     );
 }
 
+/// An Arabic course (`tests/fixtures/arabic`, with no paths of its own, so the path through
+/// the whole course is the theme's): right to left, no wider than a phone, and no English.
 #[test]
 fn an_arabic_course_is_right_to_left_and_fits_a_phone() {
-    let dir = tempfile::tempdir().unwrap();
-    let course = dir.path().join("ar");
-    copy_dir(&fixture("finnish"), &course);
-    let yaml = fs::read_to_string(course.join("course.yaml")).unwrap();
-    fs::write(
-        course.join("course.yaml"),
-        yaml.replace("language: fi", "language: ar"),
-    )
-    .unwrap();
-    let site = built_site(&course, "/ar-course/");
+    let english = phrases(&table("en"));
+    let arabic = phrases(&table("ar"));
+    let site = built_site(&fixture("arabic"), "/ar-course/");
     let Some(browser) = browser(375, 800) else {
         return;
     };
     let tab = new_tab(&browser, 375, 800);
-    for page in ["", "perusteet/aloitus/", "perusteet/historia/", "learning/"] {
+    let mut left = Vec::new();
+    for page in [
+        "",
+        "asasiyat/tarikh/",
+        "paths/",
+        "paths/all/",
+        "map/",
+        "learning/",
+    ] {
         open(&tab, &format!("{}{page}", site.base));
         assert_eq!(eval(&tab, "document.documentElement.dir"), "rtl", "{page}");
         assert_eq!(
@@ -248,7 +251,18 @@ fn an_arabic_course_is_right_to_left_and_fits_a_phone() {
             width.as_u64().is_some_and(|w| w <= 375),
             "{page} is {width} px wide at 375 px"
         );
+        let text = eval(&tab, PAGE_WORDS).as_str().unwrap_or("").to_string();
+        for phrase in english.iter().filter(|p| !arabic.contains(*p)) {
+            if contains_word(&text, phrase) {
+                left.push(format!("{page}: {phrase:?}"));
+            }
+        }
     }
+    assert!(
+        left.is_empty(),
+        "English theme words on Arabic pages:\n{}",
+        left.join("\n")
+    );
 }
 
 /// A course changes the theme's words in `i18n/<language>.ftl`, or translates them into a

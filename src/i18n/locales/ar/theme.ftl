@@ -181,3 +181,7 @@ description-not-found = هذه الصفحة غير موجودة أو نُقلت.
 level-beginner = مبتدئ
 level-intermediate = متوسط
 level-advanced = متقدم
+
+## المسار عندما لا يسمّي المقرر مساراته
+path-whole-course = المقرر كاملًا
+path-whole-course-description = كل وحدات المقرر، من الخطوات الأولى إلى أصعبها.

@@ -160,3 +160,7 @@ description-not-found = Diese Seite gibt es nicht oder sie wurde verschoben.
 level-beginner = Einsteiger
 level-intermediate = Fortgeschritten
 level-advanced = Experte
+
+## Der Lernpfad, wenn der Kurs keine eigenen nennt
+path-whole-course = Der ganze Kurs
+path-whole-course-description = Alle Module des Kurses, von den ersten Schritten bis zu den schwierigsten.

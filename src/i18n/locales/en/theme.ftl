@@ -162,3 +162,7 @@ description-not-found = This page does not exist or has moved.
 level-beginner = beginner
 level-intermediate = intermediate
 level-advanced = advanced
+
+## The path of a course that names none
+path-whole-course = The whole course
+path-whole-course-description = Every module of the course, from the first steps to the hardest.

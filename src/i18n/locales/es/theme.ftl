@@ -159,3 +159,7 @@ description-not-found = Esta página no existe o se ha movido.
 level-beginner = principiante
 level-intermediate = intermedio
 level-advanced = avanzado
+
+## La ruta cuando el curso no nombra las suyas
+path-whole-course = Todo el curso
+path-whole-course-description = Todos los módulos del curso, desde los primeros pasos hasta los más difíciles.

@@ -157,3 +157,7 @@ description-not-found = Tätä sivua ei ole olemassa, tai se on siirretty.
 level-beginner = aloittelija
 level-intermediate = keskitaso
 level-advanced = edistynyt
+
+## Polku, kun kurssi ei nimeä omiaan
+path-whole-course = Koko kurssi
+path-whole-course-description = Kurssin kaikki moduulit ensimmäisistä askelista vaikeimpiin.

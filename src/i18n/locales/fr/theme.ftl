@@ -159,3 +159,7 @@ description-not-found = Cette page n’existe pas ou a été déplacée.
 level-beginner = débutant
 level-intermediate = intermédiaire
 level-advanced = avancé
+
+## Le parcours quand le cours n’en nomme pas
+path-whole-course = Tout le cours
+path-whole-course-description = Tous les modules du cours, des premiers pas aux plus difficiles.

@@ -166,3 +166,7 @@ description-not-found = הדף הזה לא קיים או שהועבר.
 level-beginner = מתחילים
 level-intermediate = בינוני
 level-advanced = מתקדמים
+
+## המסלול כשהקורס אינו מגדיר מסלולים משלו
+path-whole-course = הקורס כולו
+path-whole-course-description = כל המודולים של הקורס, מהצעדים הראשונים ועד הקשים ביותר.

@@ -159,3 +159,7 @@ description-not-found = Questa pagina non esiste o è stata spostata.
 level-beginner = principiante
 level-intermediate = intermedio
 level-advanced = avanzato
+
+## Il percorso quando il corso non ne nomina di propri
+path-whole-course = Tutto il corso
+path-whole-course-description = Tutti i moduli del corso, dai primi passi ai più difficili.

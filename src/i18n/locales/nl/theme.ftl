@@ -160,3 +160,7 @@ description-not-found = Deze pagina bestaat niet of is verplaatst.
 level-beginner = beginner
 level-intermediate = gevorderd
 level-advanced = expert
+
+## Het leerpad als de cursus er zelf geen noemt
+path-whole-course = De hele cursus
+path-whole-course-description = Alle modules van de cursus, van de eerste stappen tot de moeilijkste.

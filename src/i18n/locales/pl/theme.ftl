@@ -168,3 +168,7 @@ description-not-found = Ta strona nie istnieje lub została przeniesiona.
 level-beginner = początkujący
 level-intermediate = średniozaawansowany
 level-advanced = zaawansowany
+
+## Ścieżka, gdy kurs nie nazywa własnych
+path-whole-course = Cały kurs
+path-whole-course-description = Wszystkie moduły kursu, od pierwszych kroków do najtrudniejszych.

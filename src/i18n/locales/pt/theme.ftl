@@ -160,3 +160,7 @@ description-not-found = Esta página não existe ou foi movida.
 level-beginner = iniciante
 level-intermediate = intermediário
 level-advanced = avançado
+
+## A trilha quando o curso não nomeia as suas
+path-whole-course = O curso inteiro
+path-whole-course-description = Todos os módulos do curso, dos primeiros passos aos mais difíceis.

@@ -159,3 +159,7 @@ description-not-found = Den här sidan finns inte eller har flyttats.
 level-beginner = nybörjare
 level-intermediate = medel
 level-advanced = avancerad
+
+## Vägen när kursen inte namnger egna
+path-whole-course = Hela kursen
+path-whole-course-description = Alla kursens moduler, från de första stegen till de svåraste.
