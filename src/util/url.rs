@@ -19,6 +19,25 @@ pub(crate) fn relative_url(page: &str, target: &str) -> String {
 }
 
 /// The relative path from a page to the site root: `./` for the home page, `../../` for
+/// The relative path from the folder `base` to the file `target`, both relative to one root:
+/// `a/b` to `a/c/d.md` is `../c/d.md`.
+pub(crate) fn relative_file_path(base: &Path, target: &Path) -> String {
+    let base: Vec<_> = base.components().collect();
+    let target_parts: Vec<_> = target.components().collect();
+    let common = base
+        .iter()
+        .zip(&target_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut parts: Vec<String> = vec!["..".to_string(); base.len() - common];
+    parts.extend(
+        target_parts[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    parts.join("/")
+}
+
 /// `basics/first-commit/`.
 pub(crate) fn root_of(url: &str) -> String {
     relative_url(url, "")

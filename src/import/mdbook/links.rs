@@ -9,6 +9,7 @@ use std::path::{Component, Path, PathBuf};
 use pulldown_cmark::{Event, Options, Parser, Tag};
 
 use crate::import::challenges::apply;
+use crate::util::url::relative_file_path;
 
 /// Where the book's files went.
 pub(crate) struct Targets<'m> {
@@ -145,20 +146,7 @@ fn normalize(path: &Path) -> Option<PathBuf> {
 
 /// The relative link from a file in `from_dir` to `to`, both paths in the course.
 pub(crate) fn relative(from_dir: &Path, to: &Path) -> String {
-    let from: Vec<Component> = from_dir.components().collect();
-    let to_parts: Vec<Component> = to.components().collect();
-    let common = from
-        .iter()
-        .zip(&to_parts)
-        .take_while(|(a, b)| a == b)
-        .count();
-    let mut parts: Vec<String> = vec!["..".to_string(); from.len() - common];
-    parts.extend(
-        to_parts[common..]
-            .iter()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
-    );
-    parts.join("/").replace(' ', "%20")
+    relative_file_path(from_dir, to).replace(' ', "%20")
 }
 
 /// Every link and image destination as written, with its range: inline ones, reference

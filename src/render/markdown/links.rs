@@ -10,6 +10,7 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::diagnostics::did_you_mean;
 use crate::read::source::{MODULES_DIR, STATIC_DIR};
+use crate::util::url::relative_file_path;
 
 /// What links can point at, known before any module is rendered.
 #[derive(Debug, Default)]
@@ -183,7 +184,7 @@ pub(crate) fn not_a_module(
     let wanted = stem(course_path);
     let help = match did_you_mean(&wanted, candidates.iter().map(|(s, _)| s.as_str())) {
         Some(suggestion) => {
-            let path = candidates.iter().find(|(s, _)| s == suggestion).map(|(_, p)| relative_path(base, p)).unwrap_or_default();
+            let path = candidates.iter().find(|(s, _)| s == suggestion).map(|(_, p)| relative_file_path(base, p)).unwrap_or_default();
             format!("did you mean `{path}`?")
         }
         None => "link to a module by the path of its `.md` file relative to this file, such as `../basics/first-commit.md`".into(),
@@ -235,23 +236,6 @@ fn to_site_string(path: &Path, trailing_slash: bool) -> String {
         joined.push('/');
     }
     joined
-}
-
-fn relative_path(base: &Path, target: &Path) -> String {
-    let base: Vec<_> = base.components().collect();
-    let target_parts: Vec<_> = target.components().collect();
-    let common = base
-        .iter()
-        .zip(&target_parts)
-        .take_while(|(a, b)| a == b)
-        .count();
-    let mut parts: Vec<String> = vec!["..".to_string(); base.len() - common];
-    parts.extend(
-        target_parts[common..]
-            .iter()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
-    );
-    parts.join("/")
 }
 
 /// Decodes `%20`-style escapes; invalid escapes are kept as written.
