@@ -7,12 +7,30 @@ use pulldown_cmark::{Event, Options, Parser, Tag};
 
 use crate::import::challenges::apply;
 
-/// The ranges of code (blocks and spans) in `text`, in order.
+/// The ranges of code (blocks and spans) in `text`, in order, raw HTML's `<code>…</code>` and
+/// `<pre>…</pre>` included (mdBook's guide documents template syntax inside them).
 pub(crate) fn code_ranges(text: &str) -> Vec<Range<usize>> {
     let mut ranges: Vec<Range<usize>> = Vec::new();
+    let mut html_open: Option<usize> = None;
     for (event, range) in Parser::new_ext(text, Options::all()).into_offset_iter() {
-        let is_code = matches!(event, Event::Code(_) | Event::Start(Tag::CodeBlock(_)));
-        if is_code && ranges.last().is_none_or(|last| last.end <= range.start) {
+        let found = match &event {
+            Event::Code(_) | Event::Start(Tag::CodeBlock(_)) => Some(range),
+            Event::InlineHtml(html) | Event::Html(html) => {
+                let tag = html.trim_start().to_ascii_lowercase();
+                if tag.starts_with("<code") || tag.starts_with("<pre") {
+                    html_open.get_or_insert(range.start);
+                    None
+                } else if tag.starts_with("</code") || tag.starts_with("</pre") {
+                    html_open.take().map(|start| start..range.end)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        if let Some(range) = found
+            && ranges.last().is_none_or(|last| last.end <= range.start)
+        {
             ranges.push(range);
         }
     }
@@ -255,7 +273,7 @@ mod tests {
     #[test]
     fn leftover_template_syntax_outside_code_is_found() {
         let found = leftover_syntax(
-            "Version: {{ mdbook-version }}\n\n`{{ code }}`\n\n```\n{{#x}}\n```\n{% raw %}\n\\{{#include x}}\n",
+            "Version: {{ mdbook-version }}\n\n`{{ code }}`\n\n```\n{{#x}}\n```\n{% raw %}\n\\{{#include x}}\n\nAn <code>lang=\"{{ language }}\"</code> attribute.\n",
         );
         let texts: Vec<&str> = found.iter().map(|(_, t)| t.as_str()).collect();
         assert_eq!(texts, ["{{ mdbook-version }}", "{% raw %}"]);
