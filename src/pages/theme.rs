@@ -55,6 +55,7 @@ pub const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded_templates!(
 pub const DEFAULT_STATIC: &[(&str, &[u8])] = embedded_static!(
     "favicon.svg",
     "style.css",
+    "rtl.css",
     "syllabus.js",
     "quiz.css",
     "quiz.js",
