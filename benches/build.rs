@@ -17,8 +17,8 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 
 use syllabus::BuildCache;
 use syllabus::bench::{
-    Audience, Glossary, HighlightCache, LinkTargets, MathRenderer, Page, TakenLists, Words, fences,
-    highlight, render,
+    Audience, Glossary, HighlightCache, LinkTargets, MathRenderer, Page, QuizWords, TakenLists,
+    Words, fences, highlight, render,
 };
 use syllabus::{BuildOptions, build_with};
 
@@ -127,6 +127,7 @@ fn render_module_with(body: &str, highlighter: &HighlightCache) -> usize {
         fences: &fences(body),
         glossary: &Glossary::default(),
         words: &Words::new("en"),
+        quiz_words: &QuizWords::new(&Words::new("en")),
     });
     rendered.html.len()
 }

@@ -53,6 +53,7 @@ pub mod bench {
     pub use crate::render::markdown::links::LinkTargets;
     pub use crate::render::markdown::{Page, render};
     pub use crate::render::math::MathRenderer;
+    pub use crate::render::quiz::QuizWords;
     pub use crate::util::graph::Graph;
 }
 

@@ -13,6 +13,8 @@ use std::sync::Arc;
 
 mod own;
 
+use own::message_ids;
+
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
@@ -51,9 +53,14 @@ const LOCALES: &[Locale] = locales!(
     "en", "fi", "sv", "de", "fr", "es", "pt", "it", "nl", "pl", "ar", "he"
 );
 
+/// The language of a code without its region or script: `pt` of `pt-BR`, `zh` of `zh_Hant`.
+pub(crate) fn primary_subtag(language: &str) -> &str {
+    language.split(['-', '_']).next().unwrap_or("")
+}
+
 /// The bundled locale for `language`: its own (`pt-BR`) or that of its primary subtag (`pt`).
 fn bundled_locale(language: &str) -> Option<&'static Locale> {
-    let primary = language.split(['-', '_']).next().unwrap_or("");
+    let primary = primary_subtag(language);
     LOCALES
         .iter()
         .find(|l| l.code.eq_ignore_ascii_case(language))
@@ -114,50 +121,36 @@ impl Words {
         language: &str,
         own: Option<(&Path, &str)>,
     ) -> (Arc<Words>, Vec<Diagnostic>) {
-        let primary = language
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        let found = LOCALES
-            .iter()
-            .find(|l| l.code.eq_ignore_ascii_case(language))
-            .or_else(|| LOCALES.iter().find(|l| l.code == primary))
-            .filter(|l| l.code != "en" || own.is_some());
+        // A course's own English table goes over the bundled English one.
+        let found = bundled_locale(language).filter(|l| l.code != "en" || own.is_some());
         let english_locale = &LOCALES[0];
-        let script_ids = message_ids(english_locale.scripts);
-        let problems = match own {
-            Some((file, text)) => own::check(
-                file,
-                text,
-                &own::english_variables(&english_locale.tables()),
-            ),
-            None => Vec::new(),
+        let (own_resource, problems) = match own {
+            Some((file, text)) => {
+                let english = own::english_variables(&english_locale.tables());
+                let (resource, problems) = own::read(file, text, &english);
+                (Some(resource), problems)
+            }
+            None => (None, Vec::new()),
         };
-        let own_text = own.map(|(_, text)| text.to_string());
         let tables: Vec<&str> = [Some(english_locale), found]
             .into_iter()
             .flatten()
             .flat_map(|l| l.tables())
             .collect();
-        let mut bundle = match (found, &own_text) {
+        let mut bundle = match (found, &own_resource) {
             (Some(locale), _) => Some(bundle_of(locale.code, &locale.tables())),
-            (None, Some(_)) => Some(bundle_of(&primary, &[])),
+            (None, Some(_)) => Some(bundle_of(&primary_subtag(language).to_lowercase(), &[])),
             (None, None) => None,
         };
-        if let (Some(bundle), Some(text)) = (&mut bundle, &own_text) {
-            let resource = match FluentResource::try_new(text.clone()) {
-                Ok(resource) => resource,
-                Err((resource, _)) => resource,
-            };
+        if let (Some(bundle), Some(resource)) = (&mut bundle, own_resource) {
             bundle.add_resource_overriding(resource);
         }
         let words = Words {
             language: language.to_string(),
             bundle,
             english: bundle_of("en", &english_locale.tables()),
-            script_ids,
-            fingerprint: fingerprint(&(language, tables, &own_text)),
+            script_ids: message_ids(english_locale.scripts),
+            fingerprint: fingerprint(&(language, tables, own.map(|(_, text)| text))),
         };
         (Arc::new(words), problems)
     }
@@ -176,20 +169,18 @@ impl Words {
 
     /// Whether pages are written right to left.
     pub(crate) fn is_right_to_left(&self) -> bool {
-        let primary = self.language.split(['-', '_']).next().unwrap_or("");
-        RIGHT_TO_LEFT.contains(&primary.to_lowercase().as_str())
+        let primary = primary_subtag(&self.language).to_lowercase();
+        RIGHT_TO_LEFT.contains(&primary.as_str())
     }
 
     /// What the course's language lacks, shown in English instead: the whole table when
     /// Syllabus has none for it, or its missing messages.
     pub(crate) fn gaps(&self) -> Option<String> {
-        let primary = self.language.split(['-', '_']).next().unwrap_or("");
-        if self.bundle.is_none() && !primary.eq_ignore_ascii_case("en") {
-            let known: Vec<&str> = LOCALES.iter().map(|l| l.code).collect();
+        if self.bundle.is_none() && !is_english(&self.language) {
             return Some(format!(
                 "Syllabus has no translation of its interface for the language `{}`, so buttons and labels are in English (translated: {})",
                 self.language,
-                known.join(", ")
+                bundled_languages().join(", ")
             ));
         }
         let missing = self.missing();
@@ -303,15 +294,6 @@ fn format(
             .format_pattern(pattern, args, &mut errors)
             .into_owned(),
     )
-}
-
-/// The ids of the messages of a table, in order.
-fn message_ids(source: &str) -> Vec<String> {
-    source
-        .lines()
-        .filter(|line| line.starts_with(|c: char| c.is_ascii_lowercase()))
-        .filter_map(|line| line.split_once(" =").map(|(id, _)| id.trim().to_string()))
-        .collect()
 }
 
 fn plural_rules(language: &str) -> Option<PluralRules> {

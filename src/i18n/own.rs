@@ -27,21 +27,24 @@ pub(crate) fn english_variables(
         .collect()
 }
 
-/// The problems of a course's table: syntax, unknown messages, unknown arguments.
-pub(crate) fn check(
+/// A course's table, parsed (what Fluent could read of it), and its problems: syntax, unknown
+/// messages, unknown arguments.
+pub(crate) fn read(
     file: &Path,
     text: &str,
     english: &BTreeMap<&'static str, BTreeSet<&'static str>>,
-) -> Vec<Diagnostic> {
+) -> (FluentResource, Vec<Diagnostic>) {
     let mut problems = Vec::new();
-    if let Err((_, errors)) = FluentResource::try_new(text.to_string()) {
-        for error in errors {
-            problems.push(
-                Diagnostic::error(format!("this translation cannot be read: {error}"))
-                    .at(file, text, position(text, error.pos.start))
-                    .with_help("write each message as `id = text`, a continuation line indented, and `{ $name }` for an argument (see https://projectfluent.org/fluent/guide/)"),
-            );
-        }
+    let (resource, errors) = match FluentResource::try_new(text.to_string()) {
+        Ok(resource) => (resource, Vec::new()),
+        Err((resource, errors)) => (resource, errors),
+    };
+    for error in errors {
+        problems.push(
+            Diagnostic::error(format!("this translation cannot be read: {error}"))
+                .at(file, text, position(text, error.pos.start))
+                .with_help("write each message as `id = text`, a continuation line indented, and `{ $name }` for an argument (see https://projectfluent.org/fluent/guide/)"),
+        );
     }
     for message in messages(text) {
         let at = position(text, message.offset);
@@ -84,7 +87,7 @@ pub(crate) fn check(
             );
         }
     }
-    problems
+    (resource, problems)
 }
 
 fn position(text: &str, offset: usize) -> Position {
@@ -94,6 +97,14 @@ fn position(text: &str, offset: usize) -> Position {
     let line_start = before.rfind('\n').map_or(0, |at| at + 1);
     let column = text[line_start..offset].chars().count() + 1;
     Position::new(line, column, 1)
+}
+
+/// The ids of the messages of a table, in order.
+pub(crate) fn message_ids(source: &str) -> Vec<String> {
+    messages(source)
+        .into_iter()
+        .map(|m| m.id.to_string())
+        .collect()
 }
 
 /// The messages of a table, read line by line: a message starts at a line that begins with its
@@ -153,13 +164,17 @@ mod tests {
     #[test]
     fn a_good_table_has_no_problems() {
         let text = "# Our words\nsearch-label = Find\nmodule-count = { $count ->\n   *[other] { $count } lessons\n}\n";
-        assert!(check(Path::new("i18n/en.ftl"), text, &english()).is_empty());
+        assert!(
+            read(Path::new("i18n/en.ftl"), text, &english())
+                .1
+                .is_empty()
+        );
     }
 
     #[test]
     fn unknown_messages_and_arguments_are_errors_at_their_line() {
         let text = "search-lable = Find\nmodule-count = { $total } lessons\n";
-        let problems = check(Path::new("i18n/fi.ftl"), text, &english());
+        let problems = read(Path::new("i18n/fi.ftl"), text, &english()).1;
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(
             problems[0]
@@ -181,11 +196,12 @@ mod tests {
 
     #[test]
     fn a_syntax_error_is_at_its_line() {
-        let problems = check(
+        let problems = read(
             Path::new("i18n/fi.ftl"),
             "search-label = Find\n\n= broken\n",
             &english(),
-        );
+        )
+        .1;
         assert!(!problems.is_empty());
         assert_eq!(
             problems[0].position.map(|p| p.line),

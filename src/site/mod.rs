@@ -30,6 +30,7 @@ use crate::render::glossary::Glossary;
 use crate::render::highlight::HighlightCache;
 use crate::render::markdown::divs::Audience;
 use crate::render::math::MathRenderer;
+use crate::render::quiz::QuizWords;
 use crate::search;
 use crate::util::timings::Timings;
 use cache::BuildCache;
@@ -96,6 +97,7 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
         math: &math,
         glossary: &glossary,
         words: &words,
+        quiz_words: &QuizWords::new(&words),
     };
     let modules = modules::render_modules(
         &course,
@@ -297,7 +299,7 @@ fn course_words(
     diagnostics: &mut Diagnostics,
 ) -> Arc<Words> {
     let language = &course.config.language;
-    let primary = language.split(['-', '_']).next().unwrap_or("");
+    let primary = crate::i18n::primary_subtag(language);
     let stem = |file: &SourceFile| {
         file.path
             .file_stem()

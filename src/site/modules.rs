@@ -18,6 +18,7 @@ use crate::render::markdown::divs::Audience;
 use crate::render::markdown::links::LinkTargets;
 use crate::render::markdown::{self, Page};
 use crate::render::math::MathRenderer;
+use crate::render::quiz::QuizWords;
 use crate::render::text::{render_inline_with, render_title};
 use crate::util::fingerprint::fingerprint;
 use crate::util::memo::Memo;
@@ -30,6 +31,7 @@ pub(super) struct Rendering<'a> {
     pub(super) math: &'a MathRenderer,
     pub(super) glossary: &'a Glossary,
     pub(super) words: &'a Words,
+    pub(super) quiz_words: &'a QuizWords,
 }
 
 /// Renders every module's Markdown in course order, reusing what `memo` holds from the last
@@ -141,6 +143,7 @@ fn render_markdown(
         math,
         glossary,
         words,
+        quiz_words,
     } = *rendering;
     let mut rendered = markdown::render(&Page {
         file: &module.source.path,
@@ -156,6 +159,7 @@ fn render_markdown(
         fences: &module.fences,
         glossary,
         words,
+        quiz_words,
     });
     rendered
         .problems

@@ -93,11 +93,7 @@ impl<'a> State<'_, 'a> {
         self.out.load.quiz_questions += questions.len();
         // A code block is never inside a heading, so the quiz is the next event of the page.
         self.quizzes.push(events.len());
-        let html = quiz::to_html(
-            &questions,
-            self.quizzes.len(),
-            &quiz::QuizWords::new(self.page.words),
-        );
+        let html = quiz::to_html(&questions, self.quizzes.len(), self.page.quiz_words);
         self.emit(Event::Html(html.into()), events);
     }
 
@@ -107,10 +103,9 @@ impl<'a> State<'_, 'a> {
         if total < 2 {
             return;
         }
-        let words = quiz::QuizWords::new(self.page.words);
         for (number, &at) in (1..).zip(&self.quizzes) {
             if let Some(Event::Html(html)) = events.get(at) {
-                let html = quiz::label_among(html, number, total, &words);
+                let html = quiz::label_among(html, number, total, self.page.quiz_words);
                 events[at] = Event::Html(html.into());
             }
         }

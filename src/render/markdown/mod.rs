@@ -29,6 +29,7 @@ use crate::read::source::LineIndex;
 use crate::render::glossary::Glossary;
 use crate::render::highlight::HighlightCache;
 use crate::render::math::{MathRenderer, PageMath, UnreadFormulas};
+use crate::render::quiz::QuizWords;
 use crate::render::text::options;
 use crate::util::slug::UniqueSlugs;
 use divs::{Audience, Divs};
@@ -127,8 +128,10 @@ pub struct Page<'a> {
     pub fences: &'a [Fence],
     /// The course's glossary, for `[term]{.term}` (empty when it has none).
     pub glossary: &'a Glossary,
-    /// The words the renderer writes itself (labels, quiz buttons), in the course's language.
+    /// The words the renderer writes itself (labels, callouts), in the course's language.
     pub words: &'a Words,
+    /// The quizzes' words, made once from `words` for every page.
+    pub quiz_words: &'a QuizWords,
 }
 
 /// Renders the body of a module.

@@ -41,6 +41,7 @@ pub(super) fn render_with(body: &str, audience: Audience, glossary: &Glossary) -
         fences: &crate::read::divs::fences(&text[16..]),
         glossary,
         words: &crate::i18n::Words::new("en"),
+        quiz_words: &crate::render::quiz::QuizWords::new(&crate::i18n::Words::new("en")),
     })
 }
 

@@ -155,7 +155,7 @@ const FORMAT_HELP: &str = "write one question as `question: …` with `options:`
 
 /// Every word the quiz HTML puts around the author's text, in the course's language (`quiz.js`
 /// says the rest).
-pub(crate) struct QuizWords {
+pub struct QuizWords {
     self_check: String,
     /// The name of one of several quizzes of a page, with `{number}` and `{total}`.
     self_check_of: String,
@@ -179,7 +179,7 @@ pub(crate) struct QuizWords {
 }
 
 impl QuizWords {
-    pub(crate) fn new(words: &Words) -> QuizWords {
+    pub fn new(words: &Words) -> QuizWords {
         let get = |id: &str| escape_html(&words.get(id, &[]));
         let placeholders = |id: &str| {
             let args = [
