@@ -286,11 +286,7 @@ fn quiz_results_keep_their_stored_shape_beside_other_modules() {
         ),
     );
     visit(&tab, "basics/first-commit/");
-    let total = eval(&tab, "document.querySelectorAll('.quiz-question').length");
-    eval(
-        &tab,
-        "const f = document.getElementById('quiz-1-1'); f.querySelector('.quiz-option[data-correct=true] label').click(); f.querySelector('.quiz-check').click();",
-    );
+    let total = answer_the_first_question_right(&tab);
     expect_js(
         &tab,
         "document.querySelector('.quiz-summary').textContent",
@@ -562,11 +558,7 @@ fn the_scripts_speak_the_course_language_with_its_plurals_and_dates() {
         "{states}"
     );
     // A quiz: the running score and the feedback.
-    let total = eval(&tab, "document.querySelectorAll('.quiz-question').length");
-    eval(
-        &tab,
-        "const f = document.getElementById('quiz-1-1'); f.querySelector('.quiz-option[data-correct=true] label').click(); f.querySelector('.quiz-check').click();",
-    );
+    let total = answer_the_first_question_right(&tab);
     expect_js(
         &tab,
         "document.querySelector('.quiz-summary').textContent",
@@ -628,4 +620,15 @@ fn the_scripts_speak_the_course_language_with_its_plurals_and_dates() {
         json!(true),
     );
     assert_eq!(*errors.lock().unwrap(), Vec::<String>::new());
+}
+
+/// Answers the page's first quiz question rightly and checks it; the number of questions on the
+/// page, for the running score.
+fn answer_the_first_question_right(tab: &headless_chrome::Tab) -> serde_json::Value {
+    let total = eval(tab, "document.querySelectorAll('.quiz-question').length");
+    eval(
+        tab,
+        "const f = document.getElementById('quiz-1-1'); f.querySelector('.quiz-option[data-correct=true] label').click(); f.querySelector('.quiz-check').click();",
+    );
+    total
 }
