@@ -6,6 +6,8 @@
 //! them instead, with a loud message, for a machine that cannot run a browser.
 
 use std::ffi::OsStr;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
@@ -78,28 +80,37 @@ fn built_site_with(course: &Path, prefix: &'static str, extra: &[&str]) -> Site 
 }
 
 /// Serves `out` under `prefix` on a free port of 127.0.0.1, for the rest of the test run. Each
-/// request is answered on a thread of its own, so that a response a browser is slow to read
-/// (a tab that went on to the next page while a connection stays open) never holds up the
-/// others on a busy machine.
+/// connection is answered on a thread of its own and closed after one response, so that a
+/// connection a browser keeps open never holds up the others. (tiny_http, used before, could
+/// leave a new connection queued behind a kept-alive one until the browser quit: on a busy
+/// machine a page's last deferred script then never arrived.)
 pub(crate) fn serve(prefix: &'static str, out: PathBuf) -> String {
-    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
-    let port = server.server_addr().to_ip().unwrap().port();
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
     std::thread::spawn(move || {
-        for request in server.incoming_requests() {
+        for stream in listener.incoming().flatten() {
             let out = out.clone();
-            std::thread::spawn(move || answer(request, prefix, &out));
+            std::thread::spawn(move || answer(stream, prefix, &out));
         }
     });
     format!("http://127.0.0.1:{port}{prefix}")
 }
 
-fn answer(request: tiny_http::Request, prefix: &str, out: &Path) {
-    let url = request
-        .url()
-        .split(['?', '#'])
-        .next()
-        .unwrap_or("")
-        .to_string();
+/// Reads one request's head from `stream` and answers it with a file of `out`, or the site's
+/// 404 page.
+fn answer(mut stream: TcpStream, prefix: &str, out: &Path) {
+    let mut reader = BufReader::new(&stream);
+    let mut request_line = String::new();
+    if reader.read_line(&mut request_line).is_err() {
+        return;
+    }
+    // The rest of the head: the request has no body that matters here.
+    let mut line = String::new();
+    while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+        line.clear();
+    }
+    let target = request_line.split(' ').nth(1).unwrap_or("");
+    let url = target.split(['?', '#']).next().unwrap_or("");
     let file = url
         .strip_prefix(prefix)
         .filter(|rest| !rest.split('/').any(|part| part == ".."))
@@ -111,23 +122,25 @@ fn answer(request: tiny_http::Request, prefix: &str, out: &Path) {
                 path
             }
         });
-    let response = match file.filter(|p| p.is_file()) {
-        Some(path) => {
-            let bytes = std::fs::read(&path).unwrap_or_default();
-            let header =
-                tiny_http::Header::from_bytes("Content-Type", content_type(&path)).unwrap();
-            tiny_http::Response::from_data(bytes).with_header(header)
-        }
-        None => {
-            let bytes = std::fs::read(out.join("404.html")).unwrap_or_default();
-            let header =
-                tiny_http::Header::from_bytes("Content-Type", "text/html; charset=utf-8").unwrap();
-            tiny_http::Response::from_data(bytes)
-                .with_header(header)
-                .with_status_code(404)
-        }
+    let (status, kind, body) = match file.filter(|p| p.is_file()) {
+        Some(path) => (
+            "200 OK",
+            content_type(&path),
+            std::fs::read(&path).unwrap_or_default(),
+        ),
+        None => (
+            "404 Not Found",
+            "text/html; charset=utf-8",
+            std::fs::read(out.join("404.html")).unwrap_or_default(),
+        ),
     };
-    let _ = request.respond(response);
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&body);
+    let _ = stream.flush();
 }
 
 pub(crate) fn content_type(path: &Path) -> &'static str {
