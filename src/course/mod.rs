@@ -22,6 +22,9 @@ use crate::util::timings::Timings;
 use module::read_module;
 
 mod module;
+mod translations;
+
+pub(crate) use translations::{Translation, Tree};
 
 #[derive(Debug, Clone)]
 pub(crate) struct Module {
@@ -56,6 +59,8 @@ pub(crate) struct Module {
     pub aliases: Vec<Located>,
     /// Byte offset of the Markdown body in `source.text`.
     pub body_offset: usize,
+    /// In a translated course, the language of a module shown untranslated (its original's).
+    pub fallback_language: Option<String>,
 }
 
 impl Module {}
@@ -107,6 +112,10 @@ pub(crate) struct Course {
     pub stylesheets: Vec<String>,
     /// The glossary's terms as written, when the course has one.
     pub glossary: Option<GlossarySource>,
+    /// The languages of `translations:`, each with what its files translate.
+    pub translations: Vec<Translation>,
+    /// Which language's pages this course makes, and where the others are.
+    pub tree: Tree,
 }
 
 impl Course {
@@ -132,7 +141,7 @@ impl Course {
     }
 }
 
-const UNIT_KEYS: &[KnownKey] = &[
+pub(crate) const UNIT_KEYS: &[KnownKey] = &[
     ("title", "the unit's title, as text"),
     ("description", "one or two sentences describing the unit"),
     (
@@ -141,11 +150,11 @@ const UNIT_KEYS: &[KnownKey] = &[
     ),
 ];
 
-#[derive(Debug, Default, Deserialize)]
-struct RawUnit {
-    title: Option<String>,
-    description: Option<String>,
-    weight: Option<i64>,
+#[derive(Debug, Default, Clone, Deserialize)]
+pub(crate) struct RawUnit {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub weight: Option<i64>,
 }
 
 /// Builds the course from its files. Returns `None` when `course.yaml` is unusable.
@@ -163,9 +172,10 @@ pub(crate) fn assemble(
     // rather than reported against levels the author did not choose.
     let levels_known = config.is_some();
     let config = config.unwrap_or_else(|| CourseConfig::with_title(""));
+    let (module_files, translated) =
+        translations::split_modules(files.modules, &config, diagnostics);
 
-    let parsed: Vec<(PathBuf, Option<Module>, Vec<Diagnostic>)> = files
-        .modules
+    let parsed: Vec<(PathBuf, Option<Module>, Vec<Diagnostic>)> = module_files
         .into_par_iter()
         .map(|file| {
             let path = file.path.clone();
@@ -209,7 +219,7 @@ pub(crate) fn assemble(
     timings.add("graph", started.elapsed());
     let stylesheets = stylesheets(&config, config_file, &files.static_files, diagnostics);
 
-    Some(Course {
+    let mut course = Course {
         config,
         units,
         modules,
@@ -221,7 +231,17 @@ pub(crate) fn assemble(
         stylesheets,
         config_file: config_file.clone(),
         glossary: files.glossary,
-    })
+        translations: Vec::new(),
+        tree: Tree::default(),
+    };
+    let translation_files = translations::TranslationFiles {
+        modules: translated,
+        units: &files.unit_translations,
+        settings: &files.config_translations,
+    };
+    course.translations =
+        translations::read_translations(&course, translation_files, levels_known, diagnostics);
+    Some(course)
 }
 
 /// The course's own stylesheets, added after the theme's: `static/custom.css` when there is
@@ -321,15 +341,7 @@ fn read_units(
         };
         let (raw, problems) = source.parse::<RawUnit>(UNIT_KEYS);
         diagnostics.extend(problems);
-        let folder = default_id(
-            file.path
-                .parent()
-                .unwrap_or(Path::new(""))
-                .join("_")
-                .as_path(),
-        );
-        let folder = folder.strip_suffix("/_").unwrap_or("").to_string();
-        if folder.is_empty() {
+        let Some(folder) = unit_of_file(&file.path) else {
             diagnostics.push(
                 Diagnostic::warning(
                     "`_unit.yaml` directly in `modules/` describes no unit and is ignored",
@@ -340,7 +352,7 @@ fn read_units(
                 ),
             );
             continue;
-        }
+        };
         described.insert(folder, raw.unwrap_or_default());
     }
     let folders: Vec<&str> = modules.iter().filter_map(|m| m.unit.as_deref()).collect();
@@ -377,6 +389,13 @@ fn read_units(
         .collect();
     units.sort_by(|a, b| (a.weight, &a.title, &a.id).cmp(&(b.weight, &b.title, &b.id)));
     in_display_order(units)
+}
+
+/// The unit whose folder holds the file at `path` (`basics` for
+/// `modules/basics/_unit.yaml`); `None` directly in `modules/`.
+fn unit_of_file(path: &Path) -> Option<String> {
+    let folder = default_id(path.parent().unwrap_or(Path::new("")).join("_").as_path());
+    Some(folder.strip_suffix("/_")?.to_string()).filter(|f| !f.is_empty())
 }
 
 /// Each top-level unit followed by its sub-units, both in the order of `sorted`.

@@ -44,6 +44,7 @@ pub(super) fn read_module(
         weight,
         draft,
         aliases,
+        translated_from: _,
     } = front;
     let mut fields = Fields {
         file: &file,
@@ -79,11 +80,12 @@ pub(super) fn read_module(
         taken: lists.taken,
         fences: lists.fences,
         tags,
-        weight: weight.unwrap_or(0),
-        draft: draft.unwrap_or(false),
+        weight: weight.map_or(0, |w| w.value),
+        draft: draft.is_some_and(|d| d.value),
         aliases,
         body_offset: split.body_offset,
         source: file,
+        fallback_language: None,
     };
     (Some(module), problems)
 }

@@ -86,6 +86,54 @@ pub(crate) fn bundled_languages() -> Vec<&'static str> {
     LOCALES.iter().map(|l| l.code).collect()
 }
 
+/// Languages by their own names, for the language menu of a translated course.
+const ENDONYMS: &[(&str, &str)] = &[
+    ("ar", "العربية"),
+    ("ca", "Català"),
+    ("cs", "Čeština"),
+    ("da", "Dansk"),
+    ("de", "Deutsch"),
+    ("el", "Ελληνικά"),
+    ("en", "English"),
+    ("es", "Español"),
+    ("et", "Eesti"),
+    ("fa", "فارسی"),
+    ("fi", "Suomi"),
+    ("fr", "Français"),
+    ("he", "עברית"),
+    ("hu", "Magyar"),
+    ("is", "Íslenska"),
+    ("it", "Italiano"),
+    ("ja", "日本語"),
+    ("ko", "한국어"),
+    ("lt", "Lietuvių"),
+    ("lv", "Latviešu"),
+    ("nb", "Norsk bokmål"),
+    ("nl", "Nederlands"),
+    ("nn", "Norsk nynorsk"),
+    ("no", "Norsk"),
+    ("pl", "Polski"),
+    ("pt", "Português"),
+    ("ro", "Română"),
+    ("ru", "Русский"),
+    ("se", "Davvisámegiella"),
+    ("sk", "Slovenčina"),
+    ("sl", "Slovenščina"),
+    ("sv", "Svenska"),
+    ("tr", "Türkçe"),
+    ("uk", "Українська"),
+    ("zh", "中文"),
+];
+
+/// `language`'s name in itself (`Suomi` for `fi`), or its code when it is not known.
+pub(crate) fn language_name(language: &str) -> String {
+    let primary = primary_subtag(language);
+    ENDONYMS
+        .iter()
+        .find(|(code, _)| code.eq_ignore_ascii_case(primary))
+        .map_or_else(|| language.to_string(), |(_, name)| (*name).to_string())
+}
+
 /// Languages written right to left.
 const RIGHT_TO_LEFT: [&str; 6] = ["ar", "he", "fa", "ur", "ps", "yi"];
 
@@ -392,7 +440,9 @@ mod tests {
     fn every_bundled_language_has_every_english_message_and_formats_it() {
         let english = &LOCALES[0];
         let mut names: Vec<&str> = SCRIPT_ARGUMENTS.to_vec();
-        names.extend(["number", "page", "item", "kind", "level", "minutes"]);
+        names.extend([
+            "number", "page", "item", "kind", "level", "minutes", "original",
+        ]);
         let mut values: Vec<(&str, FluentValue<'_>)> =
             names.iter().map(|n| (*n, FluentValue::from("x"))).collect();
         values.push(("count", FluentValue::from(3)));

@@ -43,6 +43,21 @@ pub(super) struct SiteInfo<'a> {
     pub(super) footer: String,
     /// Whether the course has a glossary page.
     pub(super) glossary: bool,
+    /// Every language of a translated course (empty for a course in one language).
+    pub(super) languages: Vec<LanguageLink>,
+    /// Where the browser keeps the learner's progress: the same in every language.
+    pub(super) progress_key: &'a str,
+}
+
+/// One language of a translated course, for its menu and `hreflang` links.
+#[derive(Serialize)]
+pub(super) struct LanguageLink {
+    pub(super) code: String,
+    /// Its name in itself (`Suomi`).
+    pub(super) name: String,
+    /// From this page's tree root to that language's (`fi/`, `../`).
+    pub(super) prefix: String,
+    pub(super) current: bool,
 }
 
 #[derive(Serialize)]
@@ -150,6 +165,16 @@ pub(super) struct ModuleInfo<'a> {
     pub(super) terms: usize,
     pub(super) content: &'a str,
     pub(super) source: String,
+    /// In a translated course, a module not translated yet: the code and name of the
+    /// language it is shown in.
+    pub(super) original_language: Option<LanguageName<'a>>,
+}
+
+/// A language's code and its name in itself.
+#[derive(Serialize)]
+pub(super) struct LanguageName<'a> {
+    pub(super) code: &'a str,
+    pub(super) name: String,
 }
 
 /// A module's place in one learning path.
@@ -446,6 +471,8 @@ impl<'a> Shared<'a> {
                 instructor: self.instructor,
                 footer: render_inline_with(&config.footer, self.math, &mut Vec::new()),
                 glossary: self.course.glossary.is_some(),
+                languages: self.language_links(),
+                progress_key: &self.course.tree.progress_key,
             },
         );
         context.insert("root", &root);
@@ -453,6 +480,25 @@ impl<'a> Shared<'a> {
         context.insert("nav", &nav);
         context.insert("urls", &URLS);
         context
+    }
+
+    /// The languages of the site as seen from this tree: each tree's prefix made relative to
+    /// this one's root.
+    fn language_links(&self) -> Vec<LanguageLink> {
+        let tree = &self.course.tree;
+        if tree.languages.len() < 2 {
+            return Vec::new();
+        }
+        let up = "../".repeat(tree.prefix.matches('/').count());
+        tree.languages
+            .iter()
+            .map(|(code, prefix)| LanguageLink {
+                code: code.clone(),
+                name: crate::i18n::language_name(code),
+                prefix: format!("{up}{prefix}"),
+                current: *prefix == tree.prefix,
+            })
+            .collect()
     }
 
     pub(super) fn page_info(

@@ -123,6 +123,13 @@ impl<'a> Shared<'a> {
             terms: rendered.terms(),
             content: rendered.html(),
             source: module.source.path.to_string_lossy().replace('\\', "/"),
+            original_language: module
+                .fallback_language
+                .as_deref()
+                .map(|code| LanguageName {
+                    code,
+                    name: crate::i18n::language_name(code),
+                }),
         };
         let page = self.page_info(
             "module",

@@ -121,7 +121,9 @@ fn file_of(inputs: &PageInputs, titles: &Titles, entries: &[Entry], made: Made) 
     let text = match made {
         Made::Page(_) | Made::File(FileKind::Marker | FileKind::SearchIndex) => return None,
         Made::Redirect { alias, module } => web::redirect_page(config, &alias.value, module),
-        Made::File(FileKind::Sitemap) => web::sitemap(&config.base_url, entries),
+        Made::File(FileKind::Sitemap) => {
+            web::sitemap(&config.base_url, entries, &inputs.course.tree.languages)
+        }
         Made::File(FileKind::Robots) => web::robots(config),
         Made::File(FileKind::NoJekyll) => String::new(),
         Made::File(FileKind::HighlightCss) => highlight::stylesheet(),

@@ -56,6 +56,7 @@ pub const DEFAULT_STATIC: &[(&str, &[u8])] = embedded_static!(
     "favicon.svg",
     "style.css",
     "rtl.css",
+    "languages.css",
     "syllabus.js",
     "quiz.css",
     "quiz.js",

@@ -21,19 +21,44 @@ pub(super) fn redirect_page(config: &CourseConfig, alias: &str, module: &Module)
     )
 }
 
-pub(super) fn sitemap(base_url: &str, entries: &[Entry]) -> String {
+/// The sitemap of every language's pages: each tree holds the same pages, so one list of
+/// them, once per language (`languages`: each code with its tree's prefix), with the other
+/// languages' versions as `hreflang` alternates when there are several.
+pub(super) fn sitemap(base_url: &str, entries: &[Entry], languages: &[(String, String)]) -> String {
     let mut pages: Vec<&str> = entries
         .iter()
         .filter(|entry| entry.in_sitemap())
         .filter_map(|entry| entry.path.strip_suffix("index.html"))
         .collect();
     pages.sort_unstable();
+    let only = [(String::new(), String::new())];
+    let languages = if languages.is_empty() {
+        &only[..]
+    } else {
+        languages
+    };
+    let several = languages.len() > 1;
     let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"",
     );
-    for page in pages {
-        let url = escape_html(&absolute_url(base_url, page));
-        xml.push_str(&format!("  <url><loc>{url}</loc></url>\n"));
+    xml.push_str(if several {
+        " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
+    } else {
+        ">\n"
+    });
+    for (_, prefix) in languages {
+        for page in &pages {
+            let url = escape_html(&absolute_url(base_url, &format!("{prefix}{page}")));
+            xml.push_str(&format!("  <url><loc>{url}</loc>"));
+            for (code, other) in languages.iter().filter(|_| several) {
+                let href = escape_html(&absolute_url(base_url, &format!("{other}{page}")));
+                let code = escape_html(code);
+                xml.push_str(&format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{code}\" href=\"{href}\"/>"
+                ));
+            }
+            xml.push_str("</url>\n");
+        }
     }
     xml.push_str("</urlset>\n");
     xml

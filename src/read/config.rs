@@ -41,6 +41,9 @@ pub(crate) struct CourseConfig {
     /// Whether the published site leaves out exercise solutions (the instructor view keeps
     /// them), for courses whose exercises are graded.
     pub hide_solutions: bool,
+    /// The languages the course is translated into (`translations: [fi]`), each where it is
+    /// written; checked as language tags, none the course's own language.
+    pub translations: Vec<Located>,
 }
 
 /// `math:` in `course.yaml`.
@@ -100,6 +103,17 @@ pub(crate) const CONFIG_KEYS: &[KnownKey] = &[
         "solutions",
         "`shown` (the default) or `hidden` to leave exercise solutions out of the published site",
     ),
+    (
+        "translations",
+        "the languages the course is translated into, such as `[fi, sv]`",
+    ),
+];
+
+/// The keys of a translated `course.<language>.yaml`.
+pub(crate) const TRANSLATED_CONFIG_KEYS: &[KnownKey] = &[
+    ("title", "the course's title in this language"),
+    ("description", "the course's description in this language"),
+    ("footer", "the footer line in this language, in Markdown"),
 ];
 
 #[derive(Debug, Deserialize)]
@@ -118,6 +132,15 @@ struct RawConfig {
     solutions: Option<Solutions>,
     math: Option<RawMath>,
     footer: Option<String>,
+    translations: Option<Vec<Spanned<String>>>,
+}
+
+/// A translated `course.<language>.yaml`: what of the settings a translation may change.
+#[derive(Debug, Default, Clone, Deserialize, PartialEq, Eq)]
+pub(crate) struct TranslatedConfig {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub footer: Option<String>,
 }
 
 /// The levels of a course that names none.
@@ -142,6 +165,7 @@ impl CourseConfig {
             hide_solutions: false,
             math_macros: Vec::new(),
             footer: String::new(),
+            translations: Vec::new(),
         }
     }
 
@@ -292,7 +316,74 @@ pub(crate) fn parse_config(file: &SourceFile) -> (Option<CourseConfig>, Vec<Diag
         })
         .collect();
     config.extra_css = read_extra_css(&source, raw.extra_css.unwrap_or_default());
+    config.translations = read_translations(
+        &source,
+        raw.translations.unwrap_or_default(),
+        &config.language,
+        &mut problems,
+    );
     (Some(config), problems)
+}
+
+/// Reads a translated `course.<language>.yaml`; `None` when it is not YAML at all.
+pub(crate) fn parse_translated_config(
+    file: &SourceFile,
+) -> (Option<TranslatedConfig>, Vec<Diagnostic>) {
+    let source = YamlSource {
+        file: &file.path,
+        file_text: &file.text,
+        yaml: &file.text,
+        line_offset: 0,
+    };
+    source.parse::<TranslatedConfig>(TRANSLATED_CONFIG_KEYS)
+}
+
+/// The languages of `translations:`: each a language tag, once, and not the course's own.
+fn read_translations(
+    source: &YamlSource,
+    written: Vec<Spanned<String>>,
+    language: &str,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<Located> {
+    let mut languages: Vec<Located> = Vec::new();
+    for tag in written {
+        let value = tag.value.trim().to_string();
+        let problem = if !crate::read::course_dir::is_language_tag(&value) {
+            Some((
+                "this is not a language code",
+                "write a language code such as `fi`, `sv` or `pt-BR`".to_string(),
+            ))
+        } else if value.eq_ignore_ascii_case(language) {
+            Some((
+                "this is the course's own language",
+                format!(
+                    "list only the languages the course is translated into; `{language}` is set by `language:`"
+                ),
+            ))
+        } else if languages
+            .iter()
+            .any(|l| l.value.eq_ignore_ascii_case(&value))
+        {
+            Some((
+                "this language is listed twice",
+                "remove one of them".to_string(),
+            ))
+        } else {
+            None
+        };
+        match problem {
+            Some((message, help)) => problems.push(
+                source
+                    .error_at(&tag.referenced, format!("`{value}`: {message}"))
+                    .with_help(help),
+            ),
+            None => languages.push(Located {
+                value,
+                position: source.position(&tag.referenced),
+            }),
+        }
+    }
+    languages
 }
 
 /// The course title, trimmed; `None` (with the problem reported) if it is missing or empty.

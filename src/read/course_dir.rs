@@ -112,6 +112,21 @@ impl CourseDir {
         Ok(self.regular_file(relative))
     }
 
+    /// The translated settings of the course (`course.fi.yaml`), sorted by name.
+    pub(crate) fn config_translations(&self) -> Vec<Result<CourseFile, Refusal>> {
+        let mut names: Vec<String> = fs::read_dir(&self.real)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .filter_map(|entry| entry.file_name().into_string().ok())
+                    .filter(|name| translated_config_language(name).is_some())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names.iter().map(|name| self.root_file(name)).collect()
+    }
+
     /// A regular file found (not through a link) under a folder returned by [`Self::folder`].
     pub(crate) fn regular_file(&self, relative: &Path) -> CourseFile {
         CourseFile {
@@ -174,7 +189,12 @@ impl CourseDir {
             Some(Component::Normal(first)) => {
                 let more = parts.clone().next().is_some();
                 (more && CONTENT_FOLDERS.iter().any(|folder| first == *folder))
-                    || (!more && ROOT_FILES.iter().any(|file| first == *file))
+                    || (!more
+                        && (ROOT_FILES.iter().any(|file| first == *file)
+                            || first
+                                .to_str()
+                                .and_then(translated_config_language)
+                                .is_some()))
             }
             _ => false,
         };
@@ -184,6 +204,21 @@ impl CourseDir {
                 _ => false,
             })
     }
+}
+
+/// The language of a translated `course.yaml` named `name` (`fi` for `course.fi.yaml`).
+pub(crate) fn translated_config_language(name: &str) -> Option<&str> {
+    let language = name.strip_prefix("course.")?.strip_suffix(".yaml")?;
+    is_language_tag(language).then_some(language)
+}
+
+/// Whether `tag` has the shape of a language tag (`fi`, `pt-BR`, `zh-Hant`).
+pub(crate) fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 fn linked_folder(relative: &Path, path: &Path) -> Diagnostic {

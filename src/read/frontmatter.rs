@@ -68,9 +68,11 @@ pub(crate) struct FrontMatter {
     pub keypoints: Option<Vec<String>>,
     pub questions: Option<Vec<String>>,
     pub tags: Option<Vec<Spanned<String>>>,
-    pub weight: Option<i64>,
-    pub draft: Option<bool>,
+    pub weight: Option<Spanned<i64>>,
+    pub draft: Option<Spanned<bool>>,
     pub aliases: Option<Vec<Spanned<String>>>,
+    /// In a translation (`first-commit.fi.md`): the original's version it was translated from.
+    pub translated_from: Option<Spanned<String>>,
 }
 
 pub(crate) const FRONT_MATTER_KEYS: &[KnownKey] = &[
@@ -107,6 +109,10 @@ pub(crate) const FRONT_MATTER_KEYS: &[KnownKey] = &[
     (
         "aliases",
         "a list of old paths that redirect here, such as `[/basics/commit/]`",
+    ),
+    (
+        "translated_from",
+        "in a translation, the version of the original it translates, as `syllabus check` prints it",
     ),
 ];
 

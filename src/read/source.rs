@@ -52,6 +52,10 @@ pub(crate) struct CourseFiles {
     pub glossary: Option<GlossarySource>,
     /// `i18n/*.ftl`: the course's own words for the interface, one file per language.
     pub translations: Vec<SourceFile>,
+    /// `course.<language>.yaml`: the course's settings translated, sorted by path.
+    pub config_translations: Vec<SourceFile>,
+    /// `modules/**/_unit.<language>.yaml`: units' titles translated, sorted by path.
+    pub unit_translations: Vec<SourceFile>,
 }
 
 pub(crate) const MODULES_DIR: &str = "modules";
@@ -70,6 +74,8 @@ pub(crate) fn read_course(root: &CourseDir, diagnostics: &mut Diagnostics) -> Co
         static_files: Vec::new(),
         glossary: None,
         translations: Vec::new(),
+        config_translations: Vec::new(),
+        unit_translations: Vec::new(),
     };
     let mut glossary_module = None;
     match root.config_file() {
@@ -101,6 +107,16 @@ pub(crate) fn read_course(root: &CourseDir, diagnostics: &mut Diagnostics) -> Co
                     .is_some_and(|name| name == UNIT_FILE)
                 {
                     files.units.extend(read_text(&file, diagnostics));
+                } else if file
+                    .relative
+                    .file_name()
+                    .and_then(|name| name.to_str())
+                    .and_then(translated_unit_language)
+                    .is_some()
+                {
+                    files
+                        .unit_translations
+                        .extend(read_text(&file, diagnostics));
                 } else {
                     files.module_assets.push(Asset {
                         path: in_modules,
@@ -119,6 +135,15 @@ pub(crate) fn read_course(root: &CourseDir, diagnostics: &mut Diagnostics) -> Co
         None => {}
     }
 
+    for config in root.config_translations() {
+        match config {
+            Ok(file) => files
+                .config_translations
+                .extend(read_text(&file, diagnostics)),
+            Err(Refusal::Refused(problem)) => diagnostics.push(problem),
+            Err(Refusal::Missing) => {}
+        }
+    }
     files.static_files = walk_files(root, Path::new(STATIC_DIR), diagnostics)
         .unwrap_or_default()
         .into_iter()
@@ -146,6 +171,12 @@ pub(crate) fn read_course(root: &CourseDir, diagnostics: &mut Diagnostics) -> Co
         diagnostics,
     );
     files
+}
+
+/// The language of a translated `_unit.yaml` named `name` (`fi` for `_unit.fi.yaml`).
+pub(crate) fn translated_unit_language(name: &str) -> Option<&str> {
+    let language = name.strip_prefix("_unit.")?.strip_suffix(".yaml")?;
+    super::course_dir::is_language_tag(language).then_some(language)
 }
 
 fn strip(path: &Path, prefix: &str) -> PathBuf {

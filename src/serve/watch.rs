@@ -18,7 +18,7 @@ use notify_debouncer_full::{
     DebounceEventResult, DebouncedEvent, Debouncer, RecommendedCache, new_debouncer,
 };
 
-use crate::read::course_dir::ROOT_FILES;
+use crate::read::course_dir::{ROOT_FILES, translated_config_language};
 use crate::read::source::is_ignored_name;
 
 /// Folders of a course whose content goes into the site.
@@ -221,7 +221,7 @@ impl CourseWatcher {
     }
 }
 
-/// `course.yaml`, `glossary.yaml` and anything in a content folder, but not hidden files, swap files or
+/// `course.yaml` (and its translations, `course.fi.yaml`), `glossary.yaml` and anything in a content folder, but not hidden files, swap files or
 /// backups, which a build ignores too.
 pub(super) fn is_relevant(root: &Path, path: &Path) -> bool {
     let Ok(relative) = path.strip_prefix(root) else {
@@ -231,7 +231,11 @@ pub(super) fn is_relevant(root: &Path, path: &Path) -> bool {
     let Some(first) = components.next() else {
         return false;
     };
-    if ROOT_FILES.iter().any(|file| first == *file) {
+    let translated_config = first
+        .to_str()
+        .and_then(translated_config_language)
+        .is_some();
+    if translated_config || ROOT_FILES.iter().any(|file| first == *file) {
         return components.next().is_none();
     }
     CONTENT_DIRS.iter().any(|dir| first == *dir) && !components.any(is_ignored_name)

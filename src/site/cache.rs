@@ -22,6 +22,8 @@ pub struct BuildCache {
     pub highlight: Option<HighlightCache>,
     /// How much the last build could reuse, for `serve`'s report and its tests.
     pub reused: Reuse,
+    /// The same for each translation's pages, by language (the highlighted code is shared).
+    pub translations: std::collections::BTreeMap<String, BuildCache>,
 }
 
 /// Counts of reused and remade values in the last build.

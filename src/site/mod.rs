@@ -16,7 +16,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use crate::course::{self, Course};
+use crate::course::{self, Course, Tree};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::i18n::Words;
 use crate::learning;
@@ -68,14 +68,21 @@ pub fn build(options: &BuildOptions) -> Build {
 pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
     let mut diagnostics = Diagnostics::new();
     let mut timings = Timings::default();
-    let Some((root, course, theme, words)) = read_course(options, &mut diagnostics, &mut timings)
+    let Some(ReadCourse {
+        root,
+        course,
+        theme,
+        words,
+        own_words,
+    }) = read_course(options, &mut diagnostics, &mut timings)
     else {
         return failed(diagnostics, timings);
     };
-    let highlighter = timings.time("cache", || {
+    let mut highlighter = timings.time("cache", || {
         cache
             .highlight
-            .get_or_insert_with(|| match &options.cache_dir {
+            .take()
+            .unwrap_or_else(|| match &options.cache_dir {
                 Some(dir) => HighlightCache::open(dir, root.path()),
                 None => HighlightCache::in_memory(),
             })
@@ -86,6 +93,133 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
         &course.config_file.text,
     );
     diagnostics.extend(problems);
+    let tools = Tools {
+        options,
+        math: &math,
+    };
+    let built = build_tree(
+        &tools,
+        Language {
+            course: &course,
+            theme,
+            words: &words,
+        },
+        &mut highlighter,
+        cache,
+        &mut diagnostics,
+        &mut timings,
+    );
+    let mut trees = vec![(String::new(), built)];
+    for translation in &course.translations {
+        let mut translated = course.translated(translation);
+        let words = course_words(&translated, &own_words, &mut diagnostics);
+        translate_levels(&mut translated, &words);
+        // The theme's problems are the same in every language: reported once, above.
+        let theme = Theme::load(
+            &root,
+            &translated.config.theme,
+            &words,
+            &mut Diagnostics::new(),
+        );
+        let keep_pages = cache.keep_pages;
+        let tree_cache = cache
+            .translations
+            .entry(translation.language.clone())
+            .or_default();
+        tree_cache.keep_pages = keep_pages;
+        let built = build_tree(
+            &tools,
+            Language {
+                course: &translated,
+                theme,
+                words: &words,
+            },
+            &mut highlighter,
+            tree_cache,
+            &mut diagnostics,
+            &mut timings,
+        );
+        let prefix = translated.tree.prefix.clone();
+        trees.push((
+            prefix.clone(),
+            built.map(|(files, pages)| (in_tree(files, &prefix), pages)),
+        ));
+    }
+    let cache_problem = save_highlights(&mut highlighter, &mut timings);
+    cache.highlight = Some(highlighter);
+    let mut site = SiteFiles::new();
+    let mut page_count = 0;
+    for (prefix, tree) in trees {
+        if let Some(taken) = site
+            .keys()
+            .find(|path| !prefix.is_empty() && path.starts_with(&prefix))
+        {
+            diagnostics.push(
+                Diagnostic::error(format!(
+                    "the pages in `{}` go under `{prefix}`, but the course has a page or file there already (`{taken}`)",
+                    prefix.trim_end_matches('/')
+                ))
+                .in_file(&course.config_file.path)
+                .with_help(format!("rename the unit, module or static file called `{}`: that address belongs to the translation", prefix.trim_end_matches('/'))),
+            );
+        }
+        let Some((mut files, pages)) = tree.filter(|_| !diagnostics.has_errors()) else {
+            return failed(diagnostics, timings);
+        };
+        page_count += pages;
+        site.append(&mut files);
+    }
+    diagnostics.sort();
+    Build {
+        site: Some(site),
+        diagnostics,
+        module_count: course.modules.len(),
+        page_count,
+        timings,
+        cache_problem,
+    }
+}
+
+/// What every language's pages are made with.
+struct Tools<'a> {
+    options: &'a BuildOptions,
+    math: &'a MathRenderer,
+}
+
+/// The course as one language shows it, with that language's theme and words.
+struct Language<'a> {
+    course: &'a Course,
+    /// `None` when the theme cannot be used (its problems are reported).
+    theme: Option<Theme>,
+    words: &'a Arc<Words>,
+}
+
+/// A translated tree's files under its prefix (`fi/`), without the files a site has once
+/// (the sitemap, which lists every language, and `robots.txt`).
+fn in_tree(files: SiteFiles, prefix: &str) -> SiteFiles {
+    files
+        .into_iter()
+        .filter(|(path, _)| !matches!(path.as_str(), "sitemap.xml" | "robots.txt" | ".nojekyll"))
+        .map(|(path, content)| (format!("{prefix}{path}"), content))
+        .collect()
+}
+
+/// One language's pages: every stage after reading, for `course` as that language shows it.
+/// `None` when there were errors (they are in `diagnostics`).
+fn build_tree(
+    tools: &Tools,
+    language: Language,
+    highlighter: &mut HighlightCache,
+    cache: &mut BuildCache,
+    diagnostics: &mut Diagnostics,
+    timings: &mut Timings,
+) -> Option<(SiteFiles, usize)> {
+    let Language {
+        course,
+        theme,
+        words,
+    } = language;
+    let options = tools.options;
     let audience = Audience {
         instructor: options.instructor,
         hide_solutions: course.config.hide_solutions,
@@ -94,59 +228,54 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
     let rendering = modules::Rendering {
         highlighter,
         audience,
-        math: &math,
+        math: tools.math,
         glossary: &glossary,
-        words: &words,
-        quiz_words: &QuizWords::new(&words),
+        words,
+        quiz_words: &QuizWords::new(words),
     };
     let modules = modules::render_modules(
-        &course,
+        course,
         &rendering,
         &mut cache.markdown,
         &mut cache.reused,
-        &mut diagnostics,
-        &mut timings,
+        diagnostics,
+        timings,
     );
-    let cache_problem = save_highlights(highlighter, &mut timings);
-    let mut paths = timings.time("paths", || {
-        learning::paths::for_course(&course, &mut diagnostics)
-    });
+    let mut paths = timings.time("paths", || learning::paths::for_course(course, diagnostics));
     // The path through every module of a course that names none speaks the course's language.
     for path in paths.iter_mut().filter(|p| p.implicit) {
         path.title = words.get("path-whole-course", &[]);
         path.description = words.get("path-whole-course-description", &[]);
     }
-    let tags = collect_tags(&course);
-    let entries = registry::registry(&course, &paths, &tags);
+    let tags = collect_tags(course);
+    let entries = registry::registry(course, &paths, &tags);
     let plan = timings.time("links", || {
-        let plan = plan::plan(&entries, &course, theme.as_ref());
-        links::check_links(&modules, &plan, &mut diagnostics);
+        let plan = plan::plan(&entries, course, theme.as_ref());
+        links::check_links(&modules, &plan, diagnostics);
         plan
     });
     let (mut files, problems) = plan.into_parts();
     diagnostics.extend(problems);
-    let Some(theme) = theme else {
-        return failed(diagnostics, timings);
-    };
+    let theme = theme?;
     if diagnostics.has_errors() {
-        return failed(diagnostics, timings);
+        return None;
     }
     let inputs = PageInputs {
-        course: &course,
+        course,
         paths: &paths,
         modules: &modules,
         tags: &tags,
         theme: &theme,
         instructor: options.instructor,
-        math: &math,
+        math: tools.math,
         glossary: &glossary,
     };
-    let (rendered, index) = pages_and_search(&inputs, &entries, cache, &mut timings);
+    let (rendered, index) = pages_and_search(&inputs, &entries, cache, timings);
     let rendered = match rendered {
         Ok(rendered) => rendered,
         Err(problems) => {
             diagnostics.extend(problems);
-            return failed(diagnostics, timings);
+            return None;
         }
     };
     cache.reused.pages_reused = rendered.pages_reused;
@@ -160,15 +289,7 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
             Content::Bytes(index.into_bytes()),
         );
     }
-    diagnostics.sort();
-    Build {
-        site: Some(site),
-        diagnostics,
-        module_count: course.modules.len(),
-        page_count: rendered.page_count,
-        timings,
-        cache_problem,
-    }
+    Some((site, rendered.page_count))
 }
 
 /// The course folder resolved (its real path), read and assembled, with its theme (`None` when the theme
@@ -177,7 +298,7 @@ fn read_course(
     options: &BuildOptions,
     diagnostics: &mut Diagnostics,
     timings: &mut Timings,
-) -> Option<(CourseDir, Course, Option<Theme>, Arc<Words>)> {
+) -> Option<ReadCourse> {
     let root = match source::CourseDir::resolve(&options.course_dir) {
         Ok(root) => root,
         Err(error) => {
@@ -194,17 +315,41 @@ fn read_course(
     if let Some(base_url) = &options.base_url {
         course.config.base_url = base_url.clone();
     }
+    course.tree = Tree::of_course(&course);
     let words = course_words(&course, &translations, diagnostics);
+    translate_levels(&mut course, &words);
+    let theme = timings.time("theme", || {
+        Theme::load(&root, &course.config.theme, &words, diagnostics)
+    });
+    Some(ReadCourse {
+        root,
+        course,
+        theme,
+        words,
+        own_words: translations,
+    })
+}
+
+/// The course read and assembled, with what its pages need in its own language.
+struct ReadCourse {
+    root: CourseDir,
+    course: Course,
+    /// `None` when the theme cannot be used (its problems are reported).
+    theme: Option<Theme>,
+    words: Arc<Words>,
+    /// The course's own `i18n/*.ftl` tables, for the translations' words.
+    own_words: Vec<SourceFile>,
+}
+
+/// The default levels, as the course's language names them (a course's own levels are its
+/// own words).
+fn translate_levels(course: &mut Course, words: &Words) {
     if course.config.levels == DEFAULT_LEVELS {
         course.config.level_labels = DEFAULT_LEVELS
             .iter()
             .map(|level| words.get(&format!("level-{level}"), &[]))
             .collect();
     }
-    let theme = timings.time("theme", || {
-        Theme::load(&root, &course.config.theme, &words, diagnostics)
-    });
-    Some((root, course, theme, words))
 }
 
 /// Writes the highlight cache; why it could not be written, if it could not (the build is fine).
@@ -314,9 +459,17 @@ fn course_words(
                 .iter()
                 .find(|f| stem(f).eq_ignore_ascii_case(primary))
         });
+    let of_the_course = |file: &SourceFile| {
+        let stem = stem(file);
+        course
+            .tree
+            .languages
+            .iter()
+            .any(|(code, _)| code.eq_ignore_ascii_case(&stem))
+    };
     for other in translations
         .iter()
-        .filter(|f| own.is_none_or(|o| o.path != f.path))
+        .filter(|f| own.is_none_or(|o| o.path != f.path) && !of_the_course(f))
     {
         diagnostics.push(
             Diagnostic::warning(format!(

@@ -185,3 +185,7 @@ level-advanced = متقدم
 ## المسار عندما لا يسمّي المقرر مساراته
 path-whole-course = المقرر كاملًا
 path-whole-course-description = كل وحدات المقرر، من الخطوات الأولى إلى أصعبها.
+
+## Translated courses
+language-menu = اللغة
+untranslated-note = لم تُترجم هذه الوحدة بعد: تُعرض بلغتها الأصلية ({ $original }).

@@ -164,3 +164,7 @@ level-advanced = Experte
 ## Der Lernpfad, wenn der Kurs keine eigenen nennt
 path-whole-course = Der ganze Kurs
 path-whole-course-description = Alle Module des Kurses, von den ersten Schritten bis zu den schwierigsten.
+
+## Translated courses
+language-menu = Sprache
+untranslated-note = Dieses Modul ist noch nicht übersetzt: Es wird in seiner Originalsprache angezeigt ({ $original }).

@@ -166,3 +166,7 @@ level-advanced = advanced
 ## The path of a course that names none
 path-whole-course = The whole course
 path-whole-course-description = Every module of the course, from the first steps to the hardest.
+
+## Translated courses
+language-menu = Language
+untranslated-note = This module is not translated yet: it is shown in its original language ({ $original }).

@@ -163,3 +163,7 @@ level-advanced = avanzado
 ## La ruta cuando el curso no nombra las suyas
 path-whole-course = Todo el curso
 path-whole-course-description = Todos los módulos del curso, desde los primeros pasos hasta los más difíciles.
+
+## Translated courses
+language-menu = Idioma
+untranslated-note = Este módulo aún no está traducido: se muestra en su idioma original ({ $original }).

@@ -161,3 +161,7 @@ level-advanced = edistynyt
 ## Polku, kun kurssi ei nimeä omiaan
 path-whole-course = Koko kurssi
 path-whole-course-description = Kurssin kaikki moduulit ensimmäisistä askelista vaikeimpiin.
+
+## Translated courses
+language-menu = Kieli
+untranslated-note = Tätä moduulia ei ole vielä käännetty, joten se näytetään alkuperäisellä kielellään ({ $original }).

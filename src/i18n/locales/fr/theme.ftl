@@ -163,3 +163,7 @@ level-advanced = avancé
 ## Le parcours quand le cours n’en nomme pas
 path-whole-course = Tout le cours
 path-whole-course-description = Tous les modules du cours, des premiers pas aux plus difficiles.
+
+## Translated courses
+language-menu = Langue
+untranslated-note = Ce module n’est pas encore traduit : il est affiché dans sa langue d’origine ({ $original }).

@@ -170,3 +170,7 @@ level-advanced = מתקדמים
 ## המסלול כשהקורס אינו מגדיר מסלולים משלו
 path-whole-course = הקורס כולו
 path-whole-course-description = כל המודולים של הקורס, מהצעדים הראשונים ועד הקשים ביותר.
+
+## Translated courses
+language-menu = שפה
+untranslated-note = היחידה הזאת עדיין לא תורגמה: היא מוצגת בשפת המקור שלה ({ $original }).

@@ -163,3 +163,7 @@ level-advanced = avanzato
 ## Il percorso quando il corso non ne nomina di propri
 path-whole-course = Tutto il corso
 path-whole-course-description = Tutti i moduli del corso, dai primi passi ai più difficili.
+
+## Translated courses
+language-menu = Lingua
+untranslated-note = Questo modulo non è ancora tradotto: è mostrato nella sua lingua originale ({ $original }).

@@ -164,3 +164,7 @@ level-advanced = expert
 ## Het leerpad als de cursus er zelf geen noemt
 path-whole-course = De hele cursus
 path-whole-course-description = Alle modules van de cursus, van de eerste stappen tot de moeilijkste.
+
+## Translated courses
+language-menu = Taal
+untranslated-note = Deze module is nog niet vertaald: hij wordt in de oorspronkelijke taal getoond ({ $original }).

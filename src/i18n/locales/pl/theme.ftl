@@ -172,3 +172,7 @@ level-advanced = zaawansowany
 ## Ścieżka, gdy kurs nie nazywa własnych
 path-whole-course = Cały kurs
 path-whole-course-description = Wszystkie moduły kursu, od pierwszych kroków do najtrudniejszych.
+
+## Translated courses
+language-menu = Język
+untranslated-note = Ten moduł nie został jeszcze przetłumaczony: jest wyświetlany w języku oryginału ({ $original }).

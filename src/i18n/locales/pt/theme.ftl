@@ -164,3 +164,7 @@ level-advanced = avançado
 ## A trilha quando o curso não nomeia as suas
 path-whole-course = O curso inteiro
 path-whole-course-description = Todos os módulos do curso, dos primeiros passos aos mais difíceis.
+
+## Translated courses
+language-menu = Idioma
+untranslated-note = Este módulo ainda não foi traduzido: é mostrado no seu idioma original ({ $original }).

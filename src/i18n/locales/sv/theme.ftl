@@ -163,3 +163,7 @@ level-advanced = avancerad
 ## Vägen när kursen inte namnger egna
 path-whole-course = Hela kursen
 path-whole-course-description = Alla kursens moduler, från de första stegen till de svåraste.
+
+## Translated courses
+language-menu = Språk
+untranslated-note = Den här modulen är inte översatt än: den visas på sitt originalspråk ({ $original }).
