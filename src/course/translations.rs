@@ -267,7 +267,8 @@ fn read_translated_module(
                     "this translates `{}`, which does not exist",
                     original.display()
                 ))
-                .in_file(&file.path)
+                .at(&file.path, &file.text, Position::new(1, 1, 3))
+                .with_label("a translation, by its name")
                 .with_help(format!(
                     "name a translation after its original: `NAME.{language}.md` beside `NAME.md`"
                 )),

@@ -34,4 +34,5 @@ mod serve;
 mod serve_load;
 mod snapshots;
 mod template_docs;
+mod translations;
 mod units;

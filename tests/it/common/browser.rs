@@ -283,33 +283,22 @@ pub(crate) fn record_errors(tab: &Arc<Tab>, site_base: &str) -> Arc<Mutex<Vec<St
     errors
 }
 
-/// Opens `url` in `tab` and waits until the page at that address has finished loading. A page
-/// whose load never finishes is opened again, twice at most, saying so: on a busy machine
-/// Chromium now and then leaves a request of a page pending for good (seen with `quiz.js` and
-/// `glossary.js`), which is no failure of the page.
+/// Opens `url` in `tab` and waits until the page at that address has finished loading.
 pub(crate) fn open(tab: &Tab, url: &str) {
     let loaded_js = format!(
         "document.readyState === 'complete' && location.href === new URL({}).href",
         serde_json::Value::String(url.to_string())
     );
-    for attempt in 1..=3 {
-        tab.navigate_to(url).unwrap();
-        let loaded = wait::within(LOAD_PATIENCE, || {
-            let value = tab.evaluate(&loaded_js, false).ok()?.value?;
-            (value == serde_json::Value::Bool(true)).then_some(())
-        });
-        if loaded.is_some() {
-            return;
-        }
-        eprintln!(
-            "{url} did not finish loading within {LOAD_PATIENCE:?} (attempt {attempt}); opening it again"
-        );
-    }
-    panic!("{url} never finished loading");
+    tab.navigate_to(url).unwrap();
+    let loaded = wait::within(LOAD_PATIENCE, || {
+        let value = tab.evaluate(&loaded_js, false).ok()?.value?;
+        (value == serde_json::Value::Bool(true)).then_some(())
+    });
+    assert!(loaded.is_some(), "{url} never finished loading");
 }
 
-/// How long a page may take to load before it is opened again.
-const LOAD_PATIENCE: Duration = Duration::from_secs(30);
+/// How long a page may take to load on a busy machine.
+const LOAD_PATIENCE: Duration = Duration::from_secs(90);
 
 pub(crate) fn eval(tab: &Tab, js: &str) -> serde_json::Value {
     tab.evaluate(js, false)

@@ -173,7 +173,7 @@ pub(crate) fn broken_links(out: &Path, base_path: &str) -> (Vec<String>, usize) 
 }
 
 /// Joins a relative URL path to a folder of the site; `None` when it climbs above the root.
-fn resolve(dir: &str, relative: &str) -> Option<String> {
+pub(crate) fn resolve(dir: &str, relative: &str) -> Option<String> {
     let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
     let trailing = relative.ends_with('/') || relative.ends_with("/.") || relative == ".";
     for part in relative.split('/') {
