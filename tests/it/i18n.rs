@@ -324,3 +324,75 @@ fn an_untranslated_language_is_a_warning_that_strict_refuses() {
     let strict = course.run("build", &["--strict"]);
     assert_eq!(strict.status.code(), Some(1), "{}", stderr(&strict));
 }
+
+/// In Chromium at 375 px, an Arabic module page is mirrored: the order quiz's ↑/↓ buttons sit
+/// at the left of their items, the previous module's link at the right, the course menu
+/// slides in from the right, and progress bars fill from the right. Screenshots of each are
+/// written when `SYLLABUS_SCREENSHOTS` names a folder.
+#[test]
+fn an_arabic_page_is_mirrored() {
+    let site = built_site(&fixture("arabic"), "/ar-mirror/");
+    let Some(browser) = browser(375, 800) else {
+        return;
+    };
+    let tab = new_tab(&browser, 375, 800);
+    open(&tab, &format!("{}asasiyat/tarikh/", site.base));
+    let rect = |selector: &str| {
+        let js = format!(
+            "(() => {{ const r = document.querySelector({selector:?}).getBoundingClientRect(); return JSON.stringify([r.left, r.right]); }})()"
+        );
+        let value = eval(&tab, &js);
+        let edges: Vec<f64> = serde_json::from_str(value.as_str().unwrap_or("[]")).unwrap();
+        (edges[0], edges[1])
+    };
+    eval(
+        &tab,
+        "document.querySelector('.quiz-order').scrollIntoView()",
+    );
+    let (_, buttons_right) = rect(".quiz-order-item .quiz-order-buttons");
+    let (text_left, _) = rect(".quiz-order-item .quiz-order-text");
+    assert!(
+        buttons_right <= text_left,
+        "the ↑/↓ buttons are not at the left: {buttons_right} > {text_left}"
+    );
+    screenshot(&tab, "rtl-order-quiz");
+    eval(&tab, "document.querySelector('.pager').scrollIntoView()");
+    // On a phone each link of the pager takes a row: its words start at the right.
+    let words = eval(
+        &tab,
+        "(() => { const a = document.querySelector('.pager-prev'); const range = document.createRange(); \
+         range.selectNodeContents(a.querySelector('.pager-label')); \
+         return JSON.stringify([range.getBoundingClientRect().left, a.getBoundingClientRect().right]); })()",
+    );
+    let edges: Vec<f64> = serde_json::from_str(words.as_str().unwrap_or("[]")).unwrap();
+    assert!(
+        edges[0] > 375.0 / 2.0 && edges[0] < edges[1],
+        "the previous module's link does not start at the right: {edges:?}"
+    );
+    eval(&tab, "window.scrollTo(0, 0)");
+    eval(&tab, "document.querySelector('.menu-button').click()");
+    expect_js(
+        &tab,
+        "document.querySelector('.menu-button').getAttribute('aria-expanded')",
+        "true".into(),
+    );
+    wait::until("the drawer to slide in", || {
+        let (left, right) = rect(".course-nav");
+        if right >= 374.0 && left > 0.0 {
+            Ok(())
+        } else {
+            Err(format!("{left}..{right}"))
+        }
+    });
+    screenshot(&tab, "rtl-drawer");
+    eval(&tab, "document.querySelector('.menu-button').click()");
+    eval(&tab, "document.querySelector('.done-toggle').click()");
+    open(&tab, &format!("{}learning/", site.base));
+    expect_js(&tab, "!!document.querySelector('progress')", true.into());
+    expect_js(
+        &tab,
+        "getComputedStyle(document.querySelector('progress')).direction",
+        "rtl".into(),
+    );
+    screenshot(&tab, "rtl-progress");
+}
