@@ -20,7 +20,7 @@ use axum::routing::get;
 use futures_util::Stream;
 use tokio::sync::{broadcast, watch};
 
-use super::live::{Change, Snapshot, current};
+use super::live::{BuildErrors, Change, Snapshot, current};
 use crate::output::{Content, SiteFiles};
 use crate::util::html::escape_html;
 
@@ -281,7 +281,7 @@ fn is_html(response: &Response) -> bool {
 }
 
 /// A page of the last good build with the errors of the latest build over it.
-async fn with_errors_over(response: Response, errors: &str) -> Response {
+async fn with_errors_over(response: Response, errors: &BuildErrors) -> Response {
     let (parts, body) = response.into_parts();
     // The body is the page in memory: collecting it cannot fail or wait.
     let Ok(page) = axum::body::to_bytes(body, usize::MAX).await else {
@@ -358,29 +358,35 @@ const OVERLAY_STYLE: &str = "\
 /// stays usable under it) whose button to hide it (a `dialog` form, so it works without
 /// script too) takes the focus; it comes before the errors, so that focusing it does not scroll
 /// them out of view.
-fn errors_overlay(errors: &str) -> String {
+fn errors_overlay(errors: &BuildErrors) -> String {
     format!(
         r#"<style>{OVERLAY_STYLE}</style>
-<dialog id="syllabus-build-errors" role="alertdialog" open aria-labelledby="syllabus-build-errors-title" aria-describedby="syllabus-build-errors-summary">
-<h2 id="syllabus-build-errors-title">The course has errors</h2>
-<p id="syllabus-build-errors-summary">This page is from the last build that worked. Fix the files and save: the page reloads by itself.</p>
-<form method="dialog"><button autofocus>Hide the errors</button></form>
-<pre tabindex="0" aria-label="Errors">{}</pre>
+<dialog id="syllabus-build-errors" role="alertdialog" open lang="{lang}" dir="{dir}" aria-labelledby="syllabus-build-errors-title" aria-describedby="syllabus-build-errors-summary">
+<h2 id="syllabus-build-errors-title">{title}</h2>
+<p id="syllabus-build-errors-summary">{summary}</p>
+<form method="dialog"><button autofocus>{hide}</button></form>
+<pre tabindex="0" aria-label="{list}" lang="en" dir="ltr">{text}</pre>
 </dialog>
 "#,
-        escape_html(errors)
+        lang = escape_html(&errors.language),
+        dir = errors.direction,
+        title = escape_html(&errors.title),
+        summary = escape_html(&errors.summary),
+        hide = escape_html(&errors.hide),
+        list = escape_html(&errors.list),
+        text = escape_html(&errors.text)
     )
 }
 
 /// Shown in place of every page while no build has worked yet.
-fn error_page(errors: &str) -> Response {
+fn error_page(errors: &BuildErrors) -> Response {
     let html = format!(
         r#"<!doctype html>
-<html lang="en">
+<html lang="{lang}" dir="{dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>The course has errors · Syllabus</title>
+<title>{title} · Syllabus</title>
 <style>
 body {{ margin: 0; font: 16px/1.5 system-ui, sans-serif; background: #fff; color: #1a1a1a; }}
 main {{ max-width: 60rem; margin: 0 auto; padding: 1.5rem 1rem; }}
@@ -395,15 +401,19 @@ pre {{ background: #f6f6f6; border-left: 4px solid #a4161a; padding: 1rem; overf
 </head>
 <body>
 <main id="syllabus-build-errors" role="alert">
-<h1>The course has errors</h1>
-<p>No build of this course has worked yet, so there is no page to show. Fix the files and save: this page reloads by itself.</p>
-<pre>{}</pre>
+<h1>{title}</h1>
+<p>{none_yet}</p>
+<pre lang="en" dir="ltr">{text}</pre>
 </main>
 {SCRIPT_TAG}
 </body>
 </html>
 "#,
-        escape_html(errors)
+        lang = escape_html(&errors.language),
+        dir = errors.direction,
+        title = escape_html(&errors.title),
+        none_yet = escape_html(&errors.none_yet),
+        text = escape_html(&errors.text)
     );
     respond(
         StatusCode::INTERNAL_SERVER_ERROR,

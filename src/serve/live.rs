@@ -9,6 +9,7 @@ use serde::Serialize;
 use tokio::sync::broadcast;
 
 use crate::diagnostics::stderr_is_colored;
+use crate::i18n::Words;
 use crate::output::{Content, SiteFiles};
 use crate::site::cache::BuildCache;
 use crate::site::{self, BuildOptions, build_with, fails};
@@ -20,10 +21,49 @@ use crate::util::fingerprint::fingerprint;
 pub(super) struct Snapshot {
     /// Empty until a build has succeeded.
     pub(super) site: Arc<SiteFiles>,
-    /// The diagnostics of a failed build, as plain text.
-    pub(super) errors: Option<Arc<str>>,
+    /// The diagnostics of a failed build, as plain text, with the words around them.
+    pub(super) errors: Option<Arc<BuildErrors>>,
     /// Counts the builds that changed what is served; a page that missed some reloads.
     pub(super) generation: u64,
+}
+
+/// A failed build's diagnostics and the words of the page that shows them, in the course's
+/// language (the author's, who reads them while writing).
+pub(super) struct BuildErrors {
+    pub(super) text: String,
+    pub(super) language: String,
+    /// `rtl` or `ltr`.
+    pub(super) direction: &'static str,
+    pub(super) title: String,
+    pub(super) summary: String,
+    pub(super) hide: String,
+    pub(super) list: String,
+    pub(super) none_yet: String,
+}
+
+impl BuildErrors {
+    fn new(text: String, language: &str) -> BuildErrors {
+        let (words, _) = Words::for_course(language, None);
+        let word = |id: &str| words.get(id, &[]);
+        BuildErrors {
+            language: if language.is_empty() {
+                "en".into()
+            } else {
+                language.into()
+            },
+            direction: if words.is_right_to_left() {
+                "rtl"
+            } else {
+                "ltr"
+            },
+            title: word("serve-errors-title"),
+            summary: word("serve-errors-summary"),
+            hide: word("serve-errors-hide"),
+            list: word("serve-errors-list"),
+            none_yet: word("serve-errors-none-yet"),
+            text,
+        }
+    }
 }
 
 /// A build not published yet.
@@ -123,7 +163,7 @@ impl LiveSite {
             Some(site) if !fails(&result.diagnostics, false) => {
                 self.publish_site(site, result.module_count, started);
             }
-            _ => self.publish_errors(rendered),
+            _ => self.publish_errors(BuildErrors::new(rendered, &result.language)),
         }
     }
 
@@ -158,12 +198,12 @@ impl LiveSite {
         }
     }
 
-    fn publish_errors(&mut self, rendered: String) {
+    fn publish_errors(&mut self, errors: BuildErrors) {
         let previous = current(&self.snapshot);
         let generation = previous.generation + 1;
         self.replace(Snapshot {
             site: Arc::clone(&previous.site),
-            errors: Some(rendered.into()),
+            errors: Some(Arc::new(errors)),
             generation,
         });
         eprintln!(

@@ -56,6 +56,8 @@ pub struct Build {
     pub timings: Timings,
     /// Why the highlight cache could not be written, if it could not (the build is fine).
     pub cache_problem: Option<String>,
+    /// The course's language, when `course.yaml` could be read (for `serve`'s error pages).
+    pub language: String,
 }
 
 /// Runs every stage. Never panics on content; problems end up in `diagnostics`.
@@ -164,7 +166,9 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
             );
         }
         let Some((mut files, pages)) = tree.filter(|_| !diagnostics.has_errors()) else {
-            return failed(diagnostics, timings);
+            let mut build = failed(diagnostics, timings);
+            build.language = course.config.language.clone();
+            return build;
         };
         page_count += pages;
         site.append(&mut files);
@@ -177,6 +181,7 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
         page_count,
         timings,
         cache_problem,
+        language: course.config.language.clone(),
     }
 }
 
@@ -426,6 +431,7 @@ fn failed(mut diagnostics: Diagnostics, timings: Timings) -> Build {
         page_count: 0,
         timings,
         cache_problem: None,
+        language: String::new(),
     }
 }
 

@@ -637,3 +637,53 @@ fn listening_on_every_interface_prints_the_addresses_to_open_on_a_phone() {
         assert!(answer.contains("Small course"), "{address}");
     }
 }
+
+/// The author of a Finnish course reads serve's error page and overlay in Finnish; the
+/// diagnostics themselves stay as Syllabus writes them.
+#[test]
+fn the_errors_are_shown_in_the_course_language() {
+    let (_dir, course) = common::course_copy(&common::fixture("finnish"));
+    let settings = course.join("course.yaml");
+    let good = fs::read_to_string(&settings).unwrap();
+    fs::write(&settings, format!("{good}\nlevles: [a, b]\n")).unwrap();
+    let server = LiveServer::start(&course, &[]);
+    let page = server.get("/");
+    assert_eq!(page.status, 500);
+    assert!(
+        page.body.contains("<html lang=\"fi\" dir=\"ltr\">"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("<h1>Kurssissa on virheitä</h1>"));
+    assert!(
+        page.body
+            .contains("Kurssin koostaminen ei ole vielä kertaakaan onnistunut")
+    );
+    assert!(page.body.contains("levles"));
+    save_like_an_editor(&settings, &good);
+    server.wait_for("/", "the fixed course", |r| {
+        r.status == 200 && !shows_build_errors(r)
+    });
+    let module = course.join("modules/perusteet/historia.md");
+    let text = fs::read_to_string(&module).unwrap();
+    save_like_an_editor(
+        &module,
+        &text.replace("title: Historia", "title: Historia\ndifficulty: vaikea"),
+    );
+    let page = server.wait_for(
+        "/perusteet/historia/",
+        "the errors over the page",
+        shows_build_errors,
+    );
+    assert!(
+        page.body
+            .contains("<h2 id=\"syllabus-build-errors-title\">Kurssissa on virheitä</h2>")
+            && page
+                .body
+                .contains("<button autofocus>Piilota virheet</button>")
+            && page.body.contains("aria-label=\"Virheet\""),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("vaikea"));
+}

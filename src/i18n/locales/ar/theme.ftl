@@ -189,3 +189,10 @@ path-whole-course-description = كل وحدات المقرر، من الخطوا
 ## Translated courses
 language-menu = اللغة
 untranslated-note = لم تُترجم هذه الوحدة بعد: تُعرض بلغتها الأصلية ({ $original }).
+
+## The errors that `syllabus serve` shows over the pages
+serve-errors-title = في المقرر أخطاء
+serve-errors-summary = هذه الصفحة من آخر بناء نجح. أصلح الملفات واحفظها: ستُعاد تحميل الصفحة تلقائيًا.
+serve-errors-hide = إخفاء الأخطاء
+serve-errors-list = الأخطاء
+serve-errors-none-yet = لم ينجح أي بناء لهذا المقرر بعد، لذا لا توجد صفحة لعرضها. أصلح الملفات واحفظها: ستُعاد تحميل هذه الصفحة تلقائيًا.

@@ -168,3 +168,10 @@ path-whole-course-description = Alle Module des Kurses, von den ersten Schritten
 ## Translated courses
 language-menu = Sprache
 untranslated-note = Dieses Modul ist noch nicht übersetzt: Es wird in seiner Originalsprache angezeigt ({ $original }).
+
+## The errors that `syllabus serve` shows over the pages
+serve-errors-title = Der Kurs enthält Fehler
+serve-errors-summary = Diese Seite stammt aus dem letzten gelungenen Build. Korrigiere die Dateien und speichere: Die Seite lädt sich von selbst neu.
+serve-errors-hide = Fehler ausblenden
+serve-errors-list = Fehler
+serve-errors-none-yet = Noch kein Build dieses Kurses ist gelungen, daher gibt es keine Seite zu zeigen. Korrigiere die Dateien und speichere: Diese Seite lädt sich von selbst neu.

@@ -170,3 +170,10 @@ path-whole-course-description = Every module of the course, from the first steps
 ## Translated courses
 language-menu = Language
 untranslated-note = This module is not translated yet: it is shown in its original language ({ $original }).
+
+## The errors that `syllabus serve` shows over the pages
+serve-errors-title = The course has errors
+serve-errors-summary = This page is from the last build that worked. Fix the files and save: the page reloads by itself.
+serve-errors-hide = Hide the errors
+serve-errors-list = Errors
+serve-errors-none-yet = No build of this course has worked yet, so there is no page to show. Fix the files and save: this page reloads by itself.

@@ -167,3 +167,10 @@ path-whole-course-description = Todos los módulos del curso, desde los primeros
 ## Translated courses
 language-menu = Idioma
 untranslated-note = Este módulo aún no está traducido: se muestra en su idioma original ({ $original }).
+
+## The errors that `syllabus serve` shows over the pages
+serve-errors-title = El curso tiene errores
+serve-errors-summary = Esta página es de la última compilación que funcionó. Corrige los archivos y guarda: la página se recarga sola.
+serve-errors-hide = Ocultar los errores
+serve-errors-list = Errores
+serve-errors-none-yet = Ninguna compilación de este curso ha funcionado aún, así que no hay página que mostrar. Corrige los archivos y guarda: esta página se recarga sola.

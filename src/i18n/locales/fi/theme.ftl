@@ -165,3 +165,10 @@ path-whole-course-description = Kurssin kaikki moduulit ensimmäisistä askelist
 ## Translated courses
 language-menu = Kieli
 untranslated-note = Tätä moduulia ei ole vielä käännetty, joten se näytetään alkuperäisellä kielellään ({ $original }).
+
+## The errors that `syllabus serve` shows over the pages
+serve-errors-title = Kurssissa on virheitä
+serve-errors-summary = Tämä sivu on viimeisimmästä onnistuneesta koostamisesta. Korjaa tiedostot ja tallenna: sivu latautuu itsestään uudelleen.
+serve-errors-hide = Piilota virheet
+serve-errors-list = Virheet
+serve-errors-none-yet = Kurssin koostaminen ei ole vielä kertaakaan onnistunut, joten näytettävää sivua ei ole. Korjaa tiedostot ja tallenna: tämä sivu latautuu itsestään uudelleen.

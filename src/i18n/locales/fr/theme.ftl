@@ -167,3 +167,10 @@ path-whole-course-description = Tous les modules du cours, des premiers pas aux 
 ## Translated courses
 language-menu = Langue
 untranslated-note = Ce module n’est pas encore traduit : il est affiché dans sa langue d’origine ({ $original }).
+
+## The errors that `syllabus serve` shows over the pages
+serve-errors-title = Le cours contient des erreurs
+serve-errors-summary = Cette page vient de la dernière construction réussie. Corrigez les fichiers et enregistrez : la page se recharge d’elle-même.
+serve-errors-hide = Masquer les erreurs
+serve-errors-list = Erreurs
+serve-errors-none-yet = Aucune construction de ce cours n’a encore réussi : il n’y a pas de page à montrer. Corrigez les fichiers et enregistrez : cette page se recharge d’elle-même.

@@ -174,3 +174,10 @@ path-whole-course-description = כל המודולים של הקורס, מהצע�
 ## Translated courses
 language-menu = שפה
 untranslated-note = היחידה הזאת עדיין לא תורגמה: היא מוצגת בשפת המקור שלה ({ $original }).
+
+## The errors that `syllabus serve` shows over the pages
+serve-errors-title = בקורס יש שגיאות
+serve-errors-summary = הדף הזה הוא מהבנייה האחרונה שהצליחה. תקנו את הקבצים ושמרו: הדף ייטען מחדש מעצמו.
+serve-errors-hide = הסתרת השגיאות
+serve-errors-list = שגיאות
+serve-errors-none-yet = אף בנייה של הקורס עוד לא הצליחה, ולכן אין דף להציג. תקנו את הקבצים ושמרו: הדף הזה ייטען מחדש מעצמו.

@@ -167,3 +167,10 @@ path-whole-course-description = Tutti i moduli del corso, dai primi passi ai pi�
 ## Translated courses
 language-menu = Lingua
 untranslated-note = Questo modulo non è ancora tradotto: è mostrato nella sua lingua originale ({ $original }).
+
+## The errors that `syllabus serve` shows over the pages
+serve-errors-title = Il corso contiene errori
+serve-errors-summary = Questa pagina viene dall’ultima compilazione riuscita. Correggi i file e salva: la pagina si ricarica da sola.
+serve-errors-hide = Nascondi gli errori
+serve-errors-list = Errori
+serve-errors-none-yet = Nessuna compilazione di questo corso è ancora riuscita, quindi non c’è una pagina da mostrare. Correggi i file e salva: questa pagina si ricarica da sola.

@@ -168,3 +168,10 @@ path-whole-course-description = Alle modules van de cursus, van de eerste stappe
 ## Translated courses
 language-menu = Taal
 untranslated-note = Deze module is nog niet vertaald: hij wordt in de oorspronkelijke taal getoond ({ $original }).
+
+## The errors that `syllabus serve` shows over the pages
+serve-errors-title = De cursus bevat fouten
+serve-errors-summary = Deze pagina komt uit de laatste build die lukte. Verbeter de bestanden en sla op: de pagina laadt vanzelf opnieuw.
+serve-errors-hide = Fouten verbergen
+serve-errors-list = Fouten
+serve-errors-none-yet = Nog geen build van deze cursus is gelukt, dus er is geen pagina om te tonen. Verbeter de bestanden en sla op: deze pagina laadt vanzelf opnieuw.

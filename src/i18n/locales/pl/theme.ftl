@@ -176,3 +176,10 @@ path-whole-course-description = Wszystkie moduły kursu, od pierwszych kroków d
 ## Translated courses
 language-menu = Język
 untranslated-note = Ten moduł nie został jeszcze przetłumaczony: jest wyświetlany w języku oryginału ({ $original }).
+
+## The errors that `syllabus serve` shows over the pages
+serve-errors-title = Kurs zawiera błędy
+serve-errors-summary = Ta strona pochodzi z ostatniej udanej kompilacji. Popraw pliki i zapisz: strona sama się przeładuje.
+serve-errors-hide = Ukryj błędy
+serve-errors-list = Błędy
+serve-errors-none-yet = Żadna kompilacja tego kursu jeszcze się nie udała, więc nie ma strony do pokazania. Popraw pliki i zapisz: ta strona sama się przeładuje.

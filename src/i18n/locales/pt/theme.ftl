@@ -168,3 +168,10 @@ path-whole-course-description = Todos os módulos do curso, dos primeiros passos
 ## Translated courses
 language-menu = Idioma
 untranslated-note = Este módulo ainda não foi traduzido: é mostrado no seu idioma original ({ $original }).
+
+## The errors that `syllabus serve` shows over the pages
+serve-errors-title = O curso tem erros
+serve-errors-summary = Esta página é da última compilação que funcionou. Corrija os ficheiros e guarde: a página recarrega sozinha.
+serve-errors-hide = Ocultar os erros
+serve-errors-list = Erros
+serve-errors-none-yet = Nenhuma compilação deste curso funcionou ainda, por isso não há página para mostrar. Corrija os ficheiros e guarde: esta página recarrega sozinha.

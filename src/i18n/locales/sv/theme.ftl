@@ -167,3 +167,10 @@ path-whole-course-description = Alla kursens moduler, från de första stegen ti
 ## Translated courses
 language-menu = Språk
 untranslated-note = Den här modulen är inte översatt än: den visas på sitt originalspråk ({ $original }).
+
+## The errors that `syllabus serve` shows over the pages
+serve-errors-title = Kursen har fel
+serve-errors-summary = Den här sidan kommer från det senaste bygget som lyckades. Rätta filerna och spara: sidan laddas om av sig själv.
+serve-errors-hide = Dölj felen
+serve-errors-list = Fel
+serve-errors-none-yet = Inget bygge av kursen har lyckats än, så det finns ingen sida att visa. Rätta filerna och spara: sidan laddas om av sig själv.
