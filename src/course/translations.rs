@@ -174,7 +174,19 @@ pub(crate) fn read_translations(
         };
         let (settings, problems) = parse_translated_config(file);
         diagnostics.extend(problems);
-        translations[at].settings = settings.unwrap_or_default();
+        let settings = settings.unwrap_or_default();
+        for id in settings.paths.iter().flat_map(|paths| paths.keys()) {
+            if !course.config.paths.iter().any(|p| p.id == *id) {
+                diagnostics.push(
+                    Diagnostic::warning(format!(
+                        "`course.yaml` has no learning path `{id}`: its words here are not used"
+                    ))
+                    .in_file(&file.path)
+                    .with_help("use the `id` of a path listed under `paths:` in course.yaml"),
+                );
+            }
+        }
+        translations[at].settings = settings;
     }
     for file in files.units {
         let name = file.path.file_name().and_then(|n| n.to_str()).unwrap_or("");
@@ -439,6 +451,16 @@ impl Course {
         replace(&mut config.description, &settings.description);
         replace(&mut config.footer, &settings.footer);
         config.base_url = format!("{}{}/", config.base_url, translation.language);
+        for path in &mut config.paths {
+            if let Some(words) = settings
+                .paths
+                .as_ref()
+                .and_then(|paths| paths.get(&path.id))
+            {
+                replace(&mut path.title, &words.title);
+                replace(&mut path.description, &words.description);
+            }
+        }
         for unit in &mut course.units {
             if let Some(raw) = translation.units.get(&unit.id) {
                 replace(&mut unit.title, &raw.title);

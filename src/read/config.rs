@@ -114,6 +114,10 @@ pub(crate) const TRANSLATED_CONFIG_KEYS: &[KnownKey] = &[
     ("title", "the course's title in this language"),
     ("description", "the course's description in this language"),
     ("footer", "the footer line in this language, in Markdown"),
+    (
+        "paths",
+        "the learning paths' titles in this language, by id: `{ beginner: { title: ..., description: ... } }`",
+    ),
 ];
 
 #[derive(Debug, Deserialize)]
@@ -141,6 +145,16 @@ pub(crate) struct TranslatedConfig {
     pub title: Option<String>,
     pub description: Option<String>,
     pub footer: Option<String>,
+    /// Learning paths' title and description, by the path's id.
+    pub paths: Option<std::collections::BTreeMap<String, TranslatedPath>>,
+}
+
+/// A learning path's words in a translated `course.<language>.yaml`.
+#[derive(Debug, Default, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct TranslatedPath {
+    pub title: Option<String>,
+    pub description: Option<String>,
 }
 
 /// The levels of a course that names none.

@@ -43,6 +43,9 @@ fn each_language_gets_its_tree_and_the_menu_leads_to_the_same_page() {
     assert!(!finnish.contains("translation-note"));
     assert!(page(out.path(), "fi/basics/index.html").contains("<h1>Perusteet</h1>"));
     assert!(page(out.path(), "basics/index.html").contains("<h1>Basics</h1>"));
+    assert!(
+        page(out.path(), "fi/paths/beginner/index.html").contains("<h1>Aloittelijan polku</h1>")
+    );
 
     // The module without a translation: the original, marked as English, with a note in Finnish.
     let fallback = page(out.path(), "fi/basics/history/index.html");
