@@ -141,7 +141,7 @@ impl Course {
     }
 }
 
-pub(crate) const UNIT_KEYS: &[KnownKey] = &[
+const UNIT_KEYS: &[KnownKey] = &[
     ("title", "the unit's title, as text"),
     ("description", "one or two sentences describing the unit"),
     (
@@ -326,6 +326,19 @@ fn humanize(folder: &str) -> String {
     }
 }
 
+/// A `_unit.yaml` (or a translation of one) as written; its problems are reported.
+fn parse_unit(file: &SourceFile, diagnostics: &mut Diagnostics) -> RawUnit {
+    let source = YamlSource {
+        file: &file.path,
+        file_text: &file.text,
+        yaml: &file.text,
+        line_offset: 0,
+    };
+    let (raw, problems) = source.parse::<RawUnit>(UNIT_KEYS);
+    diagnostics.extend(problems);
+    raw.unwrap_or_default()
+}
+
 fn read_units(
     unit_files: &[SourceFile],
     modules: &[Module],
@@ -333,14 +346,7 @@ fn read_units(
 ) -> Vec<Unit> {
     let mut described: HashMap<String, RawUnit> = HashMap::new();
     for file in unit_files {
-        let source = YamlSource {
-            file: &file.path,
-            file_text: &file.text,
-            yaml: &file.text,
-            line_offset: 0,
-        };
-        let (raw, problems) = source.parse::<RawUnit>(UNIT_KEYS);
-        diagnostics.extend(problems);
+        let raw = parse_unit(file, diagnostics);
         let Some(folder) = unit_of_file(&file.path) else {
             diagnostics.push(
                 Diagnostic::warning(
@@ -353,7 +359,7 @@ fn read_units(
             );
             continue;
         };
-        described.insert(folder, raw.unwrap_or_default());
+        described.insert(folder, raw);
     }
     let folders: Vec<&str> = modules.iter().filter_map(|m| m.unit.as_deref()).collect();
     check_unit_depth(

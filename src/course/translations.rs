@@ -10,13 +10,12 @@ use std::path::{Path, PathBuf};
 use serde_saphyr::Spanned;
 
 use super::module::read_module;
-use super::{Course, Module, RawUnit, UNIT_KEYS, unit_of_file};
+use super::{Course, Module, RawUnit, parse_unit, unit_of_file};
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::read::config::{CourseConfig, TranslatedConfig, parse_translated_config};
 use crate::read::course_dir::{is_language_tag, translated_config_language};
 use crate::read::frontmatter::{self, FrontMatter};
 use crate::read::source::{SourceFile, translated_unit_language};
-use crate::read::yaml::YamlSource;
 
 /// One language of `translations:`, as its files give it.
 #[derive(Debug, Clone, Default)]
@@ -233,15 +232,7 @@ fn not_listed(file: &SourceFile, language: &str) -> Diagnostic {
 }
 
 fn read_unit(file: &SourceFile, diagnostics: &mut Diagnostics) -> RawUnit {
-    let source = YamlSource {
-        file: &file.path,
-        file_text: &file.text,
-        yaml: &file.text,
-        line_offset: 0,
-    };
-    let (raw, problems) = source.parse::<RawUnit>(UNIT_KEYS);
-    diagnostics.extend(problems);
-    let raw = raw.unwrap_or_default();
+    let raw = parse_unit(file, diagnostics);
     if raw.weight.is_some() {
         diagnostics.push(
             Diagnostic::warning(
