@@ -15,6 +15,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::read::config::{CourseConfig, TranslatedConfig, parse_translated_config};
 use crate::read::course_dir::{is_language_tag, translated_config_language};
 use crate::read::frontmatter::{self, FrontMatter};
+use crate::read::glossary::is_glossary_module;
 use crate::read::source::{SourceFile, translated_unit_language};
 
 /// One language of `translations:`, as its files give it.
@@ -258,6 +259,17 @@ fn read_translated_module(
         original,
         file,
     } = translated;
+    if is_glossary_module(&original) {
+        diagnostics.push(
+            Diagnostic::warning(
+                "the glossary is not translated: every language shows the course's own",
+            )
+            .at(&file.path, &file.text, Position::new(1, 1, 3))
+            .with_label("not used")
+            .with_help("remove this file; a glossary in several languages is not supported yet"),
+        );
+        return None;
+    }
     let Some(source) = course.modules.iter().find(|m| m.source.path == original) else {
         let draft = course
             .excluded_drafts
