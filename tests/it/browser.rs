@@ -20,10 +20,15 @@ fn no_page_scrolls_sideways_on_a_phone_and_none_logs_errors() {
     let pages = all_pages(&site.out);
     assert!(pages.len() > 20, "{pages:?}");
     let mut overflowing = Vec::new();
-    for page in &pages {
+    // An old address's redirect page moves on by itself as soon as it loads (so `open`, which
+    // waits for the address it opened, could miss it): the page it leads to is in the list.
+    let redirects = |page: &str| {
+        std::fs::read_to_string(site.out.join(page).join("index.html"))
+            .is_ok_and(|html| html.contains("http-equiv=\"refresh\""))
+    };
+    for page in pages.iter().filter(|page| !redirects(page)) {
         open(&tab, &format!("{}{page}", site.base));
-        // Read again until the page answers with both numbers: a page opened a second time
-        // (see `open`) may still be replacing the first one's document.
+        // Read again until the page answers with both numbers.
         let widths = crate::common::wait::until(&format!("the widths of {page}"), || {
             let seen = tab
                 .evaluate(
