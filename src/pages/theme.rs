@@ -70,6 +70,22 @@ pub const DEFAULT_STATIC: &[(&str, &[u8])] = embedded_static!(
     "glossary.js",
     "elasticlunr.min.js",
     "elasticlunr-LICENSE.txt",
+    "lunr.stemmer.support.min.js",
+    "lunr.da.min.js",
+    "lunr.de.min.js",
+    "lunr.es.min.js",
+    "lunr.fi.min.js",
+    "lunr.fr.min.js",
+    "lunr.hu.min.js",
+    "lunr.it.min.js",
+    "lunr.nl.min.js",
+    "lunr.no.min.js",
+    "lunr.pt.min.js",
+    "lunr.ro.min.js",
+    "lunr.ru.min.js",
+    "lunr.sv.min.js",
+    "lunr.tr.min.js",
+    "lunr-languages-LICENSE.txt",
 );
 
 /// Where a template came from, to name the right file in errors.
