@@ -296,7 +296,7 @@ pub(crate) fn open(tab: &Tab, url: &str) {
 }
 
 /// How long a page may take to load before it is opened again.
-const LOAD_PATIENCE: Duration = Duration::from_secs(30);
+pub(crate) const LOAD_PATIENCE: Duration = Duration::from_secs(30);
 
 pub(crate) fn eval(tab: &Tab, js: &str) -> serde_json::Value {
     tab.evaluate(js, false)
