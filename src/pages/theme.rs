@@ -67,6 +67,7 @@ pub const DEFAULT_STATIC: &[(&str, &[u8])] = embedded_static!(
     "progress.js",
     "learning.js",
     "search.js",
+    "search-cjk.js",
     "glossary.js",
     "elasticlunr.min.js",
     "elasticlunr-LICENSE.txt",

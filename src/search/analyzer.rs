@@ -76,7 +76,8 @@ pub(super) fn with_analyzer<T>(
 
 /// elasticlunr's tokenizer, as elasticlunr.js splits queries (white space and hyphens, lower
 /// case), without copying words that are lower case already, and without words nobody
-/// searches for. With `cjk`, runs of CJK letters become pairs first, as `search.js` makes them.
+/// searches for. With `cjk`, runs of CJK letters become pairs first, as `search-cjk.js`
+/// makes them.
 fn words(text: &str, cjk: bool) -> Vec<Cow<'_, str>> {
     let lowered = text
         .split(|c: char| c.is_whitespace() || c == '-')
@@ -195,6 +196,7 @@ mod tests {
         let scripts = SearchLanguage::of("nl").scripts();
         assert_eq!(scripts, ["lunr.stemmer.support.min.js", "lunr.nl.min.js"]);
         assert!(SearchLanguage::of("pl").scripts().is_empty());
+        assert_eq!(SearchLanguage::of("ko").scripts(), ["search-cjk.js"]);
     }
 
     #[test]

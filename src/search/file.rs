@@ -50,9 +50,6 @@ struct SearchFile<'a> {
     /// Theme files with the pipeline's functions, which the reader loads first, in order.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     scripts: Vec<String>,
-    /// How the reader splits queries, when not as elasticlunr.js does.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    split: Option<&'static str>,
     fields: [&'static str; FIELDS.len()],
     /// One row per module, in course order.
     modules: Vec<ModuleRow<'a>>,
@@ -93,7 +90,6 @@ pub(super) fn to_json(
             .map(|step| step.name())
             .collect(),
         scripts: language.scripts(),
-        split: language.split(),
         fields: FIELDS,
         modules: rows,
         docs: documents

@@ -11,8 +11,8 @@
 //!   registers too, ends both sides' stems in `u` there.
 //!
 //! Chinese, Japanese and Korean have no stemmer on either side and (but Korean) no spaces
-//! between words: their characters are indexed as overlapping pairs, which `search.js` makes
-//! of a query too.
+//! between words: their characters are indexed as overlapping pairs, which `search-cjk.js`
+//! makes of a query too.
 
 use elasticlunr::Language as _;
 use elasticlunr::pipeline::{FnWrapper, Pipeline, PipelineFn};
@@ -31,6 +31,9 @@ const STEMMER_SUPPORT: &str = "lunr.stemmer.support.min.js";
 
 /// lunr-languages' licence, shipped with its scripts.
 const STEMMER_LICENCE: &str = "lunr-languages-LICENSE.txt";
+
+/// The script that cuts CJK queries into pairs, for CJK sites only.
+const CJK_SCRIPT: &str = "search-cjk.js";
 
 /// Course languages (primary subtags) that elasticlunr-rs and lunr-languages both stem: the
 /// code, elasticlunr-rs's name for it and lunr-languages' one (Dutch is `du` and `nl`).
@@ -95,21 +98,17 @@ impl SearchLanguage {
             SearchLanguage::Stemmed { js, .. } => {
                 vec![STEMMER_SUPPORT.to_string(), stemmer_script(js)]
             }
-            _ => Vec::new(),
+            SearchLanguage::Cjk => vec![CJK_SCRIPT.to_string()],
+            SearchLanguage::English | SearchLanguage::Plain => Vec::new(),
         }
     }
 
-    /// Whether a site in this language holds the lunr-languages file `path`: its scripts and,
-    /// with them, their licence.
+    /// Whether a site in this language holds the language file `path`: its scripts and, with
+    /// lunr-languages' ones, their licence.
     pub(super) fn needs_file(self, path: &str) -> bool {
         let scripts = self.scripts();
-        scripts.iter().any(|script| script == path)
-            || (path == STEMMER_LICENCE && !scripts.is_empty())
-    }
-
-    /// The tokenizer `search.js` applies to queries, when it is not elasticlunr's own.
-    pub(super) fn split(self) -> Option<&'static str> {
-        (self == SearchLanguage::Cjk).then_some("cjk-pairs")
+        let stemmed = scripts.iter().any(|script| script == STEMMER_SUPPORT);
+        scripts.iter().any(|script| script == path) || (path == STEMMER_LICENCE && stemmed)
     }
 
     pub(super) fn pipeline(self) -> Pipeline {
@@ -129,11 +128,12 @@ fn stemmer_script(js: &str) -> String {
     format!("lunr.{js}.min.js")
 }
 
-/// Whether `path` is one of the vendored lunr-languages files, which a site holds only when its
-/// language needs them.
-pub(super) fn is_stemmer_file(path: &str) -> bool {
+/// Whether `path` is a theme file of some languages only (lunr-languages' and the CJK script),
+/// which a site holds only when its language needs it.
+pub(super) fn is_language_file(path: &str) -> bool {
     path == STEMMER_SUPPORT
         || path == STEMMER_LICENCE
+        || path == CJK_SCRIPT
         || STEMMED.iter().any(|(_, _, js)| path == stemmer_script(js))
 }
 
@@ -264,8 +264,8 @@ pub(super) fn trim_word(token: String) -> Option<String> {
     (!trimmed.is_empty()).then(|| trimmed.to_string())
 }
 
-/// Chinese, Japanese and Korean letters: kana, Han ideographs, Hangul (`search.js` has the same
-/// ranges).
+/// Chinese, Japanese and Korean letters: kana, Han ideographs, Hangul (`search-cjk.js` has the
+/// same ranges).
 const CJK_LETTERS: &[(char, char)] = &[
     ('\u{1100}', '\u{11FF}'),
     ('\u{3005}', '\u{3007}'),

@@ -22,7 +22,7 @@ use crate::util::memo::Memo;
 use analyzer::with_analyzer;
 pub(crate) use documents::Document;
 use documents::{glossary_documents, module_documents};
-use language::{SearchLanguage, is_stemmer_file};
+use language::{SearchLanguage, is_language_file};
 
 /// Where the index is published.
 pub(crate) const SEARCH_INDEX: &str = "search-index.json";
@@ -35,9 +35,10 @@ const FIELDS: [&str; 6] = ["title", "section", "description", "points", "body", 
 const SEARCH_ASSETS: [&str; 3] = ["search.js", "elasticlunr.min.js", "elasticlunr-LICENSE.txt"];
 
 /// Whether the theme file at `path` belongs in a site in `language`: what only search uses is
-/// left out of sites without search, and the stemmers of other languages out of every site.
+/// left out of sites without search, and the files of other languages (stemmers, the CJK
+/// tokenizer) out of every site.
 pub(crate) fn wanted_asset(path: &str, search: bool, language: &str) -> bool {
-    if is_stemmer_file(path) {
+    if is_language_file(path) {
         return search && SearchLanguage::of(language).needs_file(path);
     }
     search || !SEARCH_ASSETS.contains(&path)

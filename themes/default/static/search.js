@@ -45,9 +45,9 @@
           return response.json();
         })
       ]).then(function (loaded) {
-        var lunr = prepare(window.elasticlunr, loaded[1]);
-        // The course language's stemmer (lunr-languages), only where the index names it; each
-        // script needs the one before it.
+        var lunr = prepare(window.elasticlunr);
+        // The course language's stemmer (lunr-languages) or CJK tokenizer (search-cjk.js),
+        // only where the index names them; each script needs the one before it.
         return (loaded[1].scripts || []).reduce(function (done, script) {
           return done.then(function () { return loadScript(root + script); });
         }, Promise.resolve()).then(function () {
@@ -59,36 +59,9 @@
     return loading;
   }
 
-  // Letters of Chinese, Japanese and Korean: the ranges of CJK_LETTERS in src/search/language.rs.
-  var CJK = /[\u1100-\u11FF\u3005-\u3007\u3041-\u309F\u30A0-\u30FA\u30FC-\u30FF\u3130-\u318F\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\uFF9F\u{20000}-\u{3134F}]/u;
-
-  // A word as runs of CJK letters, each as its overlapping pairs (one letter alone as itself),
-  // and runs of other characters kept whole: `cjk_pieces` in src/search/language.rs.
-  function cjkPieces(word) {
-    var pieces = [];
-    var run = [];
-    var cjk = false;
-    function flush() {
-      if (cjk && run.length > 1) {
-        for (var i = 0; i + 1 < run.length; i++) pieces.push(run[i] + run[i + 1]);
-      } else if (run.length) {
-        pieces.push(run.join(""));
-      }
-      run = [];
-    }
-    Array.from(word).forEach(function (letter) {
-      var isCjk = CJK.test(letter);
-      if (run.length && isCjk !== cjk) flush();
-      cjk = isCjk;
-      run.push(letter);
-    });
-    flush();
-    return pieces;
-  }
-
   // What lunr-languages expects of lunr and elasticlunr lacks, and the pipeline functions of
   // Syllabus (src/search/language.rs), before the index names them.
-  function prepare(lunr, file) {
+  function prepare(lunr) {
     window.lunr = window.lunr || lunr;
     // lunr's own version: empty tokens go too.
     lunr.generateStopWordFilter = lunr.generateStopWordFilter || function (words) {
@@ -103,13 +76,6 @@
     lunr.Pipeline.registerFunction(function (token) {
       return token.replace(/u(?:\u00e7\u00e3|\u00e7\u00f5|cion)$/, "u");
     }, "syllabus-pt-endings");
-    if (file.split === "cjk-pairs" && !lunr.tokenizer.cjk) {
-      var split = lunr.tokenizer;
-      lunr.tokenizer = function (text) {
-        return [].concat.apply([], split(text).map(cjkPieces));
-      };
-      lunr.tokenizer.cjk = true;
-    }
     return lunr;
   }
 
