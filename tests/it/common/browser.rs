@@ -77,29 +77,38 @@ fn built_site_with(course: &Path, prefix: &'static str, extra: &[&str]) -> Site 
     Site { out, base }
 }
 
-/// Serves `out` under `prefix` on a free port of 127.0.0.1, for the rest of the test run. Each
-/// request is answered on a thread of its own, so that a response a browser is slow to read
-/// (a tab that went on to the next page while a connection stays open) never holds up the
-/// others on a busy machine.
+/// Serves `out` under `prefix` on a free port of 127.0.0.1, for the rest of the test run: each
+/// connection on a thread of its own, answered once and closed. (tiny_http's pool of
+/// connection threads could leave a new connection queued behind idle keep-alive ones, and a
+/// page then never finished loading one of its scripts.)
 pub(crate) fn serve(prefix: &'static str, out: PathBuf) -> String {
-    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
-    let port = server.server_addr().to_ip().unwrap().port();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
     std::thread::spawn(move || {
-        for request in server.incoming_requests() {
+        for stream in listener.incoming().flatten() {
             let out = out.clone();
-            std::thread::spawn(move || answer(request, prefix, &out));
+            std::thread::spawn(move || answer(stream, prefix, &out));
         }
     });
     format!("http://127.0.0.1:{port}{prefix}")
 }
 
-fn answer(request: tiny_http::Request, prefix: &str, out: &Path) {
-    let url = request
-        .url()
-        .split(['?', '#'])
-        .next()
-        .unwrap_or("")
-        .to_string();
+/// Reads one request from `stream` and answers it with a file of `out` (a folder's
+/// `index.html`), or with `404.html` and status 404.
+fn answer(mut stream: std::net::TcpStream, prefix: &str, out: &Path) {
+    use std::io::{BufRead, Write};
+    let mut reader = std::io::BufReader::new(&stream);
+    let mut line = String::new();
+    if reader.read_line(&mut line).is_err() {
+        return;
+    }
+    // The headers are read to the end, so that closing does not reset the connection.
+    let mut header = String::new();
+    while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
+        header.clear();
+    }
+    let target = line.split(' ').nth(1).unwrap_or("");
+    let url = target.split(['?', '#']).next().unwrap_or("");
     let file = url
         .strip_prefix(prefix)
         .filter(|rest| !rest.split('/').any(|part| part == ".."))
@@ -111,23 +120,22 @@ fn answer(request: tiny_http::Request, prefix: &str, out: &Path) {
                 path
             }
         });
-    let response = match file.filter(|p| p.is_file()) {
-        Some(path) => {
-            let bytes = std::fs::read(&path).unwrap_or_default();
-            let header =
-                tiny_http::Header::from_bytes("Content-Type", content_type(&path)).unwrap();
-            tiny_http::Response::from_data(bytes).with_header(header)
-        }
-        None => {
-            let bytes = std::fs::read(out.join("404.html")).unwrap_or_default();
-            let header =
-                tiny_http::Header::from_bytes("Content-Type", "text/html; charset=utf-8").unwrap();
-            tiny_http::Response::from_data(bytes)
-                .with_header(header)
-                .with_status_code(404)
-        }
+    let (status, kind, path) = match file.filter(|p| p.is_file()) {
+        Some(path) => ("200 OK", content_type(&path), path),
+        None => (
+            "404 Not Found",
+            "text/html; charset=utf-8",
+            out.join("404.html"),
+        ),
     };
-    let _ = request.respond(response);
+    let body = std::fs::read(&path).unwrap_or_default();
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&body);
+    let _ = stream.flush();
 }
 
 pub(crate) fn content_type(path: &Path) -> &'static str {
