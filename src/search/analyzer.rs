@@ -1,25 +1,22 @@
-//! Words to index terms: elasticlunr's tokenizer and pipeline for the course language, with a
-//! memo of every word seen per thread.
+//! Words to index terms: elasticlunr's tokenizer and the pipeline of the course language
+//! (`language.rs`), with a memo of every word seen per thread.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::Arc;
 
-use elasticlunr::Language;
-use elasticlunr::pipeline::{FnWrapper, Pipeline};
+use elasticlunr::pipeline::Pipeline;
 use rustc_hash::FxHashMap;
+
+use super::language::{SearchLanguage, cjk_pieces};
 
 /// Longer words are hashes, URLs or paths: nobody types them into a search box.
 const LONGEST_WORD: usize = 32;
 
-/// Pipeline name of the trimmer for languages elasticlunr.js cannot stem; `search.js` registers
-/// the same function under this name.
-const PLAIN_TRIMMER: &str = "syllabus-trimmer";
-
 /// elasticlunr's pipeline for one language, with the result for every word seen so far: a
 /// course repeats its words, and stemming is most of the cost of indexing.
 pub(super) struct Analyzer {
-    english: bool,
+    language: SearchLanguage,
     pipeline: Pipeline,
     known: FxHashMap<String, Option<Arc<str>>>,
 }
@@ -28,7 +25,7 @@ impl Analyzer {
     /// Each word through the pipeline (which treats words one by one), with its count, sorted
     /// by term; and the number of terms.
     pub(super) fn terms(&mut self, text: &str) -> (Vec<(Arc<str>, u32)>, usize) {
-        let words = words(text);
+        let words = words(text, self.language == SearchLanguage::Cjk);
         for word in &words {
             if !self.known.contains_key(word.as_ref()) {
                 let term = self.pipeline.run(vec![word.to_string()]).pop();
@@ -59,14 +56,17 @@ thread_local! {
 }
 
 /// Runs `work` with this thread's analyzer for the language, made on first use.
-pub(super) fn with_analyzer<T>(english: bool, work: impl FnOnce(&mut Analyzer) -> T) -> T {
+pub(super) fn with_analyzer<T>(
+    language: SearchLanguage,
+    work: impl FnOnce(&mut Analyzer) -> T,
+) -> T {
     ANALYZER.with(|cell| {
         let mut slot = cell.borrow_mut();
         let analyzer = match slot.take() {
-            Some(analyzer) if analyzer.english == english => analyzer,
+            Some(analyzer) if analyzer.language == language => analyzer,
             _ => Analyzer {
-                english,
-                pipeline: pipeline(english),
+                language,
+                pipeline: language.pipeline(),
                 known: FxHashMap::default(),
             },
         };
@@ -74,52 +74,51 @@ pub(super) fn with_analyzer<T>(english: bool, work: impl FnOnce(&mut Analyzer) -
     })
 }
 
-pub(super) fn is_english(language: &str) -> bool {
-    language.is_empty() || language.to_ascii_lowercase().starts_with("en")
-}
-
-/// elasticlunr's English pipeline (trimmer, stop words, Porter stemmer), or for other
-/// languages a trimmer only: elasticlunr.js has no stemmer or stop words for them, and the
-/// reader's prefix matching finds most inflected forms.
-pub(super) fn pipeline(english: bool) -> Pipeline {
-    if english {
-        elasticlunr::lang::English::new().make_pipeline()
-    } else {
-        Pipeline {
-            queue: vec![Box::new(FnWrapper(PLAIN_TRIMMER.into(), trim_word))],
-        }
-    }
-}
-
-/// Splits like elasticlunr.js does on the query side (whitespace and hyphens, lower case), and
-/// drops words nobody searches for.
-/// elasticlunr's tokenizer (split on white space and hyphens, lower case), without copying
-/// words that are lower case already.
-fn words(text: &str) -> Vec<Cow<'_, str>> {
-    text.split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|word| !word.is_empty() && word.chars().count() <= LONGEST_WORD)
+/// elasticlunr's tokenizer, as elasticlunr.js splits queries (white space and hyphens, lower
+/// case), without copying words that are lower case already, and without words nobody
+/// searches for. With `cjk`, runs of CJK letters become pairs first, as `search-cjk.js`
+/// makes them.
+fn words(text: &str, cjk: bool) -> Vec<Cow<'_, str>> {
+    let lowered = text
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|word| !word.is_empty())
         .map(|word| {
             if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
                 Cow::Borrowed(word)
             } else {
                 Cow::Owned(word.to_lowercase())
             }
-        })
-        .collect()
-}
-
-/// Trims punctuation around a word, on letters and digits of any script.
-fn trim_word(token: String) -> Option<String> {
-    let trimmed = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '_');
-    (!trimmed.is_empty()).then(|| trimmed.to_string())
+        });
+    let short = |word: &Cow<'_, str>| word.chars().count() <= LONGEST_WORD;
+    if !cjk {
+        return lowered.filter(short).collect();
+    }
+    let mut pieces = Vec::new();
+    for word in lowered {
+        cjk_pieces(&word, &mut pieces);
+    }
+    pieces.into_iter().map(Cow::Owned).filter(short).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::language::trim_word;
 
     fn tokenize(text: &str) -> Vec<String> {
-        words(text).into_iter().map(Cow::into_owned).collect()
+        words(text, false)
+            .into_iter()
+            .map(Cow::into_owned)
+            .collect()
+    }
+
+    /// The terms of `text` in the course language `code`, in the text's order.
+    fn terms(code: &str, text: &str) -> Vec<String> {
+        let language = SearchLanguage::of(code);
+        let words = words(text, language == SearchLanguage::Cjk);
+        language
+            .pipeline()
+            .run(words.into_iter().map(Cow::into_owned).collect())
     }
 
     #[test]
@@ -131,12 +130,100 @@ mod tests {
     }
 
     #[test]
-    fn other_languages_are_trimmed_on_any_script_but_not_stemmed() {
+    fn english_keeps_its_porter_stemmer() {
+        assert_eq!(terms("en-GB", "Merging the branches."), ["merg", "branch"]);
+        assert_eq!(terms("", "Merging"), ["merg"]);
+    }
+
+    #[test]
+    fn finnish_forms_of_a_word_share_a_stem_without_stop_words() {
+        assert_eq!(
+            terms("fi", "Kommitit ja kommitti, kommittia."),
+            ["kommit", "kommit", "kommit"]
+        );
+        assert_eq!(terms("fi-FI", "haarat haaran"), ["haara", "haara"]);
+    }
+
+    #[test]
+    fn german_plurals_meet_their_singular() {
+        assert_eq!(
+            terms("de", "Die Zweige und der Zweig: Änderungen, Änderung"),
+            ["zweig", "zweig", "ander", "ander"]
+        );
+    }
+
+    #[test]
+    fn french_plurals_and_verb_forms_meet() {
+        assert_eq!(
+            terms("fr", "Fusionner les branches ; la branche fusionnée"),
+            ["fusion", "branch", "branch", "fusion"]
+        );
+    }
+
+    #[test]
+    fn digits_are_kept_as_lunr_languages_keeps_them() {
+        assert_eq!(terms("de", "Python3 (2024)"), ["python3", "2024"]);
+        assert_eq!(terms("ru", "«Ветки» 2024"), ["ветк", "2024"]);
+    }
+
+    #[test]
+    fn portuguese_ucao_stems_end_in_u_on_both_sides() {
+        // rust-stemmers: execu, soluçã; lunr-languages: execuçã, soluçã: both become -u.
+        assert_eq!(
+            terms("pt-BR", "execução soluções evoluciones"),
+            ["execu", "solu", "evolu"]
+        );
+    }
+
+    #[test]
+    fn pipelines_carry_lunr_languages_names() {
+        let names = |code: &str| -> Vec<String> {
+            let pipeline = SearchLanguage::of(code).pipeline();
+            pipeline.queue.iter().map(|step| step.name()).collect()
+        };
+        assert_eq!(
+            names("nl"),
+            ["trimmer-nl", "stopWordFilter-nl", "stemmer-nl"]
+        );
+        assert_eq!(
+            names("fi"),
+            ["trimmer-fi", "stopWordFilter-fi", "stemmer-fi"]
+        );
+        assert_eq!(names("en"), ["trimmer", "stopWordFilter", "stemmer"]);
+        for plain in ["pl", "he", "ar", "zh", "ja", "xx"] {
+            assert_eq!(names(plain), ["syllabus-trimmer"], "{plain}");
+        }
+        let scripts = SearchLanguage::of("nl").scripts();
+        assert_eq!(scripts, ["lunr.stemmer.support.min.js", "lunr.nl.min.js"]);
+        assert!(SearchLanguage::of("pl").scripts().is_empty());
+        assert_eq!(SearchLanguage::of("ko").scripts(), ["search-cjk.js"]);
+    }
+
+    #[test]
+    fn languages_without_a_stemmer_are_trimmed_on_any_script() {
         assert_eq!(trim_word("«école»,".into()), Some("école".into()));
         assert_eq!(trim_word("—".into()), None);
-        let french = pipeline(false).run(tokenize("Fusionner les branches."));
-        assert_eq!(french, ["fusionner", "les", "branches"]);
-        let english = pipeline(true).run(tokenize("Merging the branches."));
-        assert_eq!(english, ["merg", "branch"]);
+        assert_eq!(terms("pl", "Gałęzie, «scalanie»."), ["gałęzie", "scalanie"]);
+        assert_eq!(terms("he", "ענפים."), ["ענפים"]);
+    }
+
+    #[test]
+    fn cjk_runs_become_pairs_and_other_words_stay_whole() {
+        assert_eq!(
+            terms("ja", "ブランチを統合する。Git-merge"),
+            [
+                "ブラ", "ラン", "ンチ", "チを", "を統", "統合", "合す", "する", "git", "merge"
+            ]
+        );
+        assert_eq!(
+            terms("zh-Hans", "合并分支，「git」"),
+            ["合并", "并分", "分支", "git"]
+        );
+        // A letter alone between punctuation is kept as it is.
+        assert_eq!(terms("zh", "（树）"), ["树"]);
+        // A sentence longer than a word may be is still indexed.
+        let long =
+            "変更を記録するにはコミットを作成し、ブランチを切り替えるにはチェックアウトを使います";
+        assert!(terms("ja", long).contains(&"コミ".to_string()));
     }
 }

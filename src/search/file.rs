@@ -9,8 +9,8 @@ use serde::Serialize;
 use serde::ser::{SerializeSeq, Serializer};
 
 use super::FIELDS;
-use super::analyzer::pipeline;
 use super::documents::Document;
+use super::language::SearchLanguage;
 use crate::course::Course;
 use crate::render::glossary::GLOSSARY_URL;
 use crate::render::{RenderedModule, unit_titles};
@@ -47,6 +47,9 @@ struct SearchFile<'a> {
     format: u32,
     /// elasticlunr.js pipeline, applied to queries.
     pipeline: Vec<String>,
+    /// Theme files with the pipeline's functions, which the reader loads first, in order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    scripts: Vec<String>,
     fields: [&'static str; FIELDS.len()],
     /// One row per module, in course order.
     modules: Vec<ModuleRow<'a>>,
@@ -63,7 +66,7 @@ struct SearchFile<'a> {
 pub(super) fn to_json(
     course: &Course,
     modules: &[RenderedModule],
-    english: bool,
+    language: SearchLanguage,
     documents: &[(usize, &Document)],
     glossary: bool,
 ) -> String {
@@ -80,11 +83,13 @@ pub(super) fn to_json(
     }
     let file = SearchFile {
         format: 1,
-        pipeline: pipeline(english)
+        pipeline: language
+            .pipeline()
             .queue
             .iter()
             .map(|step| step.name())
             .collect(),
+        scripts: language.scripts(),
         fields: FIELDS,
         modules: rows,
         docs: documents

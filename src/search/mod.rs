@@ -8,6 +8,7 @@
 mod analyzer;
 mod documents;
 mod file;
+mod language;
 
 use std::sync::Arc;
 
@@ -18,9 +19,10 @@ use crate::render::RenderedModule;
 use crate::render::glossary::Glossary;
 use crate::util::fingerprint::fingerprint;
 use crate::util::memo::Memo;
-use analyzer::{is_english, with_analyzer};
+use analyzer::with_analyzer;
 pub(crate) use documents::Document;
 use documents::{glossary_documents, module_documents};
+use language::{SearchLanguage, is_language_file};
 
 /// Where the index is published.
 pub(crate) const SEARCH_INDEX: &str = "search-index.json";
@@ -30,8 +32,17 @@ pub(crate) const SEARCH_INDEX: &str = "search-index.json";
 const FIELDS: [&str; 6] = ["title", "section", "description", "points", "body", "tags"];
 
 /// Theme files that only search uses, left out of sites without search.
-pub(crate) const SEARCH_ASSETS: [&str; 3] =
-    ["search.js", "elasticlunr.min.js", "elasticlunr-LICENSE.txt"];
+const SEARCH_ASSETS: [&str; 3] = ["search.js", "elasticlunr.min.js", "elasticlunr-LICENSE.txt"];
+
+/// Whether the theme file at `path` belongs in a site in `language`: what only search uses is
+/// left out of sites without search, and the files of other languages (stemmers, the CJK
+/// tokenizer) out of every site.
+pub(crate) fn wanted_asset(path: &str, search: bool, language: &str) -> bool {
+    if is_language_file(path) {
+        return search && SearchLanguage::of(language).needs_file(path);
+    }
+    search || !SEARCH_ASSETS.contains(&path)
+}
 
 /// A module's documents as the memo keeps them: the module's name, the fingerprint of what they
 /// are made from, and the documents.
@@ -54,16 +65,16 @@ pub(crate) fn index_json(
     glossary: &Glossary,
     memo: &mut Memo<Vec<Document>>,
 ) -> String {
-    let english = is_english(&course.config.language);
-    let per_module = documents_per_module(modules, english, memo);
-    let terms = with_analyzer(english, |analyzer| glossary_documents(glossary, analyzer));
+    let language = SearchLanguage::of(&course.config.language);
+    let per_module = documents_per_module(modules, language, memo);
+    let terms = with_analyzer(language, |analyzer| glossary_documents(glossary, analyzer));
     let documents: Vec<(usize, &Document)> = per_module
         .iter()
         .enumerate()
         .flat_map(|(module, (_, _, docs))| docs.iter().map(move |d| (module, d)))
         .chain(terms.iter().map(|d| (modules.len(), d)))
         .collect();
-    let json = file::to_json(course, modules, english, &documents, !terms.is_empty());
+    let json = file::to_json(course, modules, language, &documents, !terms.is_empty());
     drop(documents);
     memo.keep(per_module);
     json
@@ -72,7 +83,7 @@ pub(crate) fn index_json(
 /// The documents of each module, from `memo` when nothing they are made from has changed.
 fn documents_per_module(
     modules: &[RenderedModule],
-    english: bool,
+    language: SearchLanguage,
     memo: &Memo<Vec<Document>>,
 ) -> Vec<ModuleDocuments> {
     modules
@@ -81,7 +92,7 @@ fn documents_per_module(
             let module = rendered.module;
             let name = module.source.path.to_string_lossy().into_owned();
             let key = fingerprint(&(
-                english,
+                language,
                 &module.title,
                 &module.description,
                 &module.objectives,
@@ -91,7 +102,7 @@ fn documents_per_module(
                 rendered.sections(),
             ));
             let documents = memo.get(&name, key).unwrap_or_else(|| {
-                Arc::new(with_analyzer(english, |analyzer| {
+                Arc::new(with_analyzer(language, |analyzer| {
                     module_documents(rendered, analyzer)
                 }))
             });

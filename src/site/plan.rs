@@ -11,11 +11,11 @@ use crate::output::{Content, SiteFiles};
 use crate::pages::registry::{Entry, Made, PageKind};
 use crate::pages::theme::{StaticSource, Theme};
 use crate::read::source::Asset;
-use crate::search::SEARCH_ASSETS;
+use crate::search::wanted_asset;
+use crate::util::slug::fold_name;
 
 /// The language menu's stylesheet, a theme file that only translated courses need.
 const LANGUAGES_STYLESHEET: &str = "languages.css";
-use crate::util::slug::fold_name;
 
 /// Every output file that is not a rendered page, and who asked for each path.
 #[derive(Default)]
@@ -170,7 +170,7 @@ fn plan_files(course: &Course, theme: Option<&Theme>, plan: &mut Plan) {
     }
     let theme_files = theme.into_iter().flat_map(|theme| &theme.static_files);
     for (path, source) in theme_files {
-        if !course.config.search && SEARCH_ASSETS.contains(&path.as_str()) {
+        if !wanted_asset(path, course.config.search, &course.config.language) {
             continue;
         }
         // Only the pages of a course in several languages have a language menu.

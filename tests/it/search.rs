@@ -8,6 +8,8 @@ use serde_json::json;
 use crate::common::browser::*;
 use crate::common::*;
 
+mod languages;
+
 #[test]
 fn the_index_has_a_document_per_section_that_links_to_its_heading() {
     let out = &site().out;
@@ -88,9 +90,14 @@ const WATCH_RESULTS: &str = "{ const input = document.querySelector('.search-inp
     .observe(message, { childList: true, characterData: true, subtree: true }); }";
 
 fn search_tab(width: u32) -> Option<(headless_chrome::Browser, std::sync::Arc<Tab>)> {
+    search_tab_at(width, &format!("{}basics/setup/", site().base))
+}
+
+/// A tab of `width` at `url`, whose results are watched.
+fn search_tab_at(width: u32, url: &str) -> Option<(headless_chrome::Browser, std::sync::Arc<Tab>)> {
     let browser = browser(width, 800)?;
     let tab = new_tab(&browser, width, 800);
-    open(&tab, &format!("{}basics/setup/", site().base));
+    open(&tab, url);
     expect_js(&tab, "document.readyState", json!("complete"));
     eval(&tab, WATCH_RESULTS);
     Some((browser, tab))

@@ -45,20 +45,43 @@
           return response.json();
         })
       ]).then(function (loaded) {
-        data = inflate(window.elasticlunr, loaded[1]);
+        var lunr = prepare(window.elasticlunr);
+        // The course language's stemmer (lunr-languages) or CJK tokenizer (search-cjk.js),
+        // only where the index names them; each script needs the one before it.
+        return (loaded[1].scripts || []).reduce(function (done, script) {
+          return done.then(function () { return loadScript(root + script); });
+        }, Promise.resolve()).then(function () {
+          data = inflate(lunr, loaded[1]);
+        });
       });
       loading.catch(function () { loading = null; });
     }
     return loading;
   }
 
-  // The file stores each field's terms with their postings (document gaps, and counts as
-  // negative numbers); elasticlunr wants a tree with a node per character, built here.
-  function inflate(lunr, file) {
+  // What lunr-languages expects of lunr and elasticlunr lacks, and the pipeline functions of
+  // Syllabus (src/search/language.rs), before the index names them.
+  function prepare(lunr) {
+    window.lunr = window.lunr || lunr;
+    // lunr's own version: empty tokens go too.
+    lunr.generateStopWordFilter = lunr.generateStopWordFilter || function (words) {
+      var stop = {};
+      words.forEach(function (word) { stop[word] = true; });
+      return function (token) { return token && stop[token] !== true ? token : undefined; };
+    };
     lunr.Pipeline.registerFunction(function (token) {
       var trimmed = token.replace(/^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu, "");
       return trimmed === "" ? undefined : trimmed;
     }, "syllabus-trimmer");
+    lunr.Pipeline.registerFunction(function (token) {
+      return token.replace(/u(?:\u00e7\u00e3|\u00e7\u00f5|cion)$/, "u");
+    }, "syllabus-pt-endings");
+    return lunr;
+  }
+
+  // The file stores each field's terms with their postings (document gaps, and counts as
+  // negative numbers); elasticlunr wants a tree with a node per character, built here.
+  function inflate(lunr, file) {
     var count = file.docs.length;
     var docs = {};
     var docInfo = {};
@@ -123,8 +146,10 @@
   function marked(className, text, wanted) {
     var out = element("span", className);
     text.split(/(\s+)/).forEach(function (word) {
-      var stem = /\S/.test(word) ? terms(word)[0] : null;
-      var hit = stem && wanted.some(function (term) { return stem.indexOf(term) === 0; });
+      // A CJK word is many pairs: any of them will do.
+      var hit = /\S/.test(word) && terms(word).some(function (stem) {
+        return wanted.some(function (term) { return stem.indexOf(term) === 0; });
+      });
       out.appendChild(hit ? element("mark", "", word) : document.createTextNode(word));
     });
     return out;
