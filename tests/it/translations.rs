@@ -113,8 +113,15 @@ fn each_language_gets_its_tree_and_the_menu_leads_to_the_same_page() {
         2 * sitemap.matches("<loc>https://example.org/git/fi/").count()
     );
     assert!(!site.join("fi/sitemap.xml").exists() && !site.join("fi/robots.txt").exists());
-    // Each language has its own search index and course data.
-    assert!(site.join("fi/search-index.json").is_file() && site.join("fi/course.json").is_file());
+    // Each language has its own course data, and its own search index, stemmed the Finnish way
+    // with the Finnish stemmer beside it (and none in the English tree).
+    assert!(site.join("fi/course.json").is_file());
+    let index = page(out.path(), "fi/search-index.json");
+    assert!(
+        index.contains("\"pipeline\":[\"trimmer-fi\",\"stopWordFilter-fi\",\"stemmer-fi\"]"),
+        "{index}"
+    );
+    assert!(site.join("fi/lunr.fi.min.js").is_file() && !site.join("lunr.fi.min.js").exists());
     let canonical =
         "<link rel=\"canonical\" href=\"https://example.org/git/fi/basics/first-commit/\">";
     assert!(finnish.contains(canonical));
