@@ -260,6 +260,7 @@ fn progress_follows_the_learner_across_languages() {
         "document.querySelector('.language-menu').open",
         true.into(),
     );
+    screenshot(&tab, "phone-language-menu");
     expect_js(
         &tab,
         "[...document.querySelectorAll('.language-list a')].map(a => a.textContent + ' ' + a.href).join(', ')",
