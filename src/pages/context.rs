@@ -47,6 +47,8 @@ pub(super) struct SiteInfo<'a> {
     pub(super) languages: Vec<LanguageLink>,
     /// Where the browser keeps the learner's progress: the same in every language.
     pub(super) progress_key: &'a str,
+    /// Whether the site has a web app manifest (`offline:` of `course.yaml`).
+    pub(super) offline: bool,
 }
 
 /// One language of a translated course, for its menu and `hreflang` links.
@@ -473,6 +475,7 @@ impl<'a> Shared<'a> {
                 glossary: self.course.glossary.is_some(),
                 languages: self.language_links(),
                 progress_key: &self.course.tree.progress_key,
+                offline: config.offline,
             },
         );
         context.insert("root", &root);

@@ -125,6 +125,9 @@ fn file_of(inputs: &PageInputs, titles: &Titles, entries: &[Entry], made: Made) 
             web::sitemap(&config.base_url, entries, &inputs.course.tree.languages)
         }
         Made::File(FileKind::Robots) => web::robots(config),
+        Made::File(FileKind::Manifest) => {
+            web::manifest(config, inputs.theme.words.is_right_to_left())
+        }
         Made::File(FileKind::NoJekyll) => String::new(),
         Made::File(FileKind::HighlightCss) => highlight::stylesheet(),
         Made::File(FileKind::CourseData) => {

@@ -40,6 +40,7 @@ pub(crate) struct Urls {
     course_data: &'static str,
     highlight_css: &'static str,
     glossary: &'static str,
+    manifest: &'static str,
 }
 
 pub(crate) const URLS: Urls = Urls {
@@ -51,6 +52,7 @@ pub(crate) const URLS: Urls = Urls {
     course_data: COURSE_DATA,
     highlight_css: HIGHLIGHT_CSS,
     glossary: GLOSSARY_URL,
+    manifest: MANIFEST,
 };
 
 /// A tag and the modules carrying it, in course order.
@@ -141,6 +143,8 @@ pub(crate) enum FileKind {
     ScriptWords,
     /// Made by the search stage.
     SearchIndex,
+    /// The web app manifest, which lets a learner install the course (`offline:`).
+    Manifest,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -243,12 +247,15 @@ pub(crate) fn registry<'c>(
         let owner = format!("the page of the tag `{}`", tag.name);
         page(&tag.url, owner, PageKind::Tag(tag))
     }));
-    entries.extend(generated_files(course.config.search));
+    entries.extend(generated_files(course.config.search, course.config.offline));
     entries.extend(redirects(course));
     entries
 }
 
-fn generated_files<'c>(search: bool) -> impl Iterator<Item = Entry<'c>> {
+/// The web app manifest's name (the extension the W3C specification registers).
+pub(crate) const MANIFEST: &str = "manifest.webmanifest";
+
+fn generated_files<'c>(search: bool, offline: bool) -> impl Iterator<Item = Entry<'c>> {
     let files = [
         ("sitemap.xml", FileKind::Sitemap),
         ("robots.txt", FileKind::Robots),
@@ -259,15 +266,20 @@ fn generated_files<'c>(search: bool) -> impl Iterator<Item = Entry<'c>> {
         (SCRIPT_WORDS, FileKind::ScriptWords),
     ];
     let index = search.then_some((SEARCH_INDEX, FileKind::SearchIndex));
-    files.into_iter().chain(index).map(|(name, kind)| Entry {
-        path: name.to_string(),
-        owner: match kind {
-            FileKind::SearchIndex => "the search index".to_string(),
-            _ => format!("the generated `{name}`"),
-        },
-        file: None,
-        made: Made::File(kind),
-    })
+    let manifest = offline.then_some((MANIFEST, FileKind::Manifest));
+    files
+        .into_iter()
+        .chain(index)
+        .chain(manifest)
+        .map(|(name, kind)| Entry {
+            path: name.to_string(),
+            owner: match kind {
+                FileKind::SearchIndex => "the search index".to_string(),
+                _ => format!("the generated `{name}`"),
+            },
+            file: None,
+            made: Made::File(kind),
+        })
 }
 
 fn redirects(course: &Course) -> impl Iterator<Item = Entry<'_>> {

@@ -73,6 +73,53 @@ pub(super) fn script_words(words: &crate::i18n::Words) -> String {
     format!("window.SyllabusWords={table};\n")
 }
 
+/// The web app manifest: the course installs as an app that opens at the site's root and
+/// keeps to it, under any sub-path (`start_url` and `scope` are relative to the manifest,
+/// which lies at the root), in the theme's light and dark colours.
+pub(super) fn manifest(config: &CourseConfig, right_to_left: bool) -> String {
+    let manifest = serde_json::json!({
+        "name": config.title,
+        "short_name": short_name(&config.title),
+        "description": config.description,
+        "lang": config.language,
+        "dir": if right_to_left { "rtl" } else { "ltr" },
+        "start_url": "./",
+        "scope": "./",
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": "#ffffff",
+        "icons": [{ "src": "favicon.svg", "sizes": "any", "type": "image/svg+xml", "purpose": "any" }],
+    });
+    serde_json::to_string_pretty(&manifest).unwrap_or_default() + "\n"
+}
+
+/// A name for under an app's icon: the title's first words, up to 12 characters (what a home
+/// screen shows without cutting), or its first 12 characters.
+fn short_name(title: &str) -> String {
+    // "Git, from first commit to pull requests" is "Git" under its icon.
+    let head = title
+        .split([',', ':', ';', '—', '–', '(', '|'])
+        .next()
+        .filter(|head| !head.trim().is_empty())
+        .unwrap_or(title);
+    let mut name = String::new();
+    for word in head.split_whitespace() {
+        let longer = if name.is_empty() {
+            word.to_string()
+        } else {
+            format!("{name} {word}")
+        };
+        if longer.chars().count() > 12 {
+            break;
+        }
+        name = longer;
+    }
+    if name.is_empty() {
+        name = title.chars().take(12).collect();
+    }
+    name
+}
+
 pub(super) fn robots(config: &CourseConfig) -> String {
     let mut text = String::from("User-agent: *\nAllow: /\n");
     if config.has_absolute_base() {
@@ -84,6 +131,14 @@ pub(super) fn robots(config: &CourseConfig) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_name_fits_under_an_icon() {
+        assert_eq!(short_name("Git basics for teachers"), "Git basics");
+        assert_eq!(short_name("Versionshantering"), "Versionshant");
+        assert_eq!(short_name("Git"), "Git");
+        assert_eq!(short_name("Git, from first commit to pull requests"), "Git");
+    }
 
     #[test]
     fn robots_names_the_sitemap_only_with_a_full_address() {

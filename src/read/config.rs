@@ -31,6 +31,8 @@ pub(crate) struct CourseConfig {
     pub paths: Vec<PathSpec>,
     /// Whether to write the search index and show the search field.
     pub search: bool,
+    /// Whether the site can be installed and read offline (`offline: false` turns it off).
+    pub offline: bool,
     /// Stylesheets of the course added after the theme's, as written (checked by the build).
     pub extra_css: Vec<Located>,
     /// LaTeX macros for every formula of the course (`math: { macros: { R: "\\mathbb{R}" } }`):
@@ -104,6 +106,10 @@ pub(crate) const CONFIG_KEYS: &[KnownKey] = &[
         "`shown` (the default) or `hidden` to leave exercise solutions out of the published site",
     ),
     (
+        "offline",
+        "`true` (the default) or `false` to leave out the web app manifest that lets learners install the course",
+    ),
+    (
         "translations",
         "the languages the course is translated into, such as `[fi, sv]`",
     ),
@@ -137,6 +143,7 @@ struct RawConfig {
     math: Option<RawMath>,
     footer: Option<String>,
     translations: Option<Vec<Spanned<String>>>,
+    offline: Option<bool>,
 }
 
 /// A translated `course.<language>.yaml`: what of the settings a translation may change.
@@ -175,6 +182,7 @@ impl CourseConfig {
             module_minutes: 10,
             paths: Vec::new(),
             search: true,
+            offline: true,
             extra_css: Vec::new(),
             hide_solutions: false,
             math_macros: Vec::new(),
@@ -317,6 +325,7 @@ pub(crate) fn parse_config(file: &SourceFile) -> (Option<CourseConfig>, Vec<Diag
         config.paths = read_specs(&source, paths, &mut problems);
     }
     config.search = raw.search.unwrap_or(true);
+    config.offline = raw.offline.unwrap_or(true);
     config.hide_solutions = matches!(raw.solutions, Some(Solutions::Hidden));
     config.footer = raw.footer.unwrap_or_default().trim().to_string();
     let macros = raw.math.and_then(|math| math.macros).unwrap_or_default();

@@ -19,6 +19,7 @@ mod i18n;
 mod import;
 mod import_mdbook;
 mod incremental;
+mod install;
 mod install_release;
 mod lessons;
 mod markdown;

@@ -151,6 +151,7 @@ pub(crate) fn content_type(path: &Path) -> &'static str {
         Some("svg") => "image/svg+xml",
         Some("png") => "image/png",
         Some("json") => "application/json",
+        Some("webmanifest") => "application/manifest+json",
         Some("xml") => "application/xml",
         Some("woff2") => "font/woff2",
         _ => "application/octet-stream",
