@@ -58,3 +58,20 @@ fn offline_false_leaves_the_manifest_out() {
     let home = fs::read_to_string(out.join("index.html")).unwrap();
     assert!(!home.contains("rel=\"manifest\"") && !home.contains("theme-color"));
 }
+
+/// A browser that does not promise to keep the site's data (a fresh Chromium profile does not)
+/// gets an honest note on My learning, in the course's words.
+#[test]
+fn my_learning_says_when_the_browser_may_delete_progress() {
+    let Some(browser) = browser(375, 800) else {
+        return;
+    };
+    let site = site();
+    let tab = new_tab(&browser, 375, 800);
+    open(&tab, &format!("{}learning/", site.base));
+    expect_js(
+        &tab,
+        "document.querySelector('.storage-note').hidden ? '' : document.querySelector('.storage-note').textContent",
+        "This browser may delete your progress if you do not visit for a while. Install the course on your home screen, or export your progress, to keep it.".into(),
+    );
+}

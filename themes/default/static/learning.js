@@ -85,6 +85,17 @@
     var month = 30 * 24 * 3600 * 1000;
     reminder.hidden = doneList.length < 5 || Date.now() - (progress.exported || 0) < month;
     reminder.textContent = t("js-export-reminder", { count: doneList.length });
+    showStorageNote(page.querySelector(".storage-note"));
+  }
+
+  // Said honestly: a browser that does not promise to keep the site's data (Safari deletes it
+  // after 7 days without a visit, unless the course is installed) may lose the progress.
+  function showStorageNote(note) {
+    if (!note || !navigator.storage || !navigator.storage.persisted) return;
+    navigator.storage.persisted().then(function (kept) {
+      note.textContent = t("js-storage-not-kept");
+      note.hidden = kept;
+    }, function () {});
   }
 
   // ---- Export, import, reset ----

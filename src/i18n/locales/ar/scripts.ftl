@@ -176,3 +176,6 @@ js-record-not-yet = { $count ->
 js-record-learner = المتعلم
 # $name هو المتعلم، و$title مسار التعلّم، و$course المقرر، و$date اليوم مكتوبًا بالكامل.
 js-record-statement = أتمّ { $name } مسار التعلّم «{ $title }» من مقرر { $course } بتاريخ { $date }.
+
+# On My learning, when the browser does not promise to keep the site's data.
+js-storage-not-kept = قد يحذف هذا المتصفح تقدّمك إذا لم تزر الموقع مدةً. ثبّت المقرر على شاشتك الرئيسية، أو صدّر تقدّمك، لتحتفظ به.

@@ -122,3 +122,6 @@ js-record-not-yet = { $count ->
 }
 js-record-learner = Die lernende Person
 js-record-statement = { $name } hat den Lernpfad „{ $title }“ von { $course } am { $date } abgeschlossen.
+
+# On My learning, when the browser does not promise to keep the site's data.
+js-storage-not-kept = Dieser Browser kann deinen Fortschritt löschen, wenn du die Seite eine Weile nicht besuchst. Installiere den Kurs auf deinem Startbildschirm oder exportiere deinen Fortschritt, um ihn zu behalten.

@@ -145,3 +145,6 @@ js-record-not-yet = { $count ->
 js-record-learner = The learner
 # $name is the learner, $title the learning path, $course the course, $date the day written out.
 js-record-statement = { $name } completed the learning path “{ $title }” of { $course } on { $date }.
+
+# On My learning, when the browser does not promise to keep the site's data.
+js-storage-not-kept = This browser may delete your progress if you do not visit for a while. Install the course on your home screen, or export your progress, to keep it.

@@ -126,3 +126,6 @@ js-record-not-yet = { $count ->
 }
 js-record-learner = El estudiante
 js-record-statement = { $name } completó el itinerario de aprendizaje “{ $title }” de { $course } el { $date }.
+
+# On My learning, when the browser does not promise to keep the site's data.
+js-storage-not-kept = Este navegador puede borrar tu progreso si no vuelves en un tiempo. Instala el curso en tu pantalla de inicio, o exporta tu progreso, para conservarlo.

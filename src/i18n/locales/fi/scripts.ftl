@@ -120,3 +120,6 @@ js-record-not-yet = { $count ->
 }
 js-record-learner = Oppija
 js-record-statement = { $name } on suorittanut kurssin { $course } oppimispolun ”{ $title }” { $date }.
+
+# On My learning, when the browser does not promise to keep the site's data.
+js-storage-not-kept = Tämä selain voi poistaa edistymisesi, jos et käy sivustolla vähään aikaan. Asenna kurssi kotinäytöllesi tai vie edistymisesi tiedostoon, niin se säilyy.

@@ -126,3 +126,6 @@ js-record-not-yet = { $count ->
 }
 js-record-learner = L’apprenant
 js-record-statement = { $name } a terminé le parcours d’apprentissage « { $title } » du cours { $course } le { $date }.
+
+# On My learning, when the browser does not promise to keep the site's data.
+js-storage-not-kept = Ce navigateur peut effacer votre progression si vous ne revenez pas pendant un moment. Installez le cours sur votre écran d’accueil, ou exportez votre progression, pour la garder.

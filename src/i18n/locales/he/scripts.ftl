@@ -152,3 +152,6 @@ js-record-not-yet = { $count ->
 js-record-learner = הלומד/ת
 # $name הוא הלומד/ת, $title מסלול הלמידה, $course הקורס, $date היום כתוב במלואו.
 js-record-statement = מסלול הלמידה "{ $title }" בקורס { $course } הושלם על ידי { $name } בתאריך { $date }.
+
+# On My learning, when the browser does not promise to keep the site's data.
+js-storage-not-kept = הדפדפן הזה עלול למחוק את ההתקדמות שלך אם לא תבקרו כאן זמן מה. התקינו את הקורס במסך הבית, או ייצאו את ההתקדמות, כדי לשמור עליה.

@@ -126,3 +126,6 @@ js-record-not-yet = { $count ->
 }
 js-record-learner = Lo studente
 js-record-statement = { $name } ha completato il percorso di apprendimento “{ $title }” di { $course } il { $date }.
+
+# On My learning, when the browser does not promise to keep the site's data.
+js-storage-not-kept = Questo browser può cancellare i tuoi progressi se non torni per un po’. Installa il corso nella schermata iniziale, oppure esporta i tuoi progressi, per conservarli.

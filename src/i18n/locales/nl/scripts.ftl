@@ -122,3 +122,6 @@ js-record-not-yet = { $count ->
 }
 js-record-learner = De cursist
 js-record-statement = { $name } heeft het leerpad “{ $title }” van { $course } afgerond op { $date }.
+
+# On My learning, when the browser does not promise to keep the site's data.
+js-storage-not-kept = Deze browser kan je voortgang wissen als je een tijd niet langskomt. Installeer de cursus op je beginscherm, of exporteer je voortgang, om die te bewaren.

@@ -143,3 +143,6 @@ js-record-not-yet = { $count ->
 }
 js-record-learner = Osoba ucząca się
 js-record-statement = { $name } – ukończenie ścieżki nauki „{ $title }” w kursie { $course }, { $date }.
+
+# On My learning, when the browser does not promise to keep the site's data.
+js-storage-not-kept = Ta przeglądarka może usunąć twoje postępy, jeśli przez jakiś czas tu nie zajrzysz. Zainstaluj kurs na ekranie głównym albo wyeksportuj postępy, aby je zachować.

@@ -120,3 +120,6 @@ js-record-not-yet = { $count ->
 }
 js-record-learner = O aluno
 js-record-statement = { $name } concluiu a trilha de aprendizagem “{ $title }” de { $course } em { $date }.
+
+# On My learning, when the browser does not promise to keep the site's data.
+js-storage-not-kept = Este navegador pode apagar o seu progresso se não voltar durante algum tempo. Instale o curso no ecrã inicial, ou exporte o seu progresso, para o manter.

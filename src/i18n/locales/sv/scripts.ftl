@@ -122,3 +122,6 @@ js-record-not-yet = { $count ->
 }
 js-record-learner = Deltagaren
 js-record-statement = { $name } har genomfört lärstigen ”{ $title }” i { $course } den { $date }.
+
+# On My learning, when the browser does not promise to keep the site's data.
+js-storage-not-kept = Den här webbläsaren kan radera dina framsteg om du inte besöker sidan på ett tag. Installera kursen på hemskärmen, eller exportera dina framsteg, för att behålla dem.
