@@ -75,3 +75,77 @@ fn my_learning_says_when_the_browser_may_delete_progress() {
         "This browser may delete your progress if you do not visit for a while. Install the course on your home screen, or export your progress, to keep it.".into(),
     );
 }
+
+/// Where the browser offers its install prompt (`beforeinstallprompt`, as Chromium on Android
+/// fires it), My learning has a button that opens it; on an iPhone, whose Safari has no prompt,
+/// it says how to install from the Share menu.
+#[test]
+fn my_learning_offers_to_install_the_course() {
+    let Some(browser) = browser(375, 800) else {
+        return;
+    };
+    let site = site();
+    let tab = new_tab(&browser, 375, 800);
+    // Chromium fires its own event too, when it finds the course installable, at a moment of
+    // its own: that one is kept from the page, so that the test's is the one the button opens.
+    tab.call_method(Page::AddScriptToEvaluateOnNewDocument {
+        source: "addEventListener('beforeinstallprompt', (e) => { if (!e.fromTest) e.stopImmediatePropagation(); }, true);".into(),
+        world_name: None,
+        include_command_line_api: None,
+        run_immediately: None,
+    })
+    .unwrap();
+    open(&tab, &format!("{}learning/", site.base));
+    expect_js(
+        &tab,
+        "document.querySelector('.install-course').hidden",
+        true.into(),
+    );
+    eval(
+        &tab,
+        "window.__prompted = 0; const offer = new Event('beforeinstallprompt', { cancelable: true }); \
+         offer.fromTest = true; offer.prompt = () => { window.__prompted += 1; }; window.dispatchEvent(offer);",
+    );
+    expect_js(
+        &tab,
+        "document.querySelector('.install-button').textContent",
+        "Install this course".into(),
+    );
+    expect_js(
+        &tab,
+        "document.querySelector('.install-course').hidden",
+        false.into(),
+    );
+    eval(&tab, "document.querySelector('.install-button').click()");
+    expect_js(&tab, "window.__prompted", 1.into());
+    expect_js(
+        &tab,
+        "document.querySelector('.install-course').hidden",
+        true.into(),
+    );
+
+    let iphone = new_tab(&browser, 375, 800);
+    iphone
+        .set_user_agent(
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1",
+            None,
+            None,
+        )
+        .unwrap();
+    iphone
+        .call_method(
+            headless_chrome::protocol::cdp::Page::AddScriptToEvaluateOnNewDocument {
+                source: "Object.defineProperty(navigator, 'standalone', { value: false });".into(),
+                world_name: None,
+                include_command_line_api: None,
+                run_immediately: None,
+            },
+        )
+        .unwrap();
+    open(&iphone, &format!("{}learning/", site.base));
+    expect_js(
+        &iphone,
+        "document.querySelector('.install-course').hidden ? '' : document.querySelector('.install-how').textContent",
+        "To keep your progress, install the course: tap Share, then “Add to Home Screen”.".into(),
+    );
+}

@@ -88,6 +88,32 @@
     showStorageNote(page.querySelector(".storage-note"));
   }
 
+  // Installing keeps the site's data (on iOS, where it is otherwise deleted after 7 days
+  // without a visit). Chromium-based browsers offer their prompt through
+  // `beforeinstallprompt`; Safari on iOS has no prompt, only its Share menu, so it is named.
+  function offerInstall() {
+    var offer = document.querySelector(".install-course");
+    if (!offer || !document.querySelector('link[rel="manifest"]')) return;
+    var installed = window.matchMedia("(display-mode: standalone)").matches || navigator.standalone === true;
+    if (installed) return;
+    var button = offer.querySelector(".install-button");
+    button.textContent = t("js-install-course");
+    window.addEventListener("beforeinstallprompt", function (event) {
+      event.preventDefault();
+      offer.hidden = false;
+      button.hidden = false;
+      button.onclick = function () {
+        event.prompt();
+        offer.hidden = true;
+      };
+    });
+    var iOS = /iPhone|iPad|iPod/.test(navigator.userAgent) && navigator.standalone === false;
+    if (iOS) {
+      offer.querySelector(".install-how").textContent = t("js-install-ios");
+      offer.hidden = false;
+    }
+  }
+
   // Said honestly: a browser that does not promise to keep the site's data (Safari deletes it
   // after 7 days without a visit, unless the course is installed) may lose the progress.
   function showStorageNote(note) {
@@ -162,6 +188,7 @@
   function setupLearning() {
     var page = document.querySelector(".learning");
     if (!page) return;
+    offerInstall();
     page.querySelector(".goal-form").addEventListener("submit", function (event) {
       event.preventDefault();
       var value = page.querySelector(".goal-choice").value;

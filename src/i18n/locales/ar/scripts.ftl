@@ -179,3 +179,6 @@ js-record-statement = أتمّ { $name } مسار التعلّم «{ $title }» 
 
 # On My learning, when the browser does not promise to keep the site's data.
 js-storage-not-kept = قد يحذف هذا المتصفح تقدّمك إذا لم تزر الموقع مدةً. ثبّت المقرر على شاشتك الرئيسية، أو صدّر تقدّمك، لتحتفظ به.
+# Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
+js-install-course = ثبّت هذا المقرر
+js-install-ios = لتحتفظ بتقدّمك، ثبّت المقرر: اضغط مشاركة، ثم «إضافة إلى الشاشة الرئيسية».

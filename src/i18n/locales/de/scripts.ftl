@@ -125,3 +125,6 @@ js-record-statement = { $name } hat den Lernpfad „{ $title }“ von { $course 
 
 # On My learning, when the browser does not promise to keep the site's data.
 js-storage-not-kept = Dieser Browser kann deinen Fortschritt löschen, wenn du die Seite eine Weile nicht besuchst. Installiere den Kurs auf deinem Startbildschirm oder exportiere deinen Fortschritt, um ihn zu behalten.
+# Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
+js-install-course = Diesen Kurs installieren
+js-install-ios = Damit dein Fortschritt erhalten bleibt, installiere den Kurs: Tippe auf „Teilen“ und dann auf „Zum Home-Bildschirm“.

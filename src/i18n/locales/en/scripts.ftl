@@ -148,3 +148,6 @@ js-record-statement = { $name } completed the learning path “{ $title }” of 
 
 # On My learning, when the browser does not promise to keep the site's data.
 js-storage-not-kept = This browser may delete your progress if you do not visit for a while. Install the course on your home screen, or export your progress, to keep it.
+# Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
+js-install-course = Install this course
+js-install-ios = To keep your progress, install the course: tap Share, then “Add to Home Screen”.

@@ -129,3 +129,6 @@ js-record-statement = { $name } completó el itinerario de aprendizaje “{ $tit
 
 # On My learning, when the browser does not promise to keep the site's data.
 js-storage-not-kept = Este navegador puede borrar tu progreso si no vuelves en un tiempo. Instala el curso en tu pantalla de inicio, o exporta tu progreso, para conservarlo.
+# Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
+js-install-course = Instalar este curso
+js-install-ios = Para conservar tu progreso, instala el curso: toca Compartir y luego «Añadir a pantalla de inicio».

@@ -123,3 +123,6 @@ js-record-statement = { $name } on suorittanut kurssin { $course } oppimispolun 
 
 # On My learning, when the browser does not promise to keep the site's data.
 js-storage-not-kept = Tämä selain voi poistaa edistymisesi, jos et käy sivustolla vähään aikaan. Asenna kurssi kotinäytöllesi tai vie edistymisesi tiedostoon, niin se säilyy.
+# Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
+js-install-course = Asenna tämä kurssi
+js-install-ios = Jotta edistymisesi säilyy, asenna kurssi: napauta Jaa ja sitten ”Lisää Koti-valikkoon”.

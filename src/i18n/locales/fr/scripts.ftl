@@ -129,3 +129,6 @@ js-record-statement = { $name } a terminé le parcours d’apprentissage « { $
 
 # On My learning, when the browser does not promise to keep the site's data.
 js-storage-not-kept = Ce navigateur peut effacer votre progression si vous ne revenez pas pendant un moment. Installez le cours sur votre écran d’accueil, ou exportez votre progression, pour la garder.
+# Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
+js-install-course = Installer ce cours
+js-install-ios = Pour garder votre progression, installez le cours : touchez Partager, puis « Sur l’écran d’accueil ».

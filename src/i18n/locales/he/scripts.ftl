@@ -155,3 +155,6 @@ js-record-statement = מסלול הלמידה "{ $title }" בקורס { $course 
 
 # On My learning, when the browser does not promise to keep the site's data.
 js-storage-not-kept = הדפדפן הזה עלול למחוק את ההתקדמות שלך אם לא תבקרו כאן זמן מה. התקינו את הקורס במסך הבית, או ייצאו את ההתקדמות, כדי לשמור עליה.
+# Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
+js-install-course = התקנת הקורס
+js-install-ios = כדי לשמור על ההתקדמות, התקינו את הקורס: הקישו על שיתוף ואז על ״הוספה למסך הבית״.

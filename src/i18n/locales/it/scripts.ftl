@@ -129,3 +129,6 @@ js-record-statement = { $name } ha completato il percorso di apprendimento “{ 
 
 # On My learning, when the browser does not promise to keep the site's data.
 js-storage-not-kept = Questo browser può cancellare i tuoi progressi se non torni per un po’. Installa il corso nella schermata iniziale, oppure esporta i tuoi progressi, per conservarli.
+# Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
+js-install-course = Installa questo corso
+js-install-ios = Per conservare i tuoi progressi, installa il corso: tocca Condividi, poi «Aggiungi alla schermata Home».

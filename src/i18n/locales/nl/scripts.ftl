@@ -125,3 +125,6 @@ js-record-statement = { $name } heeft het leerpad “{ $title }” van { $course
 
 # On My learning, when the browser does not promise to keep the site's data.
 js-storage-not-kept = Deze browser kan je voortgang wissen als je een tijd niet langskomt. Installeer de cursus op je beginscherm, of exporteer je voortgang, om die te bewaren.
+# Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
+js-install-course = Deze cursus installeren
+js-install-ios = Installeer de cursus om je voortgang te bewaren: tik op Deel en daarna op ‘Zet op beginscherm’.

@@ -146,3 +146,6 @@ js-record-statement = { $name } – ukończenie ścieżki nauki „{ $title }”
 
 # On My learning, when the browser does not promise to keep the site's data.
 js-storage-not-kept = Ta przeglądarka może usunąć twoje postępy, jeśli przez jakiś czas tu nie zajrzysz. Zainstaluj kurs na ekranie głównym albo wyeksportuj postępy, aby je zachować.
+# Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
+js-install-course = Zainstaluj ten kurs
+js-install-ios = Aby zachować postępy, zainstaluj kurs: stuknij Udostępnij, a potem „Do ekranu początkowego”.

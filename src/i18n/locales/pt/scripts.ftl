@@ -123,3 +123,6 @@ js-record-statement = { $name } concluiu a trilha de aprendizagem “{ $title }�
 
 # On My learning, when the browser does not promise to keep the site's data.
 js-storage-not-kept = Este navegador pode apagar o seu progresso se não voltar durante algum tempo. Instale o curso no ecrã inicial, ou exporte o seu progresso, para o manter.
+# Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
+js-install-course = Instalar este curso
+js-install-ios = Para manter o seu progresso, instale o curso: toque em Partilhar e depois em «Adicionar ao ecrã principal».

@@ -125,3 +125,6 @@ js-record-statement = { $name } har genomfört lärstigen ”{ $title }” i { $
 
 # On My learning, when the browser does not promise to keep the site's data.
 js-storage-not-kept = Den här webbläsaren kan radera dina framsteg om du inte besöker sidan på ett tag. Installera kursen på hemskärmen, eller exportera dina framsteg, för att behålla dem.
+# Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
+js-install-course = Installera kursen
+js-install-ios = Installera kursen så att dina framsteg sparas: tryck på Dela och sedan ”Lägg till på hemskärmen”.
