@@ -687,3 +687,33 @@ fn the_errors_are_shown_in_the_course_language() {
     );
     assert!(page.body.contains("vaikea"));
 }
+
+/// A translated course is served with its languages, and a save in a translation shows there.
+#[test]
+fn a_translated_course_is_served_in_each_language() {
+    let (_dir, course) = common::course_copy(&common::fixture("bilingual"));
+    let server = LiveServer::start(&course, &[]);
+    let finnish = server.get("/fi/basics/first-commit/");
+    assert_eq!(finnish.status, 200);
+    assert!(
+        finnish.body.contains("<h1>Ensimmäinen kommitti</h1>"),
+        "{}",
+        finnish.body
+    );
+    assert_eq!(server.get("/basics/first-commit/").status, 200);
+    let translation = course.join("modules/basics/first-commit.fi.md");
+    let text = fs::read_to_string(&translation).unwrap();
+    save_like_an_editor(
+        &translation,
+        &text.replace("Ensimmäinen kommitti", "Eka kommitti"),
+    );
+    server.wait_for("/fi/basics/first-commit/", "the saved translation", |r| {
+        r.body.contains("<h1>Eka kommitti</h1>")
+    });
+    let settings = course.join("course.fi.yaml");
+    let yaml = fs::read_to_string(&settings).unwrap();
+    save_like_an_editor(&settings, &yaml.replace("Gitin perusteet", "Gitin alkeet"));
+    server.wait_for("/fi/", "the saved course.fi.yaml", |r| {
+        r.body.contains("<h1>Gitin alkeet</h1>")
+    });
+}
