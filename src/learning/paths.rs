@@ -35,7 +35,17 @@ pub(crate) struct LearningPath {
 /// The learning paths of `course`, in the order of `course.yaml` (at least one: a course that
 /// declares none gets one through every module). A path with problems is left out, and its
 /// problems are reported.
-pub(crate) fn for_course(course: &Course, diagnostics: &mut Diagnostics) -> Vec<LearningPath> {
+/// The title and description of the implicit path, in the course's language.
+pub(crate) struct WholeCourse {
+    pub title: String,
+    pub description: String,
+}
+
+pub(crate) fn for_course(
+    course: &Course,
+    whole_course: WholeCourse,
+    diagnostics: &mut Diagnostics,
+) -> Vec<LearningPath> {
     let ids: Vec<&str> = course.modules.iter().map(|m| m.id.as_str()).collect();
     let drafts: Vec<(String, PathBuf)> = course
         .excluded_drafts
@@ -55,6 +65,7 @@ pub(crate) fn for_course(course: &Course, diagnostics: &mut Diagnostics) -> Vec<
             path: &course.config_file.path,
             text: &course.config_file.text,
         },
+        whole_course,
         &mut problems,
     );
     diagnostics.extend(problems);
@@ -82,14 +93,14 @@ pub(crate) fn resolve(
     modules: &ModuleIds,
     graph: &Graph,
     file: &ConfigFile,
+    whole_course: WholeCourse,
     problems: &mut Vec<Diagnostic>,
 ) -> Vec<LearningPath> {
     if specs.is_empty() {
         return vec![LearningPath {
             id: IMPLICIT_PATH_ID.to_string(),
-            title: "The whole course".to_string(),
-            description: "Every module of the course, from the first steps to the hardest."
-                .to_string(),
+            title: whole_course.title,
+            description: whole_course.description,
             url: format!("paths/{IMPLICIT_PATH_ID}/"),
             modules: (0..modules.ids.len()).collect(),
             goals: Vec::new(),
@@ -364,6 +375,10 @@ mod tests {
             &ConfigFile {
                 path: Path::new("course.yaml"),
                 text: &text,
+            },
+            WholeCourse {
+                title: "Everything".into(),
+                description: "All of it.".into(),
             },
             &mut problems,
         );

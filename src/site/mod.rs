@@ -246,12 +246,14 @@ fn build_tree(
         diagnostics,
         timings,
     );
-    let mut paths = timings.time("paths", || learning::paths::for_course(course, diagnostics));
     // The path through every module of a course that names none speaks the course's language.
-    for path in paths.iter_mut().filter(|p| p.implicit) {
-        path.title = words.get("path-whole-course", &[]);
-        path.description = words.get("path-whole-course-description", &[]);
-    }
+    let whole_course = learning::paths::WholeCourse {
+        title: words.get("path-whole-course", &[]),
+        description: words.get("path-whole-course-description", &[]),
+    };
+    let paths = timings.time("paths", || {
+        learning::paths::for_course(course, whole_course, diagnostics)
+    });
     let tags = collect_tags(course);
     let entries = registry::registry(course, &paths, &tags);
     let plan = timings.time("links", || {
