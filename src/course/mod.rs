@@ -61,6 +61,8 @@ pub(crate) struct Module {
     pub body_offset: usize,
     /// In a translated course, the language of a module shown untranslated (its original's).
     pub fallback_language: Option<String>,
+    /// For a translation (`first-commit.fi.md`), its original's file, which links name.
+    pub original_path: Option<PathBuf>,
 }
 
 impl Module {}

@@ -86,6 +86,7 @@ pub(super) fn read_module(
         body_offset: split.body_offset,
         source: file,
         fallback_language: None,
+        original_path: None,
     };
     (Some(module), problems)
 }

@@ -318,6 +318,7 @@ fn read_translated_module(
     module.weight = source.weight;
     module.draft = source.draft;
     module.aliases = source.aliases.clone();
+    module.original_path = Some(source.source.path.clone());
     if module.minutes.is_none() {
         module.minutes = source.minutes;
         module.minutes_position = source.minutes_position;

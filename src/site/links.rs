@@ -130,6 +130,10 @@ fn missing_anchor(anchor: &str, target: &RenderedModule) -> Broken {
         .map(|h| h.id.as_str())
         .chain(anchors);
     let help = match did_you_mean(anchor, ids.clone()) {
+        // Headings are translated, and their ids with them, unless the translator keeps them.
+        _ if target.module.original_path.is_some() => format!(
+            "a translation keeps its original's anchors: write `{{#{anchor}}}` after the translated heading, as in `## Heading {{#{anchor}}}`"
+        ),
         Some(suggestion) => format!("did you mean `#{suggestion}`?"),
         None if target.headings().is_empty() && target.markdown.anchors.is_empty() => {
             "that module has no headings to link to".to_string()

@@ -119,6 +119,13 @@ fn link_targets(course: &Course) -> LinkTargets {
             .modules
             .iter()
             .map(|m| (m.source.path.clone(), m.url.clone()))
+            // A link names a translated module by its original's file, in every language.
+            .chain(
+                course
+                    .modules
+                    .iter()
+                    .filter_map(|m| Some((m.original_path.clone()?, m.url.clone()))),
+            )
             .chain(glossary_module)
             .collect(),
         drafts: course.excluded_drafts.values().cloned().collect(),

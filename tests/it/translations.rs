@@ -57,6 +57,13 @@ fn each_language_gets_its_tree_and_the_menu_leads_to_the_same_page() {
         "<p class=\"translation-note\">Tätä moduulia ei ole vielä käännetty, joten se näytetään alkuperäisellä kielellään (English).</p>"
     ));
     assert!(fallback.contains("<div lang=\"en\"><h2 id=\"the-log\">"));
+    // Its link to the translated module, by the original's file and the anchor the translation
+    // kept (`## Lavastus {#staging}`), leads to the Finnish page.
+    assert!(
+        fallback.contains("<a href=\"../../basics/first-commit/#staging\">your first commit</a>"),
+        "{fallback}"
+    );
+    assert!(finnish.contains("<h2 id=\"staging\">Lavastus"), "{finnish}");
 
     // Every page of both trees links each language's version of itself, and that page exists.
     let pages: Vec<String> = all_pages(&site)
@@ -205,6 +212,22 @@ fn a_translation_cannot_change_what_every_language_shares() {
     );
     assert!(
         report.contains("this looks like a translation of `modules/basics/history.md` into `sv`, but `sv` is not in `translations:`"),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_translation_that_drops_an_anchor_is_told_how_to_keep_it() {
+    let (_dir, course) = course_copy(&fixture("bilingual"));
+    let translation = course.join("modules/basics/first-commit.fi.md");
+    let text = fs::read_to_string(&translation).unwrap();
+    fs::write(&translation, text.replace(" {#staging}", "")).unwrap();
+    let result = syllabus(&["check", path_str(&course)]);
+    assert!(!result.status.success());
+    let report = stderr(&result);
+    assert!(
+        report.contains("`#staging` is not a heading of `modules/basics/first-commit.fi.md`")
+            && report.contains("write `{#staging}` after the translated heading"),
         "{report}"
     );
 }
