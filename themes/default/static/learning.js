@@ -117,11 +117,11 @@
   // Said honestly: a browser that does not promise to keep the site's data (Safari deletes it
   // after 7 days without a visit, unless the course is installed) may lose the progress.
   function showStorageNote(note) {
-    if (!note || !navigator.storage || !navigator.storage.persisted) return;
-    navigator.storage.persisted().then(function (kept) {
+    if (!note) return;
+    store.whetherKept(function (kept) {
       note.textContent = t("js-storage-not-kept");
       note.hidden = kept;
-    }, function () {});
+    });
   }
 
   // ---- Export, import, reset ----

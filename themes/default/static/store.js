@@ -110,6 +110,12 @@
         navigator.storage.persisted().then(function (kept) { if (!kept) navigator.storage.persist(); })
           .catch(function () { /* not granted: the export reminder covers it */ });
       }
+    },
+    // Calls `then(kept)` with whether the browser promises to keep the site's data, when it says.
+    whetherKept: function (then) {
+      if (navigator.storage && navigator.storage.persisted) {
+        navigator.storage.persisted().then(then, function () { /* unknown: nothing said */ });
+      }
     }
   };
 })();
