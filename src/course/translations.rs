@@ -4,7 +4,7 @@
 //! the text); ids, levels, prerequisites, paths and quizzes stay the original's, so progress
 //! is the same in every language.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use serde_saphyr::Spanned;
@@ -87,7 +87,7 @@ pub(crate) fn split_modules(
     diagnostics: &mut Diagnostics,
 ) -> (Vec<SourceFile>, Vec<TranslatedFile>) {
     let (mut modules, mut translated) = (Vec::new(), Vec::new());
-    let paths: Vec<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
+    let paths: HashSet<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
     for file in files {
         let Some((original, language)) = translation_parts(&file.path) else {
             modules.push(file);
@@ -209,11 +209,13 @@ pub(crate) fn read_translations(
             .units
             .insert(unit, read_unit(file, diagnostics));
     }
+    let originals = Originals::of(course);
     for translated in files.modules {
         let Some(at) = find(&mut translations, &translated.language) else {
             continue;
         };
-        if let Some(module) = read_translated_module(course, translated, levels_known, diagnostics)
+        if let Some(module) =
+            read_translated_module(course, &originals, translated, levels_known, diagnostics)
         {
             translations[at].modules.insert(module.id.clone(), module);
         }
@@ -246,10 +248,36 @@ fn read_unit(file: &SourceFile, diagnostics: &mut Diagnostics) -> RawUnit {
     raw
 }
 
+/// The course's module files by path, and those left out of it (drafts, unreadable ones), so
+/// that each translation finds its original in one lookup.
+struct Originals<'c> {
+    modules: HashMap<&'c Path, &'c Module>,
+    left_out: HashSet<&'c Path>,
+}
+
+impl<'c> Originals<'c> {
+    fn of(course: &'c Course) -> Originals<'c> {
+        Originals {
+            modules: course
+                .modules
+                .iter()
+                .map(|m| (m.source.path.as_path(), m))
+                .collect(),
+            left_out: course
+                .excluded_drafts
+                .values()
+                .chain(course.unreadable.values())
+                .map(PathBuf::as_path)
+                .collect(),
+        }
+    }
+}
+
 /// A translated module: its own title, lists and text, with the original's id, place, level,
 /// prerequisites, tags, weight and aliases.
 fn read_translated_module(
     course: &Course,
+    originals: &Originals,
     translated: TranslatedFile,
     levels_known: bool,
     diagnostics: &mut Diagnostics,
@@ -270,13 +298,8 @@ fn read_translated_module(
         );
         return None;
     }
-    let Some(source) = course.modules.iter().find(|m| m.source.path == original) else {
-        let draft = course
-            .excluded_drafts
-            .values()
-            .any(|path| *path == original);
-        let unreadable = course.unreadable.values().any(|path| *path == original);
-        if !draft && !unreadable {
+    let Some(&source) = originals.modules.get(original.as_path()) else {
+        if !originals.left_out.contains(original.as_path()) {
             diagnostics.push(
                 Diagnostic::error(format!(
                     "this translates `{}`, which does not exist",
@@ -292,8 +315,13 @@ fn read_translated_module(
         return None;
     };
     let (parsed, _) = frontmatter::parse(&file);
-    let front =
-        parsed.map(|(front, split)| (shared_fields(&front, &file, &split), front.translated_from));
+    let front = parsed.map(|(front, split)| {
+        let translated_from = front.translated_from.as_ref().map(|version| {
+            let position = frontmatter::position_of(&file, &split, &version.referenced);
+            (version.value.trim().to_string(), position)
+        });
+        (shared_fields(&front, &file, &split), translated_from)
+    });
     let (module, problems) = read_module(file, &course.config, levels_known);
     diagnostics.extend(problems);
     let mut module = module?;
@@ -361,7 +389,7 @@ fn shared_fields(
 fn check_version(
     original: &Module,
     translation: &Module,
-    translated_from: Option<Spanned<String>>,
+    translated_from: Option<(String, Position)>,
     diagnostics: &mut Diagnostics,
 ) {
     let now = version_of(&original.source);
@@ -373,16 +401,11 @@ fn check_version(
         ))
         .at(&file.path, &file.text, Position::new(1, 1, 3))
         .with_help(format!("add `translated_from: {now}` to its front matter (the original's version today)")),
-        Some(version) if version.value.trim() == now => return,
-        Some(version) => {
-            let (parsed, _) = frontmatter::parse(file);
-            let position = parsed.map_or(Position::new(1, 1, 3), |(_, split)| {
-                frontmatter::position_of(file, &split, &version.referenced)
-            });
+        Some((version, _)) if version == now => return,
+        Some((version, position)) => {
             Diagnostic::warning(format!(
-                "`{}` has changed since this translation was made (from version {} to {now})",
+                "`{}` has changed since this translation was made (from version {version} to {now})",
                 original.source.path.display(),
-                version.value.trim()
             ))
             .at(&file.path, &file.text, position)
             .with_label("the version translated")

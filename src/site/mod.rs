@@ -152,9 +152,10 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
     let mut site = SiteFiles::new();
     let mut page_count = 0;
     for (prefix, tree) in trees {
-        if let Some(taken) = site
-            .keys()
-            .find(|path| !prefix.is_empty() && path.starts_with(&prefix))
+        // The site's paths are sorted: the first at or after the prefix is the one to look at.
+        let first_in_tree = site.range(prefix.clone()..).next().map(|(path, _)| path);
+        if let Some(taken) =
+            first_in_tree.filter(|path| !prefix.is_empty() && path.starts_with(&prefix))
         {
             diagnostics.push(
                 Diagnostic::error(format!(
