@@ -175,6 +175,51 @@ fn the_reference_page_glossary_becomes_the_course_glossary() {
     );
 }
 
+/// The lesson's `index.md` (written for the test, since the shared copy has none): its first
+/// paragraph describes the course, and the whole page is the first module; a link to the
+/// reference page, once it is the glossary, leads to the term on the glossary page.
+#[test]
+fn the_home_page_becomes_the_introduction_and_links_to_the_reference_reach_the_glossary() {
+    let dir = tempfile::tempdir().unwrap();
+    let lesson = shell_lesson_with(dir.path(), "carpentries-learners", "learners");
+    fs::write(
+        lesson.join("index.md"),
+        "---\nsite: sandpaper::sandpaper_site\n---\n\nThe shell lets people run programs by typing.\n\n\
+         Each command works on a [path](learners/reference.md#path) from the\n\
+         [root directory](learners/reference.md#root-directory).\n\n\
+         :::::::: prereq\n\n## Prerequisites\n\nA computer with a shell.\n\n::::::::\n",
+    )
+    .unwrap();
+    let course = dir.path().join("course");
+    let report = String::from_utf8_lossy(&imported_report(&lesson, &course).stdout).into_owned();
+    assert!(
+        report.contains("index.md -> the course's description"),
+        "{report}"
+    );
+    let course_yaml = fs::read_to_string(course.join("course.yaml")).unwrap();
+    assert!(
+        course_yaml.contains("description: \"The shell lets people run programs by typing.\""),
+        "{course_yaml}"
+    );
+    let out = dir.path().join("site");
+    let build = syllabus(&["build", path_str(&course), "-o", path_str(&out)]);
+    assert!(build.status.success(), "{}", stderr(&build));
+    let page = fs::read_to_string(out.join("introduction/index.html")).unwrap();
+    assert!(
+        page.contains("href=\"../glossary/#term-root-directory\""),
+        "the reference page's anchor is the term's on the glossary page: {page}"
+    );
+    assert!(page.contains("class=\"callout callout-prereq\""), "{page}");
+    let home = fs::read_to_string(out.join("index.html")).unwrap();
+    let introduction = home
+        .find("introduction/")
+        .expect("the home page lists the introduction");
+    let first_episode = home
+        .find("episodes/01-intro/")
+        .expect("and the first episode");
+    assert!(introduction < first_episode, "the introduction comes first");
+}
+
 /// The Workbench's `instructors/instructor-notes.md` (written for the tests, since the shared
 /// copy of the lesson has no `instructors/` folder).
 #[test]

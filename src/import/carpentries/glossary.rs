@@ -10,15 +10,19 @@ use super::split_front_matter;
 use crate::import::Imported;
 use crate::read::glossary::term_id;
 
+/// The Workbench's anchors of `learners/reference.md` (`path` of `[path]{#path}`), each with
+/// its term's anchor on the glossary page (`term-path`).
+pub(super) type Anchors = HashMap<String, String>;
+
 /// The definition lists of `learners/reference.md` as the course's glossary, the Workbench's
-/// `[term]{#anchor}` titles as plain terms (the glossary gives each its anchor).
-pub(super) fn glossary(source: &Path, imported: &mut Imported) {
-    let Ok(text) = fs::read_to_string(source.join("learners/reference.md")) else {
-        return;
-    };
+/// `[term]{#anchor}` titles as plain terms (the glossary gives each its anchor). Returns the
+/// anchors when the page gave a glossary, so that links to the page can lead to it.
+pub(super) fn glossary(source: &Path, imported: &mut Imported) -> Option<Anchors> {
+    let text = fs::read_to_string(source.join("learners/reference.md")).ok()?;
     let text = text.replace("\r\n", "\n");
     let body = split_front_matter(&text).1;
     let mut lists = Vec::new();
+    let mut anchors = Anchors::new();
     let mut depth = 0usize;
     let mut start = 0;
     let parser = Parser::new_ext(body, Options::ENABLE_DEFINITION_LIST);
@@ -26,7 +30,7 @@ pub(super) fn glossary(source: &Path, imported: &mut Imported) {
         match event {
             Event::Start(Tag::DefinitionList) if depth == 0 => start = range.start,
             Event::End(TagEnd::DefinitionList) if depth == 1 => {
-                lists.push(plain_titles(&body[start..range.end]));
+                lists.push(plain_titles(&body[start..range.end], &mut anchors));
             }
             _ => {}
         }
@@ -37,7 +41,7 @@ pub(super) fn glossary(source: &Path, imported: &mut Imported) {
         }
     }
     if lists.is_empty() {
-        return;
+        return None;
     }
     let glossary = lists.join("\n\n");
     let terms = glossary
@@ -46,14 +50,15 @@ pub(super) fn glossary(source: &Path, imported: &mut Imported) {
         .count();
     imported.add("modules/glossary.md", format!("{}\n", glossary.trim_end()));
     imported.mapped.push(format!(
-        "learners/reference.md: {terms} terms of its definition lists -> the course glossary (modules/glossary.md), linked from every page that names them as `[term]{{.term}}`; the rest of the page was not imported"
+        "learners/reference.md: {terms} terms of its definition lists -> the course glossary (modules/glossary.md), linked from every page that names them as `[term]{{.term}}`; the rest of the page was not imported, and links to it lead to the glossary page"
     ));
+    Some(anchors)
 }
 
 /// A definition list with its `[term]{#anchor}` title lines as `term`, and the links to those
-/// anchors made links to the terms' anchors on the glossary page.
-fn plain_titles(list: &str) -> String {
-    let mut anchors = HashMap::new();
+/// anchors made links to the terms' anchors on the glossary page; the anchors found are added
+/// to `anchors`.
+fn plain_titles(list: &str, anchors: &mut Anchors) -> String {
     let text = list
         .lines()
         .map(|line| {
@@ -63,7 +68,7 @@ fn plain_titles(list: &str) -> String {
                 .and_then(|(term, rest)| Some((term, rest.trim_end().strip_suffix('}')?)));
             match title {
                 Some((term, anchor)) => {
-                    anchors.insert(anchor, term_id(term));
+                    anchors.insert(anchor.to_string(), term_id(term));
                     term
                 }
                 None => line,

@@ -37,6 +37,9 @@ struct Config {
     /// The episodes' file names without `.md`, which a styles-format lesson's links name.
     #[serde(skip)]
     stems: Vec<String>,
+    /// The anchors of `learners/reference.md`, when it became the course's glossary.
+    #[serde(skip)]
+    glossary: Option<glossary::Anchors>,
 }
 
 impl Config {
@@ -147,6 +150,7 @@ pub(super) fn import(source: &Path) -> Result<Imported, String> {
         .iter()
         .map(|name| name.trim_end_matches(".md").to_string())
         .collect();
+    config.glossary = glossary::glossary(source, &mut imported);
     let mut previous: Option<String> = None;
     let mut titles = Vec::new();
     for (weight, name) in names.iter().enumerate() {
@@ -163,8 +167,8 @@ pub(super) fn import(source: &Path) -> Result<Imported, String> {
         previous = Some(id);
     }
     figures(source, &config, &mut imported);
+    home_page(source, &config, &mut imported);
     setup_page(source, &config, &mut imported);
-    glossary::glossary(source, &mut imported);
     instructors::notes(source, &titles, &mut imported);
     course_files(source, &config, &mut imported);
     Ok(imported)
@@ -291,7 +295,8 @@ fn split_front_matter(text: &str) -> (&str, &str) {
 }
 
 /// Links to the Workbench's `learners/`, `instructors/` and `profiles/` pages that the lesson
-/// does not have (or that are not imported) lead to the page's source on GitHub instead.
+/// does not have (or that are not imported) lead to the page's source on GitHub instead; links
+/// to `learners/reference.md`, when it became the glossary, lead to the glossary page.
 fn outside_links(
     body: &str,
     config: &Config,
@@ -312,6 +317,12 @@ fn outside_links(
             .iter()
             .any(|folder| page.starts_with(folder));
         let imported_here = page == "learners/setup.md" && source.join(page).is_file();
+        if let (Some(anchors), "learners/reference.md") = (&config.glossary, page) {
+            let (link, end) = glossary_link(after, target_end, anchors);
+            out.push_str(&link);
+            rest = &after[end..];
+            continue;
+        }
         if outside && !imported_here {
             let new = match (&config.source, &config.branch) {
                 (Some(repo), branch) => format!(
@@ -333,6 +344,22 @@ fn outside_links(
     }
     out.push_str(rest);
     out
+}
+
+/// The glossary page's address for a link to `learners/reference.md` whose target starts
+/// `after` and whose path ends at `path_end`, with the Workbench anchor (`#path`) made the term's
+/// (`#term-path`); and where the link's target ends.
+fn glossary_link(after: &str, path_end: usize, anchors: &glossary::Anchors) -> (String, usize) {
+    let Some(anchor) = after[path_end..].strip_prefix('#') else {
+        return ("/glossary/".into(), path_end);
+    };
+    let anchor_len = anchor.find([')', ' ']).unwrap_or(anchor.len());
+    let anchor = &anchor[..anchor_len];
+    let link = match anchors.get(anchor) {
+        Some(term) => format!("/glossary/#{term}"),
+        None => "/glossary/".into(),
+    };
+    (link, path_end + 1 + anchor_len)
 }
 
 /// Where an episode longer than a module's budget could be split: its `##` sections outside
@@ -418,6 +445,44 @@ fn setup_page(source: &Path, config: &Config, imported: &mut Imported) {
     imported
         .mapped
         .push("learners/setup.md -> the module `learners/setup`, first in the course".into());
+}
+
+/// `index.md`, the lesson's home page: its first paragraph is the course's description (see
+/// [`course_files`]); when it says more, the whole page becomes a first module, `introduction`.
+fn home_page(source: &Path, config: &Config, imported: &mut Imported) {
+    let Ok(text) = fs::read_to_string(source.join("index.md")) else {
+        return;
+    };
+    let course_file = "modules/introduction.md";
+    let mut text = text.replace("\r\n", "\n");
+    if config.styles {
+        text = styles::to_workbench(
+            &text,
+            config.links.as_deref(),
+            &config.stems,
+            course_file,
+            imported,
+        );
+    }
+    let body = split_front_matter(&text).1.trim();
+    let description = first_paragraph(body).unwrap_or_default();
+    let only_description = body.split_whitespace().eq(description.split_whitespace());
+    if body.is_empty() || only_description {
+        return;
+    }
+    let head = "---\ntitle: Introduction\nweight: -2\n---\n";
+    let body = outside_links(
+        body,
+        config,
+        source,
+        course_file,
+        head.lines().count(),
+        imported,
+    );
+    imported.add(course_file, format!("{head}{body}\n"));
+    imported.mapped.push(
+        "index.md -> the course's description (its first paragraph) and the module `introduction`, first in the course (the whole page; rename it in its front matter)".into(),
+    );
 }
 
 /// `course.yaml` and the licence, with a footer line naming the source.
