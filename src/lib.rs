@@ -32,6 +32,7 @@ mod util;
 pub use cli::run;
 pub use diagnostics::{Diagnostic, Diagnostics, Severity};
 pub use output::{Content, SiteFiles};
+pub use pages::offline::ShellSize;
 pub use site::cache::BuildCache;
 pub use site::{Build, BuildOptions, build, build_with};
 

@@ -110,6 +110,7 @@ fn prepare(
         include_drafts: flags.drafts,
         cache_dir: cache_dir(flags.no_cache),
         instructor: flags.instructor,
+        preview: false,
     };
     Ok((options, output_dir))
 }
@@ -138,7 +139,19 @@ fn write(
         out.display(),
         started.elapsed().as_millis()
     );
+    if let Some(shell) = result.offline_shell {
+        eprintln!(
+            "Offline: a learner's browser keeps {} on the first visit: {} ({} gzipped).",
+            plural(shell.files, "file"),
+            kilobytes(shell.bytes),
+            kilobytes(shell.gzipped)
+        );
+    }
     ExitCode::SUCCESS
+}
+
+fn kilobytes(bytes: u64) -> String {
+    format!("{:.0} KB", bytes as f64 / 1000.0)
 }
 
 fn print_timings(wanted: bool, timings: &Timings) {

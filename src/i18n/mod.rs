@@ -300,9 +300,9 @@ impl Words {
 
 /// The arguments that script messages may use besides `$count`: written as `{name}` into
 /// `words.js` and filled in by the browser.
-const SCRIPT_ARGUMENTS: [&str; 13] = [
+const SCRIPT_ARGUMENTS: [&str; 16] = [
     "title", "done", "total", "date", "score", "name", "goal", "step", "course", "level", "link",
-    "minutes", "query",
+    "minutes", "query", "size", "free", "percent",
 ];
 
 fn bundle_of(code: &str, sources: &[&'static str]) -> FluentBundle<FluentResource> {

@@ -6,7 +6,9 @@ use serde::Serialize;
 use tera::Context;
 
 use super::context::*;
-use super::registry::{LEARNING_URL, MAP_URL, PATHS_URL, PageKind, RECORD_URL, TAGS_URL, Tag};
+use super::registry::{
+    LEARNING_URL, MAP_URL, OFFLINE_URL, PATHS_URL, PageKind, RECORD_URL, TAGS_URL, Tag,
+};
 use crate::course::Unit;
 use crate::diagnostics::Diagnostic;
 use crate::learning::map;
@@ -48,6 +50,7 @@ impl<'a> Shared<'a> {
             PageKind::Map => self.map_page(),
             PageKind::Learning => self.learner_page("learning", LEARNING_URL, "my-learning"),
             PageKind::Record => self.learner_page("record", RECORD_URL, "completion-record"),
+            PageKind::Offline => self.learner_page("offline", OFFLINE_URL, "offline-title"),
             PageKind::Glossary => self.glossary_page(),
             PageKind::Path(path) => self.path_page(path),
             PageKind::Module(index) => self.module_page(index),

@@ -6,6 +6,7 @@
 mod context;
 mod data;
 mod kinds;
+pub(crate) mod offline;
 pub(crate) mod registry;
 pub(crate) mod theme;
 mod web;
@@ -119,7 +120,13 @@ pub(crate) struct PageInputs<'a> {
 fn file_of(inputs: &PageInputs, titles: &Titles, entries: &[Entry], made: Made) -> Option<Vec<u8>> {
     let config = &inputs.course.config;
     let text = match made {
-        Made::Page(_) | Made::File(FileKind::Marker | FileKind::SearchIndex) => return None,
+        Made::Page(_)
+        | Made::File(
+            FileKind::Marker
+            | FileKind::SearchIndex
+            | FileKind::ServiceWorker
+            | FileKind::OfflineData,
+        ) => return None,
         Made::Redirect { alias, module } => web::redirect_page(config, &alias.value, module),
         Made::File(FileKind::Sitemap) => {
             web::sitemap(&config.base_url, entries, &inputs.course.tree.languages)

@@ -24,6 +24,14 @@ pub(crate) const MAP_URL: &str = "map/";
 /// record. Both are filled in the browser from `course.json` and `localStorage`.
 pub(crate) const LEARNING_URL: &str = "learning/";
 pub(crate) const RECORD_URL: &str = "learning/record/";
+/// What the service worker shows for a page that is not saved while the learner is offline.
+pub(crate) const OFFLINE_URL: &str = "offline/";
+/// The service worker: at the site's root, so that its scope is the whole site (under any
+/// sub-path). Every build writes one: with `offline: false` it is the one that unregisters.
+pub(crate) const SERVICE_WORKER: &str = "sw.js";
+/// What the service worker and "Save for offline" know of the site: its version, its files
+/// with their sizes, the shell and the groups a learner can save.
+pub(crate) const OFFLINE_DATA: &str = "offline.json";
 pub(crate) const COURSE_DATA: &str = "course.json";
 /// The scripts' words, loaded by every page before the theme's scripts.
 pub(crate) const SCRIPT_WORDS: &str = "words.js";
@@ -41,6 +49,8 @@ pub(crate) struct Urls {
     highlight_css: &'static str,
     glossary: &'static str,
     manifest: &'static str,
+    offline: &'static str,
+    service_worker: &'static str,
 }
 
 pub(crate) const URLS: Urls = Urls {
@@ -53,6 +63,8 @@ pub(crate) const URLS: Urls = Urls {
     highlight_css: HIGHLIGHT_CSS,
     glossary: GLOSSARY_URL,
     manifest: MANIFEST,
+    offline: OFFLINE_URL,
+    service_worker: SERVICE_WORKER,
 };
 
 /// A tag and the modules carrying it, in course order.
@@ -92,6 +104,8 @@ pub(crate) enum PageKind<'c> {
     Map,
     Learning,
     Record,
+    /// The page a learner gets offline for a page that is not saved (`offline:`).
+    Offline,
     Glossary,
     Path(&'c LearningPath),
     /// By index into the course's modules.
@@ -110,6 +124,7 @@ impl PageKind<'_> {
             PageKind::Map => "map.html",
             PageKind::Learning => "learning.html",
             PageKind::Record => "record.html",
+            PageKind::Offline => "offline.html",
             PageKind::Glossary => "glossary.html",
             PageKind::Path(_) => "path.html",
             PageKind::Module(_) => "module.html",
@@ -123,7 +138,7 @@ impl PageKind<'_> {
     fn in_sitemap(self) -> bool {
         !matches!(
             self,
-            PageKind::NotFound | PageKind::Learning | PageKind::Record
+            PageKind::NotFound | PageKind::Learning | PageKind::Record | PageKind::Offline
         )
     }
 }
@@ -145,6 +160,10 @@ pub(crate) enum FileKind {
     SearchIndex,
     /// The web app manifest, which lets a learner install the course (`offline:`).
     Manifest,
+    /// Made by `pages::offline` once every other file of the site is known.
+    ServiceWorker,
+    /// Made with the service worker.
+    OfflineData,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -236,6 +255,13 @@ pub(crate) fn registry<'c>(
         "the completion record page".into(),
         PageKind::Record,
     ));
+    if course.config.offline {
+        entries.push(page(
+            OFFLINE_URL,
+            "the page shown offline for a page that is not saved".into(),
+            PageKind::Offline,
+        ));
+    }
     if course.glossary.is_some() {
         entries.push(page(
             GLOSSARY_URL,
@@ -264,13 +290,20 @@ fn generated_files<'c>(search: bool, offline: bool) -> impl Iterator<Item = Entr
         (HIGHLIGHT_CSS, FileKind::HighlightCss),
         (COURSE_DATA, FileKind::CourseData),
         (SCRIPT_WORDS, FileKind::ScriptWords),
+        (SERVICE_WORKER, FileKind::ServiceWorker),
     ];
     let index = search.then_some((SEARCH_INDEX, FileKind::SearchIndex));
-    let manifest = offline.then_some((MANIFEST, FileKind::Manifest));
+    let offline_files = offline
+        .then_some([
+            (MANIFEST, FileKind::Manifest),
+            (OFFLINE_DATA, FileKind::OfflineData),
+        ])
+        .into_iter()
+        .flatten();
     files
         .into_iter()
         .chain(index)
-        .chain(manifest)
+        .chain(offline_files)
         .map(|(name, kind)| Entry {
             path: name.to_string(),
             owner: match kind {

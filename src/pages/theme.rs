@@ -46,9 +46,11 @@ pub const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded_templates!(
     "map.html",
     "learning.html",
     "record.html",
+    "offline.html",
     "glossary.html",
     "partials/module-list.html",
     "partials/path-list.html",
+    "partials/save-offline.html",
 );
 
 /// The default theme's static files, copied to the site root.
@@ -67,6 +69,7 @@ pub const DEFAULT_STATIC: &[(&str, &[u8])] = embedded_static!(
     "store.js",
     "progress.js",
     "learning.js",
+    "offline.js",
     "search.js",
     "search-cjk.js",
     "glossary.js",

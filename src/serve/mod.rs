@@ -120,6 +120,7 @@ fn start_rebuilding(
             include_drafts: options.drafts,
             cache_dir: options.cache_dir.clone(),
             instructor: options.instructor,
+            preview: true,
         },
         options.timings,
     );

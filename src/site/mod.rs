@@ -21,7 +21,8 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::i18n::Words;
 use crate::learning;
 use crate::output::{Content, SiteFiles};
-use crate::pages::registry::{self, collect_tags};
+use crate::pages::offline::{self, ShellSize};
+use crate::pages::registry::{self, OFFLINE_DATA, SERVICE_WORKER, collect_tags};
 use crate::pages::theme::Theme;
 use crate::pages::{self, PageInputs, RenderedSite};
 use crate::read::config::DEFAULT_LEVELS;
@@ -45,6 +46,9 @@ pub struct BuildOptions {
     pub cache_dir: Option<PathBuf>,
     /// Builds the instructor view: instructor notes and every solution shown, marked.
     pub instructor: bool,
+    /// A live preview (`serve`): the site is not made offline-ready, whatever `offline:` says,
+    /// so that no service worker's cache can stand between the author and their changes.
+    pub preview: bool,
 }
 
 /// What a build produced: the site, if there were no errors, and every diagnostic.
@@ -58,6 +62,9 @@ pub struct Build {
     pub cache_problem: Option<String>,
     /// The course's language, when `course.yaml` could be read (for `serve`'s error pages).
     pub language: String,
+    /// What the service worker keeps on install (of the course language's pages), when the
+    /// site is offline-ready.
+    pub offline_shell: Option<ShellSize>,
 }
 
 /// Runs every stage. Never panics on content; problems end up in `diagnostics`.
@@ -111,6 +118,7 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
         &mut diagnostics,
         &mut timings,
     );
+    let offline_shell = built.as_ref().and_then(|tree| tree.shell);
     let mut trees = vec![(String::new(), built)];
     for translation in &course.translations {
         let mut translated = course.translated(translation);
@@ -144,7 +152,10 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
         let prefix = translated.tree.prefix.clone();
         trees.push((
             prefix.clone(),
-            built.map(|(files, pages)| (in_tree(files, &prefix), pages)),
+            built.map(|tree| BuiltTree {
+                files: in_tree(tree.files, &prefix),
+                ..tree
+            }),
         ));
     }
     let cache_problem = save_highlights(&mut highlighter, &mut timings);
@@ -166,7 +177,10 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
                 .with_help(format!("rename the unit, module or static file called `{}`: that address belongs to the translation", prefix.trim_end_matches('/'))),
             );
         }
-        let Some((mut files, pages)) = tree.filter(|_| !diagnostics.has_errors()) else {
+        let Some(BuiltTree {
+            mut files, pages, ..
+        }) = tree.filter(|_| !diagnostics.has_errors())
+        else {
             let mut build = failed(diagnostics, timings);
             build.language = course.config.language.clone();
             return build;
@@ -183,7 +197,15 @@ pub fn build_with(options: &BuildOptions, cache: &mut BuildCache) -> Build {
         timings,
         cache_problem,
         language: course.config.language.clone(),
+        offline_shell,
     }
+}
+
+/// One language's files, how many of them are pages, and the offline shell's size.
+struct BuiltTree {
+    files: SiteFiles,
+    pages: usize,
+    shell: Option<ShellSize>,
 }
 
 /// What every language's pages are made with.
@@ -219,7 +241,7 @@ fn build_tree(
     cache: &mut BuildCache,
     diagnostics: &mut Diagnostics,
     timings: &mut Timings,
-) -> Option<(SiteFiles, usize)> {
+) -> Option<BuiltTree> {
     let Language {
         course,
         theme,
@@ -297,7 +319,57 @@ fn build_tree(
             Content::Bytes(index.into_bytes()),
         );
     }
-    Some((site, rendered.page_count))
+    let shell = timings.time("offline", || {
+        offline_ready(&mut site, &entries, course, &paths, diagnostics)
+    });
+    Some(BuiltTree {
+        files: site,
+        pages: rendered.page_count,
+        shell,
+    })
+}
+
+/// The service worker and `offline.json` added to `site` (one tree's files), or the worker
+/// that unregisters itself when the course is not offline-ready; the shell's size when it is.
+fn offline_ready(
+    site: &mut SiteFiles,
+    entries: &[registry::Entry],
+    course: &Course,
+    paths: &[learning::paths::LearningPath],
+    diagnostics: &mut Diagnostics,
+) -> Option<ShellSize> {
+    if !course.config.offline {
+        site.insert(
+            SERVICE_WORKER.into(),
+            Content::Bytes(offline::unregistering_worker().into_bytes()),
+        );
+        return None;
+    }
+    // The root tree's worker leaves the other languages' trees to theirs.
+    let other_trees: Vec<String> = match course.tree.prefix.is_empty() {
+        true => course
+            .tree
+            .languages
+            .iter()
+            .map(|(_, prefix)| prefix.clone())
+            .filter(|p| !p.is_empty())
+            .collect(),
+        false => Vec::new(),
+    };
+    match offline::offline_files(site, entries, course, paths, &other_trees) {
+        Ok(made) => {
+            site.insert(
+                SERVICE_WORKER.into(),
+                Content::Bytes(made.worker.into_bytes()),
+            );
+            site.insert(OFFLINE_DATA.into(), Content::Bytes(made.data.into_bytes()));
+            Some(made.shell)
+        }
+        Err(problem) => {
+            diagnostics.push(problem);
+            None
+        }
+    }
 }
 
 /// The course folder resolved (its real path), read and assembled, with its theme (`None` when the theme
@@ -322,6 +394,9 @@ fn read_course(
     let mut course = course::assemble(files, options.include_drafts, diagnostics, timings)?;
     if let Some(base_url) = &options.base_url {
         course.config.base_url = base_url.clone();
+    }
+    if options.preview {
+        course.config.offline = false;
     }
     course.tree = Tree::of_course(&course);
     let words = course_words(&course, &translations, diagnostics);
@@ -435,6 +510,7 @@ fn failed(mut diagnostics: Diagnostics, timings: Timings) -> Build {
         timings,
         cache_problem: None,
         language: String::new(),
+        offline_shell: None,
     }
 }
 

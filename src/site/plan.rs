@@ -16,6 +16,8 @@ use crate::util::slug::fold_name;
 
 /// The language menu's stylesheet, a theme file that only translated courses need.
 const LANGUAGES_STYLESHEET: &str = "languages.css";
+/// The service worker's page side: registration, the update prompt, "Save for offline".
+const OFFLINE_SCRIPT: &str = "offline.js";
 
 /// Every output file that is not a rendered page, and who asked for each path.
 #[derive(Default)]
@@ -175,6 +177,10 @@ fn plan_files(course: &Course, theme: Option<&Theme>, plan: &mut Plan) {
         }
         // Only the pages of a course in several languages have a language menu.
         if course.tree.languages.len() < 2 && path == LANGUAGES_STYLESHEET {
+            continue;
+        }
+        // The page side of the service worker, which only an offline-ready site registers.
+        if !course.config.offline && path == OFFLINE_SCRIPT {
             continue;
         }
         let (content, file) = match source {

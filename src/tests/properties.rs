@@ -182,6 +182,7 @@ proptest! {
             include_drafts: false,
             cache_dir: None,
             instructor: false,
+            preview: false,
         });
         prop_assert!(result.site.is_some() || result.diagnostics.has_errors());
         for problem in result.diagnostics.iter() {

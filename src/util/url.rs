@@ -85,9 +85,44 @@ pub(crate) fn normalize_site_path(path: &str) -> Option<String> {
     Some(parts.join("/") + "/")
 }
 
+/// The site path that the relative reference `reference` (decoded) leads to from the folder
+/// `base` (`basics/x`, empty for the site's root), with `.` and `..` resolved and a final `/`
+/// kept; `None` when it leaves the site.
+pub(crate) fn join_site_path(base: &str, reference: &str) -> Option<String> {
+    let mut parts: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
+    for part in reference.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            part => parts.push(part),
+        }
+    }
+    let mut path = parts.join("/");
+    if reference.ends_with('/') && !path.is_empty() {
+        path.push('/');
+    }
+    Some(path)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn references_join_their_folder_and_never_leave_the_site() {
+        assert_eq!(
+            join_site_path("a/b", "../c.css").as_deref(),
+            Some("a/c.css")
+        );
+        assert_eq!(join_site_path("a/b", "../../c/").as_deref(), Some("c/"));
+        assert_eq!(
+            join_site_path("", "./x/./y.png").as_deref(),
+            Some("x/y.png")
+        );
+        assert_eq!(join_site_path("a", "../../x"), None);
+    }
 
     #[test]
     fn relative_urls_climb_to_the_root() {

@@ -16,6 +16,7 @@ fn options(course: &Path) -> BuildOptions {
         include_drafts: false,
         cache_dir: None,
         instructor: false,
+        preview: false,
     }
 }
 

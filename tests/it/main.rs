@@ -24,6 +24,7 @@ mod install_release;
 mod lessons;
 mod markdown;
 mod math;
+mod offline;
 mod paths;
 mod payloads;
 mod progress;

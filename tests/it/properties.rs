@@ -22,6 +22,7 @@ fn build_modules(modules: &[&str]) -> Build {
         include_drafts: false,
         cache_dir: None,
         instructor: false,
+        preview: false,
     })
 }
 

@@ -9,6 +9,7 @@ use std::ffi::OsStr;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
@@ -85,15 +86,27 @@ fn built_site_with(course: &Path, prefix: &'static str, extra: &[&str]) -> Site 
 /// leave a new connection queued behind a kept-alive one until the browser quit: on a busy
 /// machine a page's last deferred script then never arrived.)
 pub(crate) fn serve(prefix: &'static str, out: PathBuf) -> String {
+    serve_with_switch(prefix, out).0
+}
+
+/// [`serve`], with a switch that takes the server off the network: while it is on, every
+/// connection is closed unanswered, as when the learner's phone loses its connection.
+pub(crate) fn serve_with_switch(prefix: &'static str, out: PathBuf) -> (String, Arc<AtomicBool>) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
+    let offline = Arc::new(AtomicBool::new(false));
+    let switch = offline.clone();
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
+            if offline.load(Ordering::SeqCst) {
+                drop(stream);
+                continue;
+            }
             let out = out.clone();
             std::thread::spawn(move || answer(stream, prefix, &out));
         }
     });
-    format!("http://127.0.0.1:{port}{prefix}")
+    (format!("http://127.0.0.1:{port}{prefix}"), switch)
 }
 
 /// Reads one request's head from `stream` and answers it with a file of `out`, or the site's

@@ -116,6 +116,15 @@
       if (navigator.storage && navigator.storage.persisted) {
         navigator.storage.persisted().then(then, function () { /* unknown: nothing said */ });
       }
+    },
+    // Calls `then({ usage, quota })` with what the browser says of the site's storage, or
+    // `then(null)` when it does not say (a download then goes ahead and may fail as it goes).
+    estimate: function (then) {
+      if (navigator.storage && navigator.storage.estimate) {
+        navigator.storage.estimate().then(then, function () { then(null); });
+      } else {
+        then(null);
+      }
     }
   };
 })();

@@ -182,3 +182,15 @@ js-storage-not-kept = قد يحذف هذا المتصفح تقدّمك إذا ل
 # Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
 js-install-course = ثبّت هذا المقرر
 js-install-ios = لتحتفظ بتقدّمك، ثبّت المقرر: اضغط مشاركة، ثم «إضافة إلى الشاشة الرئيسية».
+
+js-update-available = يتوفر إصدار جديد من هذه الدورة.
+js-update-reload = إعادة التحميل
+js-offline-save = حفظ للقراءة دون اتصال ({ $size })
+js-offline-saving = جارٍ الحفظ للقراءة دون اتصال: ‎{ $percent }%
+js-offline-saved = محفوظ على هذا الجهاز للقراءة دون اتصال
+js-offline-remove = إزالة من هذا الجهاز
+js-offline-removed = أُزيل من هذا الجهاز
+js-offline-failed = تعذّر حفظ كل شيء. تحقّق من الاتصال وحاول مجددًا.
+js-offline-no-space = لا توجد مساحة كافية على هذا الجهاز: يلزم { $size } والمتاح { $free }.
+js-size-kb = { $size } ك.ب
+js-size-mb = { $size } م.ب

@@ -196,3 +196,12 @@ serve-errors-summary = هذه الصفحة من آخر بناء نجح. أصلح
 serve-errors-hide = إخفاء الأخطاء
 serve-errors-list = الأخطاء
 serve-errors-none-yet = لم ينجح أي بناء لهذا المقرر بعد، لذا لا توجد صفحة لعرضها. أصلح الملفات واحفظها: ستُعاد تحميل هذه الصفحة تلقائيًا.
+
+## Offline reading (the page shown offline, and My learning)
+offline-title = غير متصل
+offline-lead = أنت غير متصل، وهذه الصفحة غير محفوظة على هذا الجهاز. ستُفتح مجددًا عندما تعود إلى الاتصال.
+offline-saved = محفوظ على هذا الجهاز
+offline-nothing-before = لم يُحفظ شيء هنا بعد. عندما تكون متصلًا، احفظ مسار تعلّم أو الدورة كلها من صفحة
+offline-nothing-after = .
+offline-reading = القراءة دون اتصال
+offline-reading-text = احفظ مسار تعلّم أو الدورة كلها على هذا الجهاز لتقرأها دون اتصال، في القطار أو الطائرة. تعمل الاختبارات والبحث وتقدّمك دون اتصال أيضًا.

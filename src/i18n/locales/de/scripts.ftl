@@ -128,3 +128,15 @@ js-storage-not-kept = Dieser Browser kann deinen Fortschritt löschen, wenn du d
 # Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
 js-install-course = Diesen Kurs installieren
 js-install-ios = Damit dein Fortschritt erhalten bleibt, installiere den Kurs: Tippe auf „Teilen“ und dann auf „Zum Home-Bildschirm“.
+
+js-update-available = Eine neue Version dieses Kurses ist verfügbar.
+js-update-reload = Neu laden
+js-offline-save = Offline speichern ({ $size })
+js-offline-saving = Wird offline gespeichert: { $percent } %
+js-offline-saved = Offline auf diesem Gerät gespeichert
+js-offline-remove = Von diesem Gerät entfernen
+js-offline-removed = Von diesem Gerät entfernt
+js-offline-failed = Nicht alles konnte gespeichert werden. Prüfe die Verbindung und versuche es noch einmal.
+js-offline-no-space = Auf diesem Gerät ist nicht genug Platz: Nötig sind { $size }, frei sind { $free }.
+js-size-kb = { $size } KB
+js-size-mb = { $size } MB

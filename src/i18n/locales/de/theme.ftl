@@ -175,3 +175,12 @@ serve-errors-summary = Diese Seite stammt aus dem letzten gelungenen Build. Korr
 serve-errors-hide = Fehler ausblenden
 serve-errors-list = Fehler
 serve-errors-none-yet = Noch kein Build dieses Kurses ist gelungen, daher gibt es keine Seite zu zeigen. Korrigiere die Dateien und speichere: Diese Seite lädt sich von selbst neu.
+
+## Offline reading (the page shown offline, and My learning)
+offline-title = Offline
+offline-lead = Du bist offline, und diese Seite ist auf diesem Gerät nicht gespeichert. Sie öffnet sich wieder, sobald du online bist.
+offline-saved = Auf diesem Gerät gespeichert
+offline-nothing-before = Hier ist noch nichts gespeichert. Wenn du online bist, speichere einen Lernpfad oder den ganzen Kurs unter
+offline-nothing-after = .
+offline-reading = Offline lesen
+offline-reading-text = Speichere einen Lernpfad oder den ganzen Kurs auf diesem Gerät, um ohne Verbindung zu lesen, im Zug oder im Flugzeug. Quizze, Suche und dein Fortschritt funktionieren auch offline.

@@ -151,3 +151,17 @@ js-storage-not-kept = This browser may delete your progress if you do not visit 
 # Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
 js-install-course = Install this course
 js-install-ios = To keep your progress, install the course: tap Share, then “Add to Home Screen”.
+
+# When the service worker has a new version of the course ready.
+js-update-available = A new version of this course is available.
+js-update-reload = Reload
+# $size is a size such as “1.2 MB” (js-size-kb, js-size-mb); $percent a whole number.
+js-offline-save = Save for offline ({ $size })
+js-offline-saving = Saving for offline: { $percent }%
+js-offline-saved = Saved for offline on this device
+js-offline-remove = Remove from this device
+js-offline-removed = Removed from this device
+js-offline-failed = Not everything could be saved. Check your connection and try again.
+js-offline-no-space = There is not enough space on this device: this needs { $size }, and { $free } is free.
+js-size-kb = { $size } KB
+js-size-mb = { $size } MB

@@ -177,3 +177,12 @@ serve-errors-summary = This page is from the last build that worked. Fix the fil
 serve-errors-hide = Hide the errors
 serve-errors-list = Errors
 serve-errors-none-yet = No build of this course has worked yet, so there is no page to show. Fix the files and save: this page reloads by itself.
+
+## Offline reading (the page shown offline, and My learning)
+offline-title = Offline
+offline-lead = You are offline, and this page is not saved on this device. It opens again when you are back online.
+offline-saved = Saved on this device
+offline-nothing-before = Nothing is saved here yet. When you are online, save a learning path or the whole course from
+offline-nothing-after = .
+offline-reading = Offline reading
+offline-reading-text = Save a learning path or the whole course on this device to read it without a connection, on a train or a plane. Quizzes, search and your progress work offline as well.

@@ -132,3 +132,15 @@ js-storage-not-kept = Este navegador puede borrar tu progreso si no vuelves en u
 # Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
 js-install-course = Instalar este curso
 js-install-ios = Para conservar tu progreso, instala el curso: toca Compartir y luego «Añadir a pantalla de inicio».
+
+js-update-available = Hay una nueva versión de este curso.
+js-update-reload = Recargar
+js-offline-save = Guardar sin conexión ({ $size })
+js-offline-saving = Guardando sin conexión: { $percent } %
+js-offline-saved = Guardado sin conexión en este dispositivo
+js-offline-remove = Quitar de este dispositivo
+js-offline-removed = Quitado de este dispositivo
+js-offline-failed = No se pudo guardar todo. Comprueba la conexión y vuelve a intentarlo.
+js-offline-no-space = No hay espacio suficiente en este dispositivo: hacen falta { $size } y hay { $free } libres.
+js-size-kb = { $size } kB
+js-size-mb = { $size } MB

@@ -174,3 +174,12 @@ serve-errors-summary = Esta página es de la última compilación que funcionó.
 serve-errors-hide = Ocultar los errores
 serve-errors-list = Errores
 serve-errors-none-yet = Ninguna compilación de este curso ha funcionado aún, así que no hay página que mostrar. Corrige los archivos y guarda: esta página se recarga sola.
+
+## Offline reading (the page shown offline, and My learning)
+offline-title = Sin conexión
+offline-lead = Estás sin conexión y esta página no está guardada en este dispositivo. Se abrirá de nuevo cuando vuelvas a estar en línea.
+offline-saved = Guardado en este dispositivo
+offline-nothing-before = Todavía no hay nada guardado aquí. Cuando estés en línea, guarda una ruta de aprendizaje o todo el curso desde
+offline-nothing-after = .
+offline-reading = Leer sin conexión
+offline-reading-text = Guarda una ruta de aprendizaje o todo el curso en este dispositivo para leerlo sin conexión, en el tren o en el avión. Los cuestionarios, la búsqueda y tu progreso también funcionan sin conexión.

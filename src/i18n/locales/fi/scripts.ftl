@@ -126,3 +126,15 @@ js-storage-not-kept = Tämä selain voi poistaa edistymisesi, jos et käy sivust
 # Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
 js-install-course = Asenna tämä kurssi
 js-install-ios = Jotta edistymisesi säilyy, asenna kurssi: napauta Jaa ja sitten ”Lisää Koti-valikkoon”.
+
+js-update-available = Kurssista on uusi versio.
+js-update-reload = Lataa uudelleen
+js-offline-save = Tallenna offline-käyttöön ({ $size })
+js-offline-saving = Tallennetaan offline-käyttöön: { $percent } %
+js-offline-saved = Tallennettu tälle laitteelle offline-käyttöön
+js-offline-remove = Poista tältä laitteelta
+js-offline-removed = Poistettu tältä laitteelta
+js-offline-failed = Kaikkea ei voitu tallentaa. Tarkista yhteys ja yritä uudelleen.
+js-offline-no-space = Laitteella ei ole tarpeeksi tilaa: tarvitaan { $size }, ja vapaana on { $free }.
+js-size-kb = { $size } kt
+js-size-mb = { $size } Mt

@@ -172,3 +172,12 @@ serve-errors-summary = Tämä sivu on viimeisimmästä onnistuneesta koostamises
 serve-errors-hide = Piilota virheet
 serve-errors-list = Virheet
 serve-errors-none-yet = Kurssin koostaminen ei ole vielä kertaakaan onnistunut, joten näytettävää sivua ei ole. Korjaa tiedostot ja tallenna: tämä sivu latautuu itsestään uudelleen.
+
+## Offline reading (the page shown offline, and My learning)
+offline-title = Ei yhteyttä
+offline-lead = Olet offline-tilassa, eikä tätä sivua ole tallennettu tälle laitteelle. Se avautuu taas, kun yhteys palaa.
+offline-saved = Tallennettu tälle laitteelle
+offline-nothing-before = Mitään ei ole vielä tallennettu. Kun olet verkossa, tallenna oppimispolku tai koko kurssi sivulla
+offline-nothing-after = .
+offline-reading = Lukeminen ilman yhteyttä
+offline-reading-text = Tallenna oppimispolku tai koko kurssi tälle laitteelle, niin voit lukea sitä ilman yhteyttä, junassa tai lentokoneessa. Tehtävät, haku ja edistymisesi toimivat myös ilman yhteyttä.

@@ -132,3 +132,15 @@ js-storage-not-kept = Ce navigateur peut effacer votre progression si vous ne re
 # Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
 js-install-course = Installer ce cours
 js-install-ios = Pour garder votre progression, installez le cours : touchez Partager, puis « Sur l’écran d’accueil ».
+
+js-update-available = Une nouvelle version de ce cours est disponible.
+js-update-reload = Recharger
+js-offline-save = Enregistrer hors ligne ({ $size })
+js-offline-saving = Enregistrement hors ligne : { $percent } %
+js-offline-saved = Enregistré hors ligne sur cet appareil
+js-offline-remove = Retirer de cet appareil
+js-offline-removed = Retiré de cet appareil
+js-offline-failed = Tout n’a pas pu être enregistré. Vérifiez votre connexion et réessayez.
+js-offline-no-space = Il n’y a pas assez d’espace sur cet appareil : il faut { $size } et { $free } sont libres.
+js-size-kb = { $size } ko
+js-size-mb = { $size } Mo

@@ -174,3 +174,12 @@ serve-errors-summary = Cette page vient de la dernière construction réussie. C
 serve-errors-hide = Masquer les erreurs
 serve-errors-list = Erreurs
 serve-errors-none-yet = Aucune construction de ce cours n’a encore réussi : il n’y a pas de page à montrer. Corrigez les fichiers et enregistrez : cette page se recharge d’elle-même.
+
+## Offline reading (the page shown offline, and My learning)
+offline-title = Hors ligne
+offline-lead = Vous êtes hors ligne et cette page n’est pas enregistrée sur cet appareil. Elle s’ouvrira de nouveau quand vous serez en ligne.
+offline-saved = Enregistré sur cet appareil
+offline-nothing-before = Rien n’est encore enregistré ici. Une fois en ligne, enregistrez un parcours ou tout le cours depuis
+offline-nothing-after = .
+offline-reading = Lecture hors ligne
+offline-reading-text = Enregistrez un parcours ou tout le cours sur cet appareil pour le lire sans connexion, dans le train ou l’avion. Les quiz, la recherche et votre progression fonctionnent aussi hors ligne.

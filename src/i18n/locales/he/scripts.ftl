@@ -158,3 +158,15 @@ js-storage-not-kept = הדפדפן הזה עלול למחוק את ההתקדמ�
 # Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
 js-install-course = התקנת הקורס
 js-install-ios = כדי לשמור על ההתקדמות, התקינו את הקורס: הקישו על שיתוף ואז על ״הוספה למסך הבית״.
+
+js-update-available = יש גרסה חדשה של הקורס.
+js-update-reload = טעינה מחדש
+js-offline-save = שמירה לקריאה בלי חיבור ({ $size })
+js-offline-saving = שומר לקריאה בלי חיבור: { $percent }%
+js-offline-saved = נשמר במכשיר הזה לקריאה בלי חיבור
+js-offline-remove = הסרה מהמכשיר הזה
+js-offline-removed = הוסר מהמכשיר הזה
+js-offline-failed = לא הכול נשמר. בדקו את החיבור ונסו שוב.
+js-offline-no-space = אין מספיק מקום במכשיר: נדרשים { $size }, ופנויים { $free }.
+js-size-kb = { $size } KB
+js-size-mb = { $size } MB

@@ -181,3 +181,12 @@ serve-errors-summary = הדף הזה הוא מהבנייה האחרונה שהצ
 serve-errors-hide = הסתרת השגיאות
 serve-errors-list = שגיאות
 serve-errors-none-yet = אף בנייה של הקורס עוד לא הצליחה, ולכן אין דף להציג. תקנו את הקבצים ושמרו: הדף הזה ייטען מחדש מעצמו.
+
+## Offline reading (the page shown offline, and My learning)
+offline-title = לא מקוון
+offline-lead = אין חיבור לרשת, והדף הזה לא שמור במכשיר הזה. הוא ייפתח שוב כשהחיבור יחזור.
+offline-saved = שמור במכשיר הזה
+offline-nothing-before = עדיין לא נשמר כאן דבר. כשיהיה חיבור, שמרו מסלול למידה או את הקורס כולו מהדף
+offline-nothing-after = .
+offline-reading = קריאה בלי חיבור
+offline-reading-text = שמרו מסלול למידה או את הקורס כולו במכשיר הזה כדי לקרוא בלי חיבור, ברכבת או במטוס. בחנים, חיפוש וההתקדמות שלכם עובדים גם בלי חיבור.

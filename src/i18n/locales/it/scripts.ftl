@@ -132,3 +132,15 @@ js-storage-not-kept = Questo browser può cancellare i tuoi progressi se non tor
 # Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
 js-install-course = Installa questo corso
 js-install-ios = Per conservare i tuoi progressi, installa il corso: tocca Condividi, poi «Aggiungi alla schermata Home».
+
+js-update-available = È disponibile una nuova versione di questo corso.
+js-update-reload = Ricarica
+js-offline-save = Salva offline ({ $size })
+js-offline-saving = Salvataggio offline: { $percent }%
+js-offline-saved = Salvato offline su questo dispositivo
+js-offline-remove = Rimuovi da questo dispositivo
+js-offline-removed = Rimosso da questo dispositivo
+js-offline-failed = Non è stato possibile salvare tutto. Controlla la connessione e riprova.
+js-offline-no-space = Non c’è abbastanza spazio su questo dispositivo: servono { $size } e ne sono liberi { $free }.
+js-size-kb = { $size } kB
+js-size-mb = { $size } MB

@@ -174,3 +174,12 @@ serve-errors-summary = Questa pagina viene dall’ultima compilazione riuscita. 
 serve-errors-hide = Nascondi gli errori
 serve-errors-list = Errori
 serve-errors-none-yet = Nessuna compilazione di questo corso è ancora riuscita, quindi non c’è una pagina da mostrare. Correggi i file e salva: questa pagina si ricarica da sola.
+
+## Offline reading (the page shown offline, and My learning)
+offline-title = Offline
+offline-lead = Sei offline e questa pagina non è salvata su questo dispositivo. Si aprirà di nuovo quando sarai online.
+offline-saved = Salvato su questo dispositivo
+offline-nothing-before = Qui non c’è ancora niente di salvato. Quando sei online, salva un percorso o l’intero corso da
+offline-nothing-after = .
+offline-reading = Lettura offline
+offline-reading-text = Salva un percorso o l’intero corso su questo dispositivo per leggerlo senza connessione, in treno o in aereo. Quiz, ricerca e i tuoi progressi funzionano anche offline.

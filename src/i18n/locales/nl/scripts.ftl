@@ -128,3 +128,15 @@ js-storage-not-kept = Deze browser kan je voortgang wissen als je een tijd niet 
 # Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
 js-install-course = Deze cursus installeren
 js-install-ios = Installeer de cursus om je voortgang te bewaren: tik op Deel en daarna op ‘Zet op beginscherm’.
+
+js-update-available = Er is een nieuwe versie van deze cursus.
+js-update-reload = Opnieuw laden
+js-offline-save = Offline bewaren ({ $size })
+js-offline-saving = Offline bewaren: { $percent }%
+js-offline-saved = Offline bewaard op dit apparaat
+js-offline-remove = Van dit apparaat verwijderen
+js-offline-removed = Van dit apparaat verwijderd
+js-offline-failed = Niet alles kon worden bewaard. Controleer je verbinding en probeer het opnieuw.
+js-offline-no-space = Er is niet genoeg ruimte op dit apparaat: dit heeft { $size } nodig en er is { $free } vrij.
+js-size-kb = { $size } kB
+js-size-mb = { $size } MB

@@ -175,3 +175,12 @@ serve-errors-summary = Deze pagina komt uit de laatste build die lukte. Verbeter
 serve-errors-hide = Fouten verbergen
 serve-errors-list = Fouten
 serve-errors-none-yet = Nog geen build van deze cursus is gelukt, dus er is geen pagina om te tonen. Verbeter de bestanden en sla op: deze pagina laadt vanzelf opnieuw.
+
+## Offline reading (the page shown offline, and My learning)
+offline-title = Offline
+offline-lead = Je bent offline en deze pagina is niet op dit apparaat bewaard. Hij opent weer zodra je online bent.
+offline-saved = Bewaard op dit apparaat
+offline-nothing-before = Er is hier nog niets bewaard. Bewaar, als je online bent, een leerpad of de hele cursus via
+offline-nothing-after = .
+offline-reading = Offline lezen
+offline-reading-text = Bewaar een leerpad of de hele cursus op dit apparaat om zonder verbinding te lezen, in de trein of het vliegtuig. Quizzen, zoeken en je voortgang werken ook offline.

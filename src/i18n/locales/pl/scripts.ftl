@@ -149,3 +149,15 @@ js-storage-not-kept = Ta przeglądarka może usunąć twoje postępy, jeśli prz
 # Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
 js-install-course = Zainstaluj ten kurs
 js-install-ios = Aby zachować postępy, zainstaluj kurs: stuknij Udostępnij, a potem „Do ekranu początkowego”.
+
+js-update-available = Dostępna jest nowa wersja tego kursu.
+js-update-reload = Odśwież
+js-offline-save = Zapisz offline ({ $size })
+js-offline-saving = Zapisywanie offline: { $percent }%
+js-offline-saved = Zapisano offline na tym urządzeniu
+js-offline-remove = Usuń z tego urządzenia
+js-offline-removed = Usunięto z tego urządzenia
+js-offline-failed = Nie udało się zapisać wszystkiego. Sprawdź połączenie i spróbuj ponownie.
+js-offline-no-space = Na tym urządzeniu brakuje miejsca: potrzeba { $size }, a wolne jest { $free }.
+js-size-kb = { $size } KB
+js-size-mb = { $size } MB

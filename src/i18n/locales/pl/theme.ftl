@@ -183,3 +183,12 @@ serve-errors-summary = Ta strona pochodzi z ostatniej udanej kompilacji. Popraw 
 serve-errors-hide = Ukryj błędy
 serve-errors-list = Błędy
 serve-errors-none-yet = Żadna kompilacja tego kursu jeszcze się nie udała, więc nie ma strony do pokazania. Popraw pliki i zapisz: ta strona sama się przeładuje.
+
+## Offline reading (the page shown offline, and My learning)
+offline-title = Offline
+offline-lead = Jesteś offline, a ta strona nie jest zapisana na tym urządzeniu. Otworzy się ponownie, gdy wrócisz do sieci.
+offline-saved = Zapisane na tym urządzeniu
+offline-nothing-before = Nic nie jest tu jeszcze zapisane. Gdy będziesz online, zapisz ścieżkę nauki lub cały kurs na stronie
+offline-nothing-after = .
+offline-reading = Czytanie offline
+offline-reading-text = Zapisz ścieżkę nauki lub cały kurs na tym urządzeniu, aby czytać bez połączenia, w pociągu lub samolocie. Quizy, wyszukiwanie i Twoje postępy działają także offline.

@@ -126,3 +126,15 @@ js-storage-not-kept = Este navegador pode apagar o seu progresso se não voltar 
 # Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
 js-install-course = Instalar este curso
 js-install-ios = Para manter o seu progresso, instale o curso: toque em Partilhar e depois em «Adicionar ao ecrã principal».
+
+js-update-available = Há uma nova versão deste curso.
+js-update-reload = Recarregar
+js-offline-save = Salvar para ler sem conexão ({ $size })
+js-offline-saving = Salvando para ler sem conexão: { $percent }%
+js-offline-saved = Salvo neste dispositivo para ler sem conexão
+js-offline-remove = Remover deste dispositivo
+js-offline-removed = Removido deste dispositivo
+js-offline-failed = Não foi possível salvar tudo. Verifique a conexão e tente de novo.
+js-offline-no-space = Não há espaço suficiente neste dispositivo: são necessários { $size } e há { $free } livres.
+js-size-kb = { $size } KB
+js-size-mb = { $size } MB

@@ -175,3 +175,12 @@ serve-errors-summary = Esta página é da última compilação que funcionou. Co
 serve-errors-hide = Ocultar os erros
 serve-errors-list = Erros
 serve-errors-none-yet = Nenhuma compilação deste curso funcionou ainda, por isso não há página para mostrar. Corrija os ficheiros e guarde: esta página recarrega sozinha.
+
+## Offline reading (the page shown offline, and My learning)
+offline-title = Sem conexão
+offline-lead = Você está sem conexão e esta página não está salva neste dispositivo. Ela abrirá de novo quando você estiver on-line.
+offline-saved = Salvo neste dispositivo
+offline-nothing-before = Ainda não há nada salvo aqui. Quando estiver on-line, salve uma trilha de aprendizagem ou o curso inteiro em
+offline-nothing-after = .
+offline-reading = Ler sem conexão
+offline-reading-text = Salve uma trilha de aprendizagem ou o curso inteiro neste dispositivo para ler sem conexão, no trem ou no avião. Os questionários, a busca e o seu progresso também funcionam sem conexão.

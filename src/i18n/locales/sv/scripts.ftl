@@ -128,3 +128,15 @@ js-storage-not-kept = Den här webbläsaren kan radera dina framsteg om du inte 
 # Where the browser lets a course be installed (Android's prompt; iOS's Share menu).
 js-install-course = Installera kursen
 js-install-ios = Installera kursen så att dina framsteg sparas: tryck på Dela och sedan ”Lägg till på hemskärmen”.
+
+js-update-available = En ny version av kursen finns.
+js-update-reload = Ladda om
+js-offline-save = Spara för offline ({ $size })
+js-offline-saving = Sparar för offline: { $percent } %
+js-offline-saved = Sparad för offline på den här enheten
+js-offline-remove = Ta bort från den här enheten
+js-offline-removed = Borttagen från den här enheten
+js-offline-failed = Allt kunde inte sparas. Kontrollera uppkopplingen och försök igen.
+js-offline-no-space = Det finns inte tillräckligt med utrymme på enheten: det behövs { $size }, och { $free } är ledigt.
+js-size-kb = { $size } kB
+js-size-mb = { $size } MB

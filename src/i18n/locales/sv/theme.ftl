@@ -174,3 +174,12 @@ serve-errors-summary = Den här sidan kommer från det senaste bygget som lyckad
 serve-errors-hide = Dölj felen
 serve-errors-list = Fel
 serve-errors-none-yet = Inget bygge av kursen har lyckats än, så det finns ingen sida att visa. Rätta filerna och spara: sidan laddas om av sig själv.
+
+## Offline reading (the page shown offline, and My learning)
+offline-title = Offline
+offline-lead = Du är offline, och den här sidan är inte sparad på den här enheten. Den öppnas igen när du är online.
+offline-saved = Sparat på den här enheten
+offline-nothing-before = Inget är sparat här än. När du är online kan du spara en lärstig eller hela kursen från
+offline-nothing-after = .
+offline-reading = Läsa offline
+offline-reading-text = Spara en lärstig eller hela kursen på den här enheten för att läsa utan uppkoppling, på tåget eller planet. Quiz, sökning och dina framsteg fungerar också offline.
