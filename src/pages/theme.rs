@@ -56,6 +56,9 @@ pub const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded_templates!(
 /// The default theme's static files, copied to the site root.
 pub const DEFAULT_STATIC: &[(&str, &[u8])] = embedded_static!(
     "favicon.svg",
+    "icon-192.png",
+    "icon-512.png",
+    "apple-touch-icon.png",
     "style.css",
     "rtl.css",
     "languages.css",
@@ -70,6 +73,8 @@ pub const DEFAULT_STATIC: &[(&str, &[u8])] = embedded_static!(
     "progress.js",
     "learning.js",
     "offline.js",
+    "offline-save.js",
+    "offline.css",
     "search.js",
     "search-cjk.js",
     "glossary.js",

@@ -88,7 +88,11 @@ pub(super) fn manifest(config: &CourseConfig, right_to_left: bool) -> String {
         "display": "standalone",
         "background_color": "#ffffff",
         "theme_color": "#ffffff",
-        "icons": [{ "src": "favicon.svg", "sizes": "any", "type": "image/svg+xml", "purpose": "any" }],
+        "icons": [
+            { "src": "favicon.svg", "sizes": "any", "type": "image/svg+xml", "purpose": "any" },
+            { "src": "icon-192.png", "sizes": "192x192", "type": "image/png", "purpose": "any" },
+            { "src": "icon-512.png", "sizes": "512x512", "type": "image/png", "purpose": "any" },
+        ],
     });
     serde_json::to_string_pretty(&manifest).unwrap_or_default() + "\n"
 }

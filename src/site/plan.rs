@@ -16,8 +16,16 @@ use crate::util::slug::fold_name;
 
 /// The language menu's stylesheet, a theme file that only translated courses need.
 const LANGUAGES_STYLESHEET: &str = "languages.css";
-/// The service worker's page side: registration, the update prompt, "Save for offline".
-const OFFLINE_SCRIPT: &str = "offline.js";
+/// The theme files of an offline-ready site only: the service worker's page side (registration
+/// and the update prompt; "Save for offline") and the icons of an installed course.
+const OFFLINE_FILES: [&str; 6] = [
+    "offline.js",
+    "offline-save.js",
+    "offline.css",
+    "icon-192.png",
+    "icon-512.png",
+    "apple-touch-icon.png",
+];
 
 /// Every output file that is not a rendered page, and who asked for each path.
 #[derive(Default)]
@@ -180,7 +188,7 @@ fn plan_files(course: &Course, theme: Option<&Theme>, plan: &mut Plan) {
             continue;
         }
         // The page side of the service worker, which only an offline-ready site registers.
-        if !course.config.offline && path == OFFLINE_SCRIPT {
+        if !course.config.offline && OFFLINE_FILES.contains(&path.as_str()) {
             continue;
         }
         let (content, file) = match source {

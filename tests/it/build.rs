@@ -552,7 +552,7 @@ fn ejected_templates_build_the_same_site_and_are_never_overwritten() {
     let result = syllabus(&["theme", "eject", path_str(&course)]);
     assert!(result.status.success(), "{}", stderr(&result));
     assert!(
-        stderr(&result).contains("Wrote 15 templates"),
+        stderr(&result).contains("Wrote 17 templates"),
         "{}",
         stderr(&result)
     );

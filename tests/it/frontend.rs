@@ -72,6 +72,7 @@ fn the_learners_pages_alone_load_their_script_and_the_store_comes_first() {
             "syllabus.js",
             "store.js",
             "progress.js",
+            "offline.js",
             "search.js",
         ]
         .iter()
@@ -85,8 +86,12 @@ fn the_learners_pages_alone_load_their_script_and_the_store_comes_first() {
         ("basics/index.html", scripts(&[])),
         ("404.html", scripts(&[])),
         ("next/quizzed/index.html", scripts(&["quiz.js"])),
-        ("learning/index.html", scripts(&["learning.js"])),
+        (
+            "learning/index.html",
+            scripts(&["learning.js", "offline-save.js"]),
+        ),
         ("learning/record/index.html", scripts(&["learning.js"])),
+        ("paths/all/index.html", scripts(&["offline-save.js"])),
     ] {
         let html = fs::read_to_string(out.join(page)).unwrap();
         assert_eq!(scripts_of(&html), expected, "{page}");

@@ -41,6 +41,8 @@ const THEME_SCRIPTS: &[&str] = &[
     "store.js",
     "progress.js",
     "learning.js",
+    "offline.js",
+    "offline-save.js",
     "search.js",
     "quiz.js",
     "elasticlunr.min.js",

@@ -413,6 +413,26 @@ fn drafts_are_served_only_when_asked() {
     assert_eq!(with.get("/next/unfinished/").status, 200);
 }
 
+/// A preview must never be served from a service worker's cache: `serve` registers none, and
+/// answers for `sw.js` with the worker that unregisters itself, so that a browser that kept a
+/// built copy of the course on the same address lets it go.
+#[test]
+fn the_preview_registers_no_service_worker_and_retires_an_old_one() {
+    let (_dir, course) = common::course_copy(&common::fixture("small"));
+    let server = LiveServer::start(&course, &[]);
+    let home = server.get("/");
+    assert!(!home.body.contains("offline.js") && !home.body.contains("rel=\"manifest\""));
+    assert_eq!(server.get("/offline.js").status, 404);
+    assert_eq!(server.get("/offline.json").status, 404);
+    let worker = server.get("/sw.js");
+    assert_eq!(worker.status, 200);
+    assert!(
+        worker.body.contains("self.registration.unregister()"),
+        "{}",
+        worker.body
+    );
+}
+
 #[test]
 fn serve_listens_on_loopback_unless_told_and_says_so() {
     let (_dir, course) = common::course_copy(&common::fixture("small"));
