@@ -100,6 +100,20 @@ fn a_saved_path_reads_offline_with_search_and_quizzes_and_other_pages_say_they_a
         &format!("{SAVE_BUTTON}.scrollIntoView({{block: 'center'}})"),
     );
     screenshot(&tab, "phone-save-offline");
+    // A device without the room for it is told so before anything is downloaded.
+    eval(
+        &tab,
+        "window.realEstimate = navigator.storage.estimate.bind(navigator.storage); navigator.storage.estimate = () => Promise.resolve({ usage: 9000, quota: 10000 })",
+    );
+    eval(&tab, &format!("{SAVE_BUTTON}.click()"));
+    expect_js(
+        &tab,
+        &format!(
+            "{SAVE_STATUS}.startsWith('There is not enough space on this device: this needs ') && {SAVE_STATUS}.endsWith(', and 1 KB is free.')"
+        ),
+        json!(true),
+    );
+    eval(&tab, "navigator.storage.estimate = window.realEstimate");
     eval(&tab, &format!("{SAVE_BUTTON}.click()"));
     expect_js(&tab, SAVE_STATUS, json!("Saved for offline on this device"));
     expect_js(
@@ -231,6 +245,15 @@ fn a_new_build_is_offered_then_shown_and_offline_false_unregisters_the_worker() 
     let page = format!("{base}basics/first-commit/");
     open(&tab, &page);
     wait_for_worker(&tab);
+    // A saved path, to be refreshed to the new version.
+    open(&tab, &format!("{base}paths/fix-mistakes/"));
+    expect_js(
+        &tab,
+        &format!("{SAVE_BUTTON}.textContent.startsWith('Save for offline')"),
+        json!(true),
+    );
+    eval(&tab, &format!("{SAVE_BUTTON}.click()"));
+    expect_js(&tab, SAVE_STATUS, json!("Saved for offline on this device"));
     open(&tab, &page);
     assert_eq!(
         eval(&tab, "document.body.textContent.includes('Version two')"),
@@ -269,6 +292,23 @@ fn a_new_build_is_offered_then_shown_and_offline_false_unregisters_the_worker() 
         serde_json::from_str(eval_async(&tab, caches_js).as_str().unwrap()).unwrap();
     let versions: Vec<&String> = names.iter().filter(|n| !n.ends_with(" saved")).collect();
     assert_eq!(versions.len(), 1, "{names:?}");
+    // The saved path came along: a module of it never opened is in the new version's cache.
+    let unopened = path_modules(&out, "fix-mistakes")
+        .into_iter()
+        .find(|url| url != "basics/first-commit/")
+        .unwrap();
+    assert_eq!(
+        eval_async(
+            &tab,
+            &format!(
+                "caches.open({:?}).then(c => c.match({:?})).then(Boolean)",
+                versions[0],
+                format!("{base}{unopened}")
+            ),
+        ),
+        json!(true),
+        "{unopened} of the saved path is kept in the new version"
+    );
 
     // The kill switch: a build with `offline: false` ships a worker that removes itself.
     let settings = course.join("course.yaml");
@@ -400,6 +440,29 @@ fn the_build_says_what_the_first_visit_keeps_and_lists_what_each_path_needs() {
     build_into(&course, &out);
     let changed = fs::read_to_string(out.join("sw.js")).unwrap();
     assert_ne!(worker, changed);
+}
+
+/// Each language's tree is a site of its own for the browser: its worker, its shell, its groups;
+/// the root's worker leaves the other trees to theirs.
+#[test]
+fn every_language_has_its_own_worker() {
+    let (dir, course) = course_copy(&fixture("bilingual"));
+    let out = dir.path().join("site");
+    build_into(&course, &out);
+    let root = fs::read_to_string(out.join("sw.js")).unwrap();
+    let finnish = fs::read_to_string(out.join("fi/sw.js")).unwrap();
+    assert!(root.contains("\"others\":[\"fi/\"]"), "{root:.200}");
+    assert!(finnish.contains("\"others\":[]"), "{finnish:.200}");
+    let data: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out.join("fi/offline.json")).unwrap()).unwrap();
+    let files = data["files"].as_array().unwrap();
+    assert!(
+        files
+            .iter()
+            .all(|f| !f[0].as_str().unwrap().starts_with("fi/")),
+        "names are the tree's own"
+    );
+    assert!(out.join("fi/offline/index.html").is_file());
 }
 
 #[test]
