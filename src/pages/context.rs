@@ -170,6 +170,15 @@ pub(super) struct ModuleInfo<'a> {
     /// In a translated course, a module not translated yet: the code and name of the
     /// language it is shown in.
     pub(super) original_language: Option<LanguageName<'a>>,
+    /// Where to ask about this module and see what was asked (`discussion:`).
+    pub(super) discussion: Option<DiscussionLinks>,
+}
+
+/// A module's discussion addresses, filled in.
+#[derive(Serialize)]
+pub(super) struct DiscussionLinks {
+    pub(super) ask: String,
+    pub(super) see: Option<String>,
 }
 
 /// A language's code and its name in itself.

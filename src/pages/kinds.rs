@@ -2,6 +2,7 @@
 //! appears in full only on the home page.
 
 use fluent_bundle::FluentValue;
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::Serialize;
 use tera::Context;
 
@@ -17,7 +18,7 @@ use crate::render::glossary::GLOSSARY_URL;
 use crate::render::text::render_inline_with;
 use crate::util::html::escape_html;
 use crate::util::slug::path_slug;
-use crate::util::url::root_of;
+use crate::util::url::{absolute_url, root_of};
 
 impl<'a> Shared<'a> {
     /// The theme's message `id` in the course's language.
@@ -133,6 +134,23 @@ impl<'a> Shared<'a> {
                     code,
                     name: crate::i18n::language_name(code),
                 }),
+            discussion: course.config.discussion.as_ref().map(|discussion| {
+                let fill = |template: &str| {
+                    fill_discussion(
+                        template,
+                        &[
+                            ("title", &rendered.title.text),
+                            ("url", &absolute_url(&course.config.base_url, &module.url)),
+                            ("id", &module.id),
+                            ("course", &course.config.title),
+                        ],
+                    )
+                };
+                DiscussionLinks {
+                    ask: fill(&discussion.ask),
+                    see: discussion.see.as_deref().map(fill),
+                }
+            }),
         };
         let page = self.page_info(
             "module",
@@ -481,4 +499,21 @@ impl<'a> Shared<'a> {
             self.nav(None, None),
         )
     }
+}
+
+/// A discussion address template with its `{name}`s replaced by `values`, percent-encoded (the
+/// template was checked when `course.yaml` was read).
+fn fill_discussion(template: &str, values: &[(&str, &str)]) -> String {
+    // What `encodeURIComponent` leaves as it is, but for `!'()*`.
+    const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'_')
+        .remove(b'.')
+        .remove(b'~');
+    let mut out = template.to_string();
+    for (name, value) in values {
+        let encoded = utf8_percent_encode(value, COMPONENT).to_string();
+        out = out.replace(&format!("{{{name}}}"), &encoded);
+    }
+    out
 }

@@ -46,6 +46,29 @@ pub(crate) struct CourseConfig {
     /// The languages the course is translated into (`translations: [fi]`), each where it is
     /// written; checked as language tags, none the course's own language.
     pub translations: Vec<Located>,
+    /// Where learners ask the teacher and each other about a module (`discussion:`).
+    pub discussion: Option<Discussion>,
+}
+
+/// `discussion:` in `course.yaml`: address templates (a forum's "new topic" form, a search of
+/// its topics, a `mailto:`), in which `{title}`, `{url}`, `{id}` and `{course}` are the
+/// module's, filled in and percent-encoded for each module page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Discussion {
+    /// Where a question is asked.
+    pub ask: String,
+    /// Where the questions already asked are, if the forum can list them.
+    pub see: Option<String>,
+}
+
+/// The words a discussion address may hold, each filled in for a module.
+pub(crate) const DISCUSSION_FIELDS: [&str; 4] = ["title", "url", "id", "course"];
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDiscussion {
+    ask: Spanned<String>,
+    see: Option<Spanned<String>>,
 }
 
 /// `math:` in `course.yaml`.
@@ -113,6 +136,10 @@ pub(crate) const CONFIG_KEYS: &[KnownKey] = &[
         "translations",
         "the languages the course is translated into, such as `[fi, sv]`",
     ),
+    (
+        "discussion",
+        "where learners ask about a module: `{ ask: \"https://github.com/OWNER/REPO/discussions/new?title={title}\" }`",
+    ),
 ];
 
 /// The keys of a translated `course.<language>.yaml`.
@@ -144,6 +171,7 @@ struct RawConfig {
     footer: Option<String>,
     translations: Option<Vec<Spanned<String>>>,
     offline: Option<bool>,
+    discussion: Option<RawDiscussion>,
 }
 
 /// A translated `course.<language>.yaml`: what of the settings a translation may change.
@@ -188,6 +216,7 @@ impl CourseConfig {
             math_macros: Vec::new(),
             footer: String::new(),
             translations: Vec::new(),
+            discussion: None,
         }
     }
 
@@ -339,6 +368,9 @@ pub(crate) fn parse_config(file: &SourceFile) -> (Option<CourseConfig>, Vec<Diag
         })
         .collect();
     config.extra_css = read_extra_css(&source, raw.extra_css.unwrap_or_default());
+    config.discussion = raw
+        .discussion
+        .and_then(|discussion| read_discussion(&source, discussion, &mut problems));
     config.translations = read_translations(
         &source,
         raw.translations.unwrap_or_default(),
@@ -498,6 +530,69 @@ fn read_extra_css(source: &YamlSource, extra_css: Vec<Spanned<String>>) -> Vec<L
             position: source.position(&css.referenced),
         })
         .collect()
+}
+
+fn read_discussion(
+    source: &YamlSource,
+    raw: RawDiscussion,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<Discussion> {
+    let mut read = |template: &Spanned<String>| {
+        let problem = discussion_problem(template.value.trim());
+        if let Some((message, help)) = &problem {
+            problems.push(
+                source
+                    .error_at(&template.referenced, message)
+                    .with_help(help),
+            );
+        }
+        problem.is_none().then(|| template.value.trim().to_string())
+    };
+    let ask = read(&raw.ask);
+    let see = raw.see.as_ref().map(&mut read);
+    Some(Discussion {
+        ask: ask?,
+        see: match see {
+            Some(see) => Some(see?),
+            None => None,
+        },
+    })
+}
+
+/// What is wrong with a discussion address template, and how to fix it.
+fn discussion_problem(template: &str) -> Option<(String, String)> {
+    let scheme = template
+        .split_once(':')
+        .map(|(scheme, _)| scheme.to_ascii_lowercase());
+    if !matches!(scheme.as_deref(), Some("https" | "http" | "mailto")) {
+        return Some((
+            format!("`{template}` is not a web or mail address"),
+            "write an address that starts with `https://` (a forum) or `mailto:` (an e-mail address)".into(),
+        ));
+    }
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else {
+            return Some((
+                format!("`{template}` opens a `{{` that it does not close"),
+                "write the words to fill in as `{title}`, `{url}`, `{id}` or `{course}`".into(),
+            ));
+        };
+        let name = &rest[open + 1..open + close];
+        if !DISCUSSION_FIELDS.contains(&name) {
+            return Some((
+                format!("`{{{name}}}` is not a word Syllabus fills in"),
+                format!(
+                    "use `{{title}}` (the module's title), `{{url}}` (its address), `{{id}}` (its id) or `{{course}}` (the course's title){}",
+                    crate::diagnostics::did_you_mean(name, DISCUSSION_FIELDS.iter().copied())
+                        .map(|s| format!("; did you mean `{{{s}}}`?"))
+                        .unwrap_or_default()
+                ),
+            ));
+        }
+        rest = &rest[open + close + 1..];
+    }
+    None
 }
 
 fn validate_levels(

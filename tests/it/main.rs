@@ -12,6 +12,7 @@ mod cache;
 // What a build without the renderer does with diagrams is a unit test of `render::diagram`.
 #[cfg(feature = "diagrams")]
 mod diagram;
+mod discussion;
 mod errors;
 mod frontend;
 mod hostile;

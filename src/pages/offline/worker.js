@@ -148,7 +148,14 @@ self.addEventListener("activate", function (event) {
     return Promise.all(names.filter(function (name) {
       return name.startsWith(PREFIX) && name !== CACHE && name !== SAVED;
     }).map(function (name) { return caches.delete(name); }));
-  }).then(function () { return self.clients.claim(); }));
+  }).then(function () { return self.clients.claim(); })
+    // A group saved while this version waited was saved into the last one: fetch what it lacks.
+    .then(function () { return Promise.all([data(), savedGroups(), caches.open(CACHE)]); })
+    .then(function (found) {
+      var files = [];
+      found[1].forEach(function (group) { files = files.concat(groupFiles(found[0], group)); });
+      return fetchAll(found[2], unique(files));
+    }).catch(function () { /* offline now: the next save or version fetches them */ }));
 });
 
 // ---- Requests: this version's copy first; else the network, kept; else the offline page ----

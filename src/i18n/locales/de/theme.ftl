@@ -184,3 +184,9 @@ offline-nothing-before = Hier ist noch nichts gespeichert. Wenn du online bist, 
 offline-nothing-after = .
 offline-reading = Offline lesen
 offline-reading-text = Speichere einen Lernpfad oder den ganzen Kurs auf diesem Gerät, um ohne Verbindung zu lesen, im Zug oder im Flugzeug. Quizze, Suche und dein Fortschritt funktionieren auch offline.
+
+## Asking about a module (`discussion:` of course.yaml)
+ask-heading = Fragen zu diesem Modul?
+ask-text = Frag die Lehrkraft und die anderen Lernenden. Der Link verlässt diese Website, zum Forum des Kurses oder zu deiner E-Mail.
+ask-question = Eine Frage zu diesem Modul stellen
+ask-see = Die Fragen dazu ansehen

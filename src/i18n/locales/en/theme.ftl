@@ -186,3 +186,9 @@ offline-nothing-before = Nothing is saved here yet. When you are online, save a 
 offline-nothing-after = .
 offline-reading = Offline reading
 offline-reading-text = Save a learning path or the whole course on this device to read it without a connection, on a train or a plane. Quizzes, search and your progress work offline as well.
+
+## Asking about a module (`discussion:` of course.yaml)
+ask-heading = Questions about this module?
+ask-text = Ask the teacher and the other learners. The link leaves this site, for the course’s forum or your e-mail.
+ask-question = Ask a question about this module
+ask-see = See the questions asked about it

@@ -183,3 +183,9 @@ offline-nothing-before = Todavía no hay nada guardado aquí. Cuando estés en l
 offline-nothing-after = .
 offline-reading = Leer sin conexión
 offline-reading-text = Guarda una ruta de aprendizaje o todo el curso en este dispositivo para leerlo sin conexión, en el tren o en el avión. Los cuestionarios, la búsqueda y tu progreso también funcionan sin conexión.
+
+## Asking about a module (`discussion:` of course.yaml)
+ask-heading = ¿Preguntas sobre este módulo?
+ask-text = Pregunta al docente y a los demás estudiantes. El enlace sale de este sitio, hacia el foro del curso o tu correo.
+ask-question = Hacer una pregunta sobre este módulo
+ask-see = Ver las preguntas hechas sobre él

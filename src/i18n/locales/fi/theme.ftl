@@ -181,3 +181,9 @@ offline-nothing-before = Mitään ei ole vielä tallennettu. Kun olet verkossa, 
 offline-nothing-after = .
 offline-reading = Lukeminen ilman yhteyttä
 offline-reading-text = Tallenna oppimispolku tai koko kurssi tälle laitteelle, niin voit lukea sitä ilman yhteyttä, junassa tai lentokoneessa. Tehtävät, haku ja edistymisesi toimivat myös ilman yhteyttä.
+
+## Asking about a module (`discussion:` of course.yaml)
+ask-heading = Kysyttävää tästä moduulista?
+ask-text = Kysy opettajalta ja muilta oppijoilta. Linkki vie tämän sivuston ulkopuolelle, kurssin keskustelupalstalle tai sähköpostiisi.
+ask-question = Kysy tästä moduulista
+ask-see = Katso siitä kysytyt kysymykset

@@ -183,3 +183,9 @@ offline-nothing-before = Rien n’est encore enregistré ici. Une fois en ligne,
 offline-nothing-after = .
 offline-reading = Lecture hors ligne
 offline-reading-text = Enregistrez un parcours ou tout le cours sur cet appareil pour le lire sans connexion, dans le train ou l’avion. Les quiz, la recherche et votre progression fonctionnent aussi hors ligne.
+
+## Asking about a module (`discussion:` of course.yaml)
+ask-heading = Des questions sur ce module ?
+ask-text = Posez-la à l’enseignant et aux autres apprenants. Le lien quitte ce site, pour le forum du cours ou votre messagerie.
+ask-question = Poser une question sur ce module
+ask-see = Voir les questions posées à son sujet

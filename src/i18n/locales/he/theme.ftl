@@ -190,3 +190,9 @@ offline-nothing-before = עדיין לא נשמר כאן דבר. כשיהיה ח
 offline-nothing-after = .
 offline-reading = קריאה בלי חיבור
 offline-reading-text = שמרו מסלול למידה או את הקורס כולו במכשיר הזה כדי לקרוא בלי חיבור, ברכבת או במטוס. בחנים, חיפוש וההתקדמות שלכם עובדים גם בלי חיבור.
+
+## Asking about a module (`discussion:` of course.yaml)
+ask-heading = שאלות על היחידה הזו?
+ask-text = שאלו את המורה ואת הלומדים האחרים. הקישור יוצא מהאתר הזה, לפורום של הקורס או לדואר שלכם.
+ask-question = שאלו שאלה על היחידה הזו
+ask-see = ראו את השאלות שנשאלו עליה

@@ -183,3 +183,9 @@ offline-nothing-before = Qui non c’è ancora niente di salvato. Quando sei onl
 offline-nothing-after = .
 offline-reading = Lettura offline
 offline-reading-text = Salva un percorso o l’intero corso su questo dispositivo per leggerlo senza connessione, in treno o in aereo. Quiz, ricerca e i tuoi progressi funzionano anche offline.
+
+## Asking about a module (`discussion:` of course.yaml)
+ask-heading = Domande su questo modulo?
+ask-text = Chiedi all’insegnante e agli altri partecipanti. Il link esce da questo sito, verso il forum del corso o la tua e-mail.
+ask-question = Fai una domanda su questo modulo
+ask-see = Vedi le domande fatte su di esso

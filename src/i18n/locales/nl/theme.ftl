@@ -184,3 +184,9 @@ offline-nothing-before = Er is hier nog niets bewaard. Bewaar, als je online ben
 offline-nothing-after = .
 offline-reading = Offline lezen
 offline-reading-text = Bewaar een leerpad of de hele cursus op dit apparaat om zonder verbinding te lezen, in de trein of het vliegtuig. Quizzen, zoeken en je voortgang werken ook offline.
+
+## Asking about a module (`discussion:` of course.yaml)
+ask-heading = Vragen over deze module?
+ask-text = Vraag het de docent en de andere deelnemers. De link gaat buiten deze site, naar het forum van de cursus of je e-mail.
+ask-question = Stel een vraag over deze module
+ask-see = Bekijk de vragen die erover gesteld zijn

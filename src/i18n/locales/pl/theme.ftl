@@ -192,3 +192,9 @@ offline-nothing-before = Nic nie jest tu jeszcze zapisane. Gdy będziesz online,
 offline-nothing-after = .
 offline-reading = Czytanie offline
 offline-reading-text = Zapisz ścieżkę nauki lub cały kurs na tym urządzeniu, aby czytać bez połączenia, w pociągu lub samolocie. Quizy, wyszukiwanie i Twoje postępy działają także offline.
+
+## Asking about a module (`discussion:` of course.yaml)
+ask-heading = Pytania o ten moduł?
+ask-text = Zapytaj nauczyciela i innych uczestników. Link prowadzi poza tę witrynę, na forum kursu lub do Twojej poczty.
+ask-question = Zadaj pytanie o ten moduł
+ask-see = Zobacz pytania zadane na jego temat

@@ -184,3 +184,9 @@ offline-nothing-before = Ainda não há nada salvo aqui. Quando estiver on-line,
 offline-nothing-after = .
 offline-reading = Ler sem conexão
 offline-reading-text = Salve uma trilha de aprendizagem ou o curso inteiro neste dispositivo para ler sem conexão, no trem ou no avião. Os questionários, a busca e o seu progresso também funcionam sem conexão.
+
+## Asking about a module (`discussion:` of course.yaml)
+ask-heading = Dúvidas sobre este módulo?
+ask-text = Pergunte ao professor e aos outros alunos. O link sai deste site, para o fórum do curso ou o seu e-mail.
+ask-question = Fazer uma pergunta sobre este módulo
+ask-see = Ver as perguntas feitas sobre ele

@@ -183,3 +183,9 @@ offline-nothing-before = Inget är sparat här än. När du är online kan du sp
 offline-nothing-after = .
 offline-reading = Läsa offline
 offline-reading-text = Spara en lärstig eller hela kursen på den här enheten för att läsa utan uppkoppling, på tåget eller planet. Quiz, sökning och dina framsteg fungerar också offline.
+
+## Asking about a module (`discussion:` of course.yaml)
+ask-heading = Frågor om den här modulen?
+ask-text = Fråga läraren och de andra deltagarna. Länken leder bort från den här webbplatsen, till kursens forum eller din e-post.
+ask-question = Ställ en fråga om den här modulen
+ask-see = Se frågorna som ställts om den
